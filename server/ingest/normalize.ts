@@ -1,0 +1,111 @@
+// Raw document text → clean display text, with a map from every clean offset back to the raw offset.
+// Removes layout: edition markers, photo captions, markdown emphasis and heading marks, spaces that layout put
+// around digits, and line breaks that page layout inserted inside a sentence.
+
+export interface CleanText {
+  text: string;
+  /** toRaw[i] is the raw offset of clean character i; toRaw[text.length] is the raw length. */
+  toRaw: number[];
+}
+
+const EDITION = /[（(]\s*(?:上接|下转|接|转)\s*第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]/g;
+const CAPTION_LINE = /^.{0,150}(?:资料图片|图片来源[^\n]*|新华社发|[（(][^（）()\n]{0,30}摄[）)])\s*$/;
+const EMPHASIS = /\*\*|__/g;
+const HEADING = /^\s{0,3}#{1,6}\s+/;
+const LIST_MARK = /^\s*(?:[-*+]\s+|\d+[.、)]\s*)/;
+const TERMINAL = /[。！？!?；;：:…”’」』）)】]$/;
+const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+const ALNUM = /[A-Za-z0-9%.]/;
+
+/** A line this long that stops without punctuation was cut by layout, not by the author. */
+const LAYOUT_LINE_MIN = 36;
+
+export function normalizeText(raw: string): CleanText {
+  const keep = new Uint8Array(raw.length).fill(1);
+  const drop = (from: number, to: number) => keep.fill(0, from, to);
+  for (const m of raw.matchAll(EDITION)) drop(m.index, m.index + m[0].length);
+  for (const m of raw.matchAll(EMPHASIS)) drop(m.index, m.index + m[0].length);
+  for (const m of raw.matchAll(/\r/g)) drop(m.index, m.index + 1);
+
+  // Line by line: headings, captions, list marks, trimming.
+  const lines: { start: number; end: number }[] = [];
+  let pos = 0;
+  while (pos <= raw.length) {
+    const nl = raw.indexOf('\n', pos);
+    const end = nl < 0 ? raw.length : nl;
+    lines.push({ start: pos, end });
+    pos = end + 1;
+    if (nl < 0) break;
+  }
+  for (const l of lines) {
+    const line = raw.slice(l.start, l.end);
+    if (CAPTION_LINE.test(line.replace(/\r/g, ''))) {
+      drop(l.start, l.end);
+      continue;
+    }
+    const h = HEADING.exec(line);
+    if (h) drop(l.start, l.start + h[0].length);
+    else {
+      const li = LIST_MARK.exec(line);
+      if (li && /^\s*[-*+]/.test(li[0])) drop(l.start, l.start + li[0].length);
+    }
+    // Layout spaces: between CJK and CJK, CJK and digits/Latin; trim the line.
+    for (let i = l.start; i < l.end; i++) {
+      const ch = raw[i];
+      if (ch !== ' ' && ch !== '\t' && ch !== '\u3000' && ch !== '\u00a0') continue;
+      let a = i - 1;
+      while (a >= l.start && (!keep[a] || /\s/.test(raw[a]))) a--;
+      let b = i + 1;
+      while (b < l.end && (!keep[b] || /\s/.test(raw[b]))) b++;
+      if (a < l.start || b >= l.end) {
+        keep[i] = 0;
+        continue;
+      }
+      const left = raw[a];
+      const right = raw[b];
+      if ((CJK.test(left) && (CJK.test(right) || ALNUM.test(right))) || (ALNUM.test(left) && CJK.test(right))) keep[i] = 0;
+    }
+  }
+
+  // Build the output, deciding for each run of line breaks whether it is a paragraph break or a layout break.
+  let text = '';
+  const toRaw: number[] = [];
+  let i = 0;
+  let lineLen = 0;
+  let lineIsListItem = LIST_MARK.test(raw.slice(0, raw.indexOf('\n') < 0 ? raw.length : raw.indexOf('\n')));
+  while (i < raw.length) {
+    if (raw[i] === '\n') {
+      let j = i;
+      while (j < raw.length && (raw[j] === '\n' || !keep[j] || /\s/.test(raw[j]))) j++;
+      const last = text.length > 0 ? text[text.length - 1] : '';
+      const nextCh = j < raw.length ? raw[j] : '';
+      const nextLineStart = raw.lastIndexOf('\n', j - 1) + 1;
+      const nextLineEnd = raw.indexOf('\n', nextLineStart);
+      const nextLine = raw.slice(nextLineStart, nextLineEnd < 0 ? raw.length : nextLineEnd);
+      const layoutBreak =
+        lineLen >= LAYOUT_LINE_MIN &&
+        !lineIsListItem &&
+        !LIST_MARK.test(nextLine) &&
+        last !== '' &&
+        !TERMINAL.test(last) &&
+        CJK.test(nextCh) &&
+        !/[“"‘（(【《]/.test(nextCh);
+      if (text.length > 0 && j < raw.length && !layoutBreak) {
+        text += '\n';
+        toRaw.push(i);
+        lineLen = 0;
+        lineIsListItem = LIST_MARK.test(nextLine);
+      }
+      i = j;
+      continue;
+    }
+    if (keep[i]) {
+      text += raw[i];
+      toRaw.push(i);
+      lineLen++;
+    }
+    i++;
+  }
+  toRaw.push(raw.length);
+  return { text, toRaw };
+}

@@ -1,0 +1,182 @@
+// Names found from their head: a typing suffix (有限公司, 项目, 示范区, 战略, 中心, 产业, 博览会…),
+// extended to the left over name-internal words until a predicate, a function word or punctuation.
+import type { EntityType } from '../../ontology';
+import type { Candidate, SentenceContext } from './candidates';
+import { FALSE_HEADS, GENERIC_PARTS, NAME_VERBS, PHYSICAL_WORKS, STOP_BUT_NAME_START, STOP_WORDS, SUFFIXES, type SuffixRule } from './lexicon';
+import type { Token } from './tokens';
+
+const BY_LENGTH = [...SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length);
+const OPEN_Q = new Set(['“', '‘', '「', '『', '"']);
+const CLOSE_Q = new Set(['”', '’', '」', '』', '"']);
+const ADMIN = new Set(['province', 'city', 'county', 'district', 'town']);
+const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'j', 'nrt', 'nrfg', 'eng']);
+const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nt', 'nrt', 'nrfg', 'j', 'l', 'vn', 'an', 'b', 'eng', 'm', 'a', 'ng', 'i', 's', 'nx', 'g', 'k', 'h', 'zg', 'mq', 'tg', 't', 'x']);
+const ALLOWED_PUNCT = new Set(['(', ')', '·', '—', '-', '+', ...OPEN_Q, ...CLOSE_Q]);
+/** Verbs that stand before a name as its predicate even when jieba calls them nouns. */
+const LEADING_VERBS = new Set(['创设', '营造', '汇聚', '转化', '培育', '建设', '打造', '新建', '新改扩建', '改扩建', '推动', '支持']);
+const NUMERIC = /^[0-9０-９一二三四五六七八九十百千万亿两几第]+$/;
+
+/** jieba tags both punctuation and words it has never seen as x; only the former is punctuation. */
+function isPunct(t: Token): boolean {
+  return t.t === 'x' && !/[A-Za-z0-9\u3400-\u9fff]/.test(t.w);
+}
+
+/** May this token stand inside a name? */
+function nameInternal(t: Token): boolean {
+  if (isPunct(t)) return ALLOWED_PUNCT.has(t.w);
+  if (STOP_WORDS.has(t.w) && !NAME_VERBS.has(t.w)) return false;
+  if (t.t === 'v' || t.t === 'vd' || t.t === 'vi' || t.t === 'vq') return NAME_VERBS.has(t.w);
+  if (t.t === 'q' || t.t === 'r' || t.t === 'p' || t.t === 'c' || t.t === 'u' || t.t === 'uj' || t.t === 'ul' || t.t === 'uz' || t.t === 'ug' || t.t === 'ud' || t.t === 'd' || t.t === 'ad' || t.t === 'y' || t.t === 'e' || t.t === 'o') return false;
+  if (t.t === 'f') return /期$/.test(t.w);
+  return NAME_TAGS.has(t.t) || /^[A-Za-z0-9.]+$/.test(t.w);
+}
+
+export function suffixRuleAt(text: string, end: number, from: number): SuffixRule | undefined {
+  for (const r of BY_LENGTH) {
+    const s = end - r.suffix.length;
+    if (s >= from && text.startsWith(r.suffix, s)) return r;
+  }
+  return undefined;
+}
+
+/** Trim what cannot begin a name: numbers and measure words, stray closing quotes, leading modifiers. */
+function trimStart(tokens: Token[], i: number, j: number): number {
+  while (i < j) {
+    const t = tokens[i];
+    if (CLOSE_Q.has(t.w) || t.w === ')' || t.w === '—' || t.w === '-' || t.w === '·') i++;
+    else if (NUMERIC.test(t.w) && !(i + 1 <= j && /^[号期线]/.test(tokens[i + 1].w)) && !t.w.startsWith('第')) i++;
+    else if (t.t === 'm' && /^[0-9.]+[%万亿]*$/.test(t.w)) i++;
+    else if (STOP_BUT_NAME_START.has(t.w)) break;
+    else if ((t.t === 'v' || t.t === 'vn' || STOP_WORDS.has(t.w)) && i + 1 <= j && (STOP_WORDS.has(t.w) || t.t === 'v' || LEADING_VERBS.has(t.w))) i++;
+    else break;
+  }
+  return i;
+}
+
+function balanceQuotes(text: string, start: number, end: number): number | null {
+  // Returns an adjusted start, or null if the span cannot hold balanced quotes.
+  let depth = 0;
+  let firstUnclosed = -1;
+  for (let k = start; k < end; k++) {
+    const ch = text[k];
+    if (ch === '"') continue;
+    if (OPEN_Q.has(ch)) {
+      if (depth === 0) firstUnclosed = k;
+      depth++;
+    } else if (CLOSE_Q.has(ch)) {
+      if (depth === 0) {
+        // A closing quote without its opening one: the name starts after it.
+        return balanceQuotes(text, k + 1, end);
+      }
+      depth--;
+    }
+  }
+  if (depth > 0) return firstUnclosed + 1 < end ? balanceQuotes(text, firstUnclosed + 1, end) : null;
+  return start;
+}
+
+/** Is the part before the suffix only generic words? */
+function isGeneric(tokens: Token[], from: number, to: number, suffixStart: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.start >= suffixStart) break;
+    const w = t.end > suffixStart ? t.w.slice(0, suffixStart - t.start) : t.w;
+    if (w.length === 0) continue;
+    if (isPunct(t)) continue;
+    if (!GENERIC_PARTS.has(w) && !NUMERIC.test(w)) return false;
+  }
+  return true;
+}
+
+export function typeOfWorks(name: string, suffix: string): EntityType {
+  const body = name.slice(0, name.length - suffix.length);
+  return PHYSICAL_WORKS.test(body) || /[0-9]/.test(body) ? 'Project' : 'Policy';
+}
+
+export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[] {
+  const text = ctx.folded;
+  const out: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (isPunct(tok)) continue;
+    const rule = suffixRuleAt(text, tok.end, ctx.start);
+    if (!rule) continue;
+    if (rule.suffix.length <= tok.w.length && (FALSE_HEADS.has(tok.w) || FALSE_HEADS.has(tok.w.slice(-2))) && !(rule.subtype === 'zone' && tok.w.endsWith('园区'))) continue;
+    const suffixStart = tok.end - rule.suffix.length;
+    // The suffix must be the tail of this token or start on a token boundary (示范/城市 → 示范城市).
+    let j = k;
+    while (j > 0 && tokens[j].start > suffixStart) j--;
+    if (tokens[j].start !== suffixStart && j !== k) continue;
+    let end = tok.end;
+    // A short parenthetical qualifier belongs to the name: 太忻一体化经济区(太原区), 创新中心(山西).
+    if (k + 2 < tokens.length && (tokens[k + 1].w === '(' || tokens[k + 1].w === '（')) {
+      let c = k + 2;
+      while (c < tokens.length && c < k + 6 && tokens[c].w !== ')' && tokens[c].w !== '）' && !isPunct(tokens[c])) c++;
+      if (c < tokens.length && (tokens[c].w === ')' || tokens[c].w === '）') && tokens[c].end - tokens[k + 1].end <= 10) end = tokens[c].end;
+    }
+    // Left expansion.
+    let i = j;
+    while (i - 1 >= 0 && tokens[i - 1].start >= ctx.start) {
+      const t = tokens[i - 1];
+      if (end - t.start > rule.maxLen) break;
+      if (!nameInternal(t)) {
+        if (STOP_BUT_NAME_START.has(t.w) && rule.type === 'Policy') i--;
+        // 和 joins the two halves of one designation (全国物流枢纽建设和智慧物流配送示范城市).
+        else if (t.w === '和' && rule.type === 'Policy' && i - 2 >= 0 && nameInternal(tokens[i - 2])) {
+          i--;
+          continue;
+        }
+        break;
+      }
+      // Apposition: 千年古街钟楼街 — an earlier complete name of the same kind ends the name.
+      if (i < j || tokens[j].start < suffixStart) {
+        const r2 = suffixRuleAt(text, t.end, ctx.start);
+        if (r2 && r2.type === rule.type && r2.subtype === rule.subtype && t.w.length >= 2 && rule.type === 'Place' && rule.subtype === 'site') break;
+      }
+      i--;
+    }
+    i = trimStart(tokens, i, j);
+    let start = tokens[i]?.start ?? suffixStart;
+    if (start > suffixStart) start = tokens[j].start;
+    const balanced = balanceQuotes(text, start, end);
+    if (balanced === null) continue;
+    start = balanced;
+    const name = text.slice(start, end);
+    const core = name.replace(/[“”‘’「」『』"]/g, '');
+    const prefixLen = suffixStart - start - (name.slice(0, suffixStart - start).length - name.slice(0, suffixStart - start).replace(/[“”‘’「」『』"]/g, '').length);
+    if (prefixLen < rule.minPrefix || core.length > rule.maxLen) continue;
+    const firstTok = tokens.findIndex((t) => t.end > start);
+    if (isGeneric(tokens, firstTok, k + 1, suffixStart)) continue;
+    let type = rule.type;
+    let subtype = rule.subtype;
+    if (rule.suffix === '工程' || rule.suffix === '行动') {
+      type = rule.suffix === '工程' ? typeOfWorks(core, '工程') : 'Policy';
+      subtype = undefined;
+    }
+    if (type === 'Place' && subtype && ADMIN.has(subtype)) {
+      // 阳曲县, 小店区: a proper name and the suffix, nothing else.
+      const parts = tokens.slice(firstTok, k + 1);
+      const single = parts.length === 1 && (parts[0].t === 'ns' || parts[0].t === 'nz');
+      const proper = parts.length === 2 && PROPER_TAGS.has(parts[0].t) && parts[1].w === rule.suffix;
+      if (!(single || proper) || core.length > 6) continue;
+    }
+    if (type === 'Place' && subtype === 'site' && core.length > 5 && !tokens.slice(firstTok, k + 1).some((t) => PROPER_TAGS.has(t.t))) continue;
+    out.push({ start, end, type, ...(subtype ? { subtype } : {}), rule: `suffix:${rule.suffix}`, score: 2 + Math.min(core.length, 20) / 100 });
+    // Names inside this name (the company inside its project's name; the zone inside a park's name).
+    for (let m = firstTok; m < k; m++) {
+      const t = tokens[m];
+      if (t.end <= start + 1) continue;
+      const inner = suffixRuleAt(text, t.end, start);
+      if (!inner || inner.type === 'Policy' || inner.type === 'Industry') continue;
+      if (inner.subtype && ADMIN.has(inner.subtype)) continue;
+      const innerStart = start;
+      if (t.end - innerStart - inner.suffix.length < Math.max(2, inner.minPrefix)) continue;
+      if (['公司', '集团', '有限公司', '股份有限公司', '医院', '示范区', '经济区', '开发区', '高新区', '大学', '研究院', '中心', '实验室'].includes(inner.suffix)) {
+        out.push({ start: innerStart, end: t.end, type: inner.type, ...(inner.subtype ? { subtype: inner.subtype } : {}), rule: `nested:${inner.suffix}`, score: 1.5, nested: true });
+      }
+    }
+  }
+  return out;
+}
+
+export { isPunct, nameInternal, trimStart, balanceQuotes };

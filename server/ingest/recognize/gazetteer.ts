@@ -1,0 +1,80 @@
+// The gazetteer of known entities (server/data/gazetteer.json), matched with a character trie (longest match).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EntityType, PlaceSubtype } from '../../ontology';
+import { isEntityType, isPlaceSubtype } from '../../ontology';
+import { nameKey } from '../../text/fold';
+
+export interface GazEntry {
+  type: EntityType;
+  subtype?: PlaceSubtype;
+  name_zh: string;
+  name_en: string;
+  aliases: string[];
+  parent?: string;
+  note: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: GazEntry;
+}
+
+export interface GazMatch {
+  start: number;
+  end: number;
+  entry: GazEntry;
+}
+
+export class Gazetteer {
+  private readonly root: TrieNode = { next: new Map() };
+  private readonly byKey = new Map<string, GazEntry>();
+
+  constructor(readonly entries: GazEntry[]) {
+    for (const e of entries) {
+      for (const form of [e.name_zh, ...e.aliases]) {
+        const key = nameKey(form);
+        if (!this.byKey.has(key)) this.byKey.set(key, e);
+        let node = this.root;
+        for (const ch of key) {
+          let n = node.next.get(ch);
+          if (!n) node.next.set(ch, (n = { next: new Map() }));
+          node = n;
+        }
+        node.entry ??= e;
+      }
+    }
+  }
+
+  static load(file = path.join(__dirname, '..', '..', 'data', 'gazetteer.json')): Gazetteer {
+    const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { entities: GazEntry[] };
+    for (const e of raw.entities) {
+      if (!isEntityType(e.type)) throw new Error(`${file}: ${e.name_zh} has unknown type ${e.type}`);
+      if (e.subtype !== undefined && !isPlaceSubtype(e.subtype)) throw new Error(`${file}: ${e.name_zh} has unknown subtype ${e.subtype}`);
+    }
+    return new Gazetteer(raw.entities);
+  }
+
+  lookup(name: string): GazEntry | undefined {
+    return this.byKey.get(nameKey(name));
+  }
+
+  /** Longest matches, left to right, in folded text (quotes are not skipped: the trie holds folded keys). */
+  scan(folded: string, from: number, to: number): GazMatch[] {
+    const out: GazMatch[] = [];
+    for (let i = from; i < to; i++) {
+      let node: TrieNode | undefined = this.root;
+      let best: GazMatch | null = null;
+      for (let j = i; j < to && node; j++) {
+        node = node.next.get(folded[j].toLowerCase());
+        if (node?.entry) best = { start: i, end: j + 1, entry: node.entry };
+      }
+      if (best) out.push(best);
+    }
+    return out;
+  }
+
+  allNames(): string[] {
+    return this.entries.flatMap((e) => [e.name_zh, ...e.aliases]).filter((n) => !/[“”"()（）、]/.test(n));
+  }
+}

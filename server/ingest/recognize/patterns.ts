@@ -1,0 +1,195 @@
+// Names found from their context: quoted programmes, enumerations with a head noun, role + person,
+// elliptical coordination (省、市第十二次党代会), slogan + place (平安太原), a name before a status verb.
+import type { EntityType, PlaceSubtype } from '../../ontology';
+import type { Candidate, SentenceContext } from './candidates';
+import { isPunct, nameInternal, suffixRuleAt, typeOfWorks } from './chunker';
+import type { Gazetteer } from './gazetteer';
+import { ENUM_HEADS, FALSE_HEADS, GENERIC_PARTS, ROLES, STATUSES, STOP_WORDS } from './lexicon';
+import type { Token } from './tokens';
+
+const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']];
+const POLICY_VERBS = /(实施|推进|开展|打造|建设|构建|围绕|落实|深化|启动|荣获|获批|入选|创建|争创|对接|融入|推行|锚定|聚焦|深入开展|推广|再现|践行|贯彻|坚持|做好|深入推进|全面推进|加快推进|探索|实行|提出|创新|用好|发布|出台|印发)$/;
+const POLICY_AFTER = /^(称号|品牌|行动|工程|活动|战略|计划|改革|机制|体系|模式|理念|政策|试点|建设|目标|定位|布局|要求|部署|工作)/;
+
+function quoteType(content: string, before: string, after: string): { type: EntityType; subtype?: PlaceSubtype; rule: string } | null {
+  if (content.length < 2 || content.length > 24 || /[，。、；：！？,;:]/.test(content)) return null;
+  const rule = suffixRuleAt(content, content.length, 0);
+  // Quoted slogans end in 市 or 区 without naming a city (“品牌强市”): admin suffixes do not type a quote.
+  const admin = (rule?.type === 'Place' && ['province', 'city', 'county', 'district', 'town'].includes(rule.subtype ?? '')) || FALSE_HEADS.has(content.slice(-2));
+  if (rule && !admin && content.length - rule.suffix.length >= Math.max(1, rule.minPrefix)) {
+    const type = rule.suffix === '工程' ? typeOfWorks(content, '工程') : rule.type;
+    return { type, ...(type === 'Place' && rule.subtype ? { subtype: rule.subtype } : {}), rule: 'quote:suffix' };
+  }
+  const head = /^等\s*(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条])?\s*/.exec(after);
+  if (head) {
+    const rest = after.slice(head[0].length);
+    for (const h of ENUM_HEADS) if (h.head.test(rest)) return { type: h.type, ...(h.subtype ? { subtype: h.subtype } : {}), rule: 'quote:enum' };
+    if (/^(?:活动|行动)/.test(rest)) return { type: 'Policy', rule: 'quote:enum' };
+  }
+  if (content.length < 3) return null;
+  if (POLICY_AFTER.test(after) || POLICY_VERBS.test(before)) return { type: 'Policy', rule: 'quote:context' };
+  return null;
+}
+
+export function quotedNames(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  const s = ctx.folded.slice(ctx.start, ctx.end);
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = 0;
+    while (true) {
+      const a = s.indexOf(open, from);
+      if (a < 0) break;
+      const b = s.indexOf(close, a + 1);
+      if (b < 0) break;
+      from = b + 1;
+      const content = s.slice(a + 1, b);
+      const before = s.slice(Math.max(0, a - 6), a);
+      const after = s.slice(b + 1, b + 16);
+      const typed = quoteType(content, before, after);
+      if (!typed) continue;
+      out.push({ start: ctx.start + a, end: ctx.start + b + 1, type: typed.type, ...(typed.subtype ? { subtype: typed.subtype } : {}), rule: typed.rule, score: 2.4 });
+    }
+  }
+  return out;
+}
+
+/** 省、市第十二次党代会 → 省第十二次党代会 and 市第十二次党代会. */
+export function ellipsis(ctx: SentenceContext): Candidate[] {
+  const s = ctx.folded.slice(ctx.start, ctx.end);
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(/([省市县区])、([省市县区])(第[一二三四五六七八九十百0-9]+次(?:党代会|党员代表大会|人代会|人民代表大会|全会|代表大会))/g)) {
+    const at = ctx.start + m.index;
+    out.push({ start: at, end: at + m[0].length, type: 'Event', name: m[1] + m[3], rule: 'ellipsis', score: 2.6 });
+    out.push({ start: at + 2, end: at + m[0].length, type: 'Event', rule: 'ellipsis', score: 2.6, nested: true });
+  }
+  return out;
+}
+
+/** 平安太原, 美丽山西, 数字太原: a campaign named by a slogan word and a place. */
+export function sloganPlaces(ctx: SentenceContext, gaz: Gazetteer): Candidate[] {
+  const s = ctx.folded.slice(ctx.start, ctx.end);
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(/(平安|美丽|健康|数字|智慧|法治|幸福|文明|活力|书香|品质|人文|诚信|绿色|韧性)([\u4e00-\u9fff]{2,3})/g)) {
+    const place = [m[2], m[2].slice(0, 2)].map((p) => gaz.lookup(p)).find((e) => e && e.type === 'Place' && (e.subtype === 'city' || e.subtype === 'province' || e.subtype === 'country'));
+    if (!place) continue;
+    const placeLen = gaz.lookup(m[2]) ? m[2].length : 2;
+    const at = ctx.start + m.index;
+    out.push({ start: at, end: at + m[1].length + placeLen, type: 'Policy', rule: 'slogan+place', score: 2.7 });
+  }
+  return out;
+}
+
+/** Role + name: 市长张新伟, 太原市委书记韦韬. */
+export function persons(tokens: Token[], ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  const s = ctx.folded;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const role = ROLES.find((r) => t.w.endsWith(r));
+    if (!role || k + 1 >= tokens.length) continue;
+    const n = tokens[k + 1];
+    let end = -1;
+    if ((n.t === 'nr' || n.t === 'nrfg' || n.t === 'nrt') && n.w.length >= 2 && n.w.length <= 3) end = n.end;
+    else if ((n.t === 'nr' || n.t === 'nrfg') && n.w.length === 1 && k + 2 < tokens.length) {
+      const m = tokens[k + 2];
+      if (/^[\u4e00-\u9fff]{1,2}$/.test(m.w) && !STOP_WORDS.has(m.w) && m.t !== 'v' && m.t !== 'p') end = m.end;
+    }
+    if (end < 0 || end - n.start > 3) continue;
+    out.push({ start: n.start, end, type: 'Person', rule: `role:${role}`, score: 2.5, name: s.slice(n.start, end) });
+  }
+  return out;
+}
+
+export interface Enumeration {
+  items: { start: number; end: number }[];
+  type?: EntityType;
+  subtype?: PlaceSubtype;
+  /** Where the enumeration ends (the head noun, or the last item). */
+  end: number;
+}
+
+/** A、B、C等企业 / 以A、B、C为龙头: items and the type their head gives them. */
+export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration[] {
+  const s = ctx.folded;
+  const out: Enumeration[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    if (tokens[k].w !== '、') {
+      k++;
+      continue;
+    }
+    // Walk back to the start of the first item.
+    let a = k - 1;
+    while (a - 1 >= 0 && tokens[a - 1].start >= ctx.start && nameInternal(tokens[a - 1]) && tokens[k - 1].end - tokens[a - 1].start <= 16) a--;
+    if (a < 0 || !nameInternal(tokens[a]) ) {
+      k++;
+      continue;
+    }
+    const items: { start: number; end: number }[] = [{ start: tokens[a].start, end: tokens[k - 1].end }];
+    let c = k;
+    let last = c;
+    while (c < tokens.length && (tokens[c].w === '、' || ((tokens[c].w === '和' || tokens[c].w === '及' || tokens[c].w === '与') && items.length >= 1))) {
+      let d = c + 1;
+      while (d < tokens.length && nameInternal(tokens[d]) && tokens[d].end - tokens[c + 1].start <= 16 && tokens[d].w !== '等') d++;
+      if (d === c + 1) break;
+      items.push({ start: tokens[c + 1].start, end: tokens[d - 1].end });
+      last = d;
+      c = d;
+    }
+    let end = tokens[last - 1]?.end ?? tokens[k].end;
+    let type: EntityType | undefined;
+    let subtype: PlaceSubtype | undefined;
+    const after = s.slice(end, Math.min(ctx.end, end + 14));
+    const head = /^等\s*(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座])?\s*/.exec(after);
+    const before = s.slice(Math.max(ctx.start, items[0].start - 2), items[0].start);
+    const rest = head ? after.slice(head[0].length) : after;
+    for (const h of ENUM_HEADS) {
+      const m = h.head.exec(rest);
+      if (m) {
+        type = h.type;
+        subtype = h.subtype;
+        end += (head?.[0].length ?? 0) + m[0].length;
+        break;
+      }
+    }
+    if (!type && before.endsWith('以') && /^为(?:龙头|代表|主导|核心|骨干|引领)/.test(rest)) type = 'Company';
+    out.push({ items: items.filter((it) => it.end - it.start >= 2 && it.end - it.start <= 16), ...(type ? { type } : {}), ...(subtype ? { subtype } : {}), end });
+    k = c + 1;
+  }
+  return out;
+}
+
+/** Items of an enumeration that no other rule typed take the head's type. */
+export function enumerationItems(enums: Enumeration[], ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const e of enums) {
+    if (!e.type) continue;
+    for (const it of e.items) {
+      const name = ctx.folded.slice(it.start, it.end).replace(/[“”"]/g, '');
+      if (GENERIC_PARTS.has(name) || STOP_WORDS.has(name) || name.length < 2) continue;
+      out.push({ start: it.start, end: it.end, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), rule: 'enumeration', score: 1.8 });
+    }
+  }
+  return out;
+}
+
+/** A name right before a status verb is a project (太原国家级互联网骨干直联点建成投运). */
+export function statusProjects(tokens: Token[], ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const w = tokens[k].w;
+    if (!STATUSES.some((st) => w.startsWith(st.word)) && !(w === '建成' && tokens[k + 1]?.w.startsWith('投'))) continue;
+    let i = k;
+    while (i - 1 >= 0 && tokens[i - 1].start >= ctx.start && nameInternal(tokens[i - 1]) && tokens[k - 1].end - tokens[i - 1].start <= 24) i--;
+    if (i >= k) continue;
+    const part = tokens.slice(i, k);
+    if (part.some(isPunct)) continue;
+    const specific = part.some((t) => ['ns', 'nz', 'nt', 'j', 'eng', 'nr'].includes(t.t)) || part.some((t) => /[0-9]/.test(t.w));
+    const start = part[0].start;
+    const end = part[part.length - 1].end;
+    if (!specific || end - start < 4) continue;
+    if (part.every((t) => GENERIC_PARTS.has(t.w))) continue;
+    out.push({ start, end, type: 'Project', rule: 'status-subject', score: 1.4 });
+  }
+  return out;
+}

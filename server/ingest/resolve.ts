@@ -1,0 +1,111 @@
+// Resolution: mentions → one entity per real thing, with stable ids (a hash of the canonical key, the same on
+// every machine and in every document), curated names first, aliases and short forms merged.
+import crypto from 'node:crypto';
+import type { EntityType, PlaceSubtype } from '../ontology';
+import { nameKey } from '../text/fold';
+import type { Candidate } from './recognize/candidates';
+import type { GazEntry, Gazetteer } from './recognize/gazetteer';
+import type { SentenceAnalysis } from './recognize/recognize';
+
+export interface ResolvedMention {
+  entityKey: string;
+  sentence: number;
+  start: number;
+  end: number;
+  surface: string;
+  nested: boolean;
+  rule: string;
+}
+
+export interface ResolvedEntity {
+  key: string;
+  id: string;
+  type: EntityType;
+  subtype?: PlaceSubtype;
+  name_zh: string;
+  aliases: Set<string>;
+  gaz?: GazEntry;
+  rule: string;
+  score: number;
+}
+
+const QUOTES = /[“”‘’"'「」『』\s]/g;
+const COMPANY_TAIL = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司)$/;
+const POLICY_TAIL = /(?:战略|行动|倡议|规划|计划|工程)$/;
+
+export function entityId(key: string): string {
+  return `e${crypto.createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
+}
+
+/** The display form of a name: NFKC (half-width brackets and digits), no quotes or spaces. */
+export function cleanName(name: string): string {
+  return name.normalize('NFKC').replace(QUOTES, '');
+}
+
+/** Key used for identity: folded name; companies without their legal-form tail (美特好集团 = 美特好). */
+export function identityKey(name: string, type: EntityType): string {
+  const key = nameKey(name);
+  if (type === 'Company') {
+    const stem = key.replace(COMPANY_TAIL, '');
+    if (stem.length >= 2 && stem !== key && !/[()]$/.test(stem)) return stem;
+  }
+  return key;
+}
+
+export function resolveEntities(analyses: SentenceAnalysis[], displayText: string, gaz: Gazetteer): { entities: Map<string, ResolvedEntity>; mentions: ResolvedMention[] } {
+  const entities = new Map<string, ResolvedEntity>();
+  const mentions: ResolvedMention[] = [];
+  const pending: { c: Candidate; sentence: number; surface: string; name: string }[] = [];
+  for (const a of analyses) {
+    for (const c of a.mentions) {
+      const surface = displayText.slice(c.start, c.end);
+      pending.push({ c, sentence: a.index, surface, name: cleanName(c.name ?? surface) });
+    }
+  }
+  const gazFor = (c: Candidate, name: string): GazEntry | undefined => c.gaz ?? gaz.lookup(name);
+  // Names in this document, to merge short and long policy forms (X发展战略 = X发展 when both are known).
+  const known = new Set(pending.map((p) => nameKey(p.name)));
+  for (const p of pending) {
+    let entry = gazFor(p.c, p.name);
+    let name = p.name;
+    let type = p.c.type;
+    let subtype = p.c.subtype;
+    if (!entry && type === 'Policy' && POLICY_TAIL.test(name)) {
+      const stem = name.replace(POLICY_TAIL, '');
+      const stemEntry = gaz.lookup(stem);
+      if (stemEntry?.type === 'Policy') entry = stemEntry;
+      else if (stem.length >= 4 && known.has(nameKey(stem))) name = stem;
+    }
+    if (entry) {
+      name = entry.name_zh;
+      type = entry.type;
+      subtype = entry.subtype;
+    }
+    const key = identityKey(name, type);
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, id: entityId(key), type, ...(subtype ? { subtype } : {}), name_zh: name, aliases: new Set(), ...(entry ? { gaz: entry } : {}), rule: entry ? 'gazetteer' : p.c.rule, score: p.c.nested ? p.c.score - 1 : p.c.score };
+      entities.set(key, e);
+    } else if (!e.gaz && !p.c.nested && p.c.score > e.score) {
+      // The strongest evidence decides the type; the longest form is the name.
+      e.type = type;
+      if (subtype) e.subtype = subtype;
+      else delete e.subtype;
+      e.rule = p.c.rule;
+      e.score = p.c.score;
+    }
+    if (!e.gaz && name.length > e.name_zh.length) {
+      e.aliases.add(e.name_zh);
+      e.name_zh = name;
+    }
+    const forms = p.c.name ? [p.name] : [p.name, p.surface.replace(/\s+/g, '')];
+    for (const form of forms) if (form !== e.name_zh) e.aliases.add(form);
+    mentions.push({ entityKey: key, sentence: p.sentence, start: p.c.start, end: p.c.end, surface: p.surface, nested: !!p.c.nested, rule: p.c.rule });
+  }
+  for (const e of entities.values()) {
+    if (e.type !== 'Place') delete e.subtype;
+    else if (!e.subtype) e.subtype = 'site';
+    e.aliases.delete(e.name_zh);
+  }
+  return { entities, mentions };
+}

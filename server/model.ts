@@ -1,0 +1,219 @@
+// The data that flows from extraction to the stores: one GraphBatch per document.
+import type { EntityType, PlaceSubtype, RelationType } from './ontology';
+
+export interface DocumentMeta {
+  id: string;
+  file: string;
+  title_zh: string;
+  title_en: string;
+  /** The year the document speaks about (used to resolve dates such as 2月15日). */
+  year: number | null;
+  kind?: string;
+  published?: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface DocumentRecord extends DocumentMeta {
+  /** Clean display text; every offset in the graph points into it. */
+  text: string;
+  sha256: string;
+  sentences: Span[];
+}
+
+export type FactKind = 'investment' | 'capacity' | 'length' | 'area' | 'status' | 'role' | 'date';
+
+/** An attribute value with its provenance. */
+export interface Fact {
+  kind: FactKind;
+  /** Normalised value: a number for amounts, a key such as 开工 for statuses, a role such as 市长. */
+  value: number | string;
+  unit?: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when the text gives one. */
+  date?: string;
+  /** The words the value was read from. */
+  text: string;
+  document: string;
+  sentence: number;
+}
+
+export interface BatchEntity {
+  id: string;
+  type: EntityType;
+  subtype?: PlaceSubtype;
+  name_zh: string;
+  name_en: string;
+  aliases: string[];
+  facts: Fact[];
+  /** 'gazetteer' when the names come from curated reference data. */
+  source: 'gazetteer' | 'rule';
+  rule: string;
+}
+
+export interface Mention {
+  entity: string;
+  sentence: number;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface Evidence {
+  document: string;
+  sentence: number;
+  text: string;
+  /** Offsets of the sentence in the document's text. */
+  start: number;
+  end: number;
+  year: number | null;
+  rule: string;
+}
+
+export interface BatchRelation {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  attributes: Record<string, string>;
+  evidence: Evidence[];
+}
+
+export interface GraphBatch {
+  document: DocumentRecord;
+  entities: BatchEntity[];
+  mentions: Mention[];
+  relations: BatchRelation[];
+}
+
+/** An entity as the stores serve it: the merge of every document's contribution. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  subtype?: PlaceSubtype;
+  name_zh: string;
+  name_en: string;
+  aliases: string[];
+  attributes: Partial<Record<FactKind, Fact[]>>;
+  mentions: number;
+}
+
+export interface EntityDetail extends Entity {
+  documents: { id: string; title_zh: string; title_en: string; year: number | null; count: number }[];
+  degree: Partial<Record<RelationType, number>>;
+}
+
+export interface Relation {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  attributes: Record<string, string>;
+  weight: number;
+  evidence: Evidence[];
+}
+
+export interface DocumentSummary extends DocumentMeta {
+  chars: number;
+  entities: number;
+  relations: number;
+}
+
+export interface DocumentDetail extends DocumentSummary {
+  text: string;
+  sentences: Span[];
+  mentions: (Mention & { type: EntityType; name_zh: string; name_en: string })[];
+}
+
+export interface SearchHit {
+  id: string;
+  type: EntityType;
+  subtype?: PlaceSubtype;
+  name_zh: string;
+  name_en: string;
+  score: number;
+  matched: string;
+}
+
+export interface GraphNode extends Entity {
+  degree: number;
+  importance: number;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  weight: number;
+  evidenceCount: number;
+  attributes: Record<string, string>;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+export interface GraphPath {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Ordered hops: edges[i] joins nodes[i] and nodes[i+1]. */
+  length: number;
+  cost: number;
+}
+
+export interface NeighborhoodQuery {
+  depth: number;
+  types?: EntityType[];
+  relations?: RelationType[];
+  documents?: string[];
+  years?: number[];
+  limit: number;
+}
+
+export interface PathQuery {
+  maxLength: number;
+  limit: number;
+  relations?: RelationType[];
+}
+
+export interface Stats {
+  documents: number;
+  entities: number;
+  relations: number;
+  evidence: number;
+  entitiesByType: Partial<Record<EntityType, number>>;
+  relationsByType: Partial<Record<RelationType, number>>;
+  version: string;
+}
+
+export interface OverviewEntry extends GraphNode {
+  community: number;
+}
+
+/** The JSON export format: field names are fixed, outside tools read them. */
+export interface GraphExport {
+  documents: { id: string; file: string; title_zh: string; title_en: string; year: number | null }[];
+  entities: {
+    id: string;
+    type: EntityType;
+    subtype: PlaceSubtype | null;
+    name_zh: string;
+    name_en: string;
+    aliases: string[];
+    attributes: Partial<Record<FactKind, Fact[]>>;
+    mentions: number;
+  }[];
+  relations: {
+    id: string;
+    source: string;
+    target: string;
+    type: RelationType;
+    attributes: Record<string, string>;
+    evidence: { document: string; sentence: number; text: string; start: number; end: number }[];
+  }[];
+}

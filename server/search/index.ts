@@ -1,0 +1,169 @@
+// An in-memory name index: exact > prefix > contains > fuzzy, then importance.
+import { queryKey, searchForms, type SearchForms } from './keys';
+
+type Kind = 'zh' | 'pinyin' | 'initials' | 'en' | 'enWord';
+
+const TIER: Record<'exact' | 'prefix' | 'contains' | 'fuzzy', Record<Kind, number>> = {
+  exact: { zh: 100, pinyin: 96, en: 96, enWord: 90, initials: 88 },
+  prefix: { zh: 80, pinyin: 76, en: 74, enWord: 78, initials: 70 },
+  contains: { zh: 60, pinyin: 44, en: 50, enWord: 48, initials: 0 },
+  fuzzy: { zh: 0, pinyin: 32, en: 30, enWord: 34, initials: 0 },
+};
+
+export interface IndexedHit {
+  id: string;
+  score: number;
+  matched: string;
+}
+
+interface Posting {
+  id: string;
+  kind: Kind;
+  display: string;
+}
+
+function bigrams(s: string): string[] {
+  if (s.length < 2) return [s];
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
+      i += 2;
+      j += 2;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export class SearchIndex {
+  private readonly byToken = new Map<string, Posting[]>();
+  private readonly byEntity = new Map<string, string[]>();
+  private readonly cjkGrams = new Map<string, Set<string>>();
+  private sorted: string[] | null = null;
+
+  get size(): number {
+    return this.byEntity.size;
+  }
+
+  set(id: string, names: { name_zh: string; aliases: string[]; name_en: string }, display: { name_zh: string }): void {
+    this.remove(id);
+    const f: SearchForms = searchForms(names);
+    const entries: [string, Kind][] = [
+      ...f.zh.map((t): [string, Kind] => [t, 'zh']),
+      ...f.pinyin.map((t): [string, Kind] => [t, 'pinyin']),
+      ...f.initials.filter((t) => t.length >= 2).map((t): [string, Kind] => [t, 'initials']),
+      ...f.en.map((t): [string, Kind] => [t, 'en']),
+      ...f.enWords.map((t): [string, Kind] => [t, 'enWord']),
+    ];
+    const tokens: string[] = [];
+    for (const [token, kind] of entries) {
+      let list = this.byToken.get(token);
+      if (!list) {
+        list = [];
+        this.byToken.set(token, list);
+        this.sorted = null;
+      }
+      list.push({ id, kind, display: kind === 'zh' ? token : display.name_zh });
+      tokens.push(token);
+      if (kind === 'zh') for (const g of bigrams(token)) {
+        let s = this.cjkGrams.get(g);
+        if (!s) this.cjkGrams.set(g, (s = new Set()));
+        s.add(token);
+      }
+    }
+    this.byEntity.set(id, tokens);
+  }
+
+  remove(id: string): void {
+    const tokens = this.byEntity.get(id);
+    if (!tokens) return;
+    for (const token of tokens) {
+      const list = this.byToken.get(token);
+      if (!list) continue;
+      const rest = list.filter((p) => p.id !== id);
+      if (rest.length > 0) this.byToken.set(token, rest);
+      else {
+        this.byToken.delete(token);
+        this.sorted = null;
+        for (const g of bigrams(token)) this.cjkGrams.get(g)?.delete(token);
+      }
+    }
+    this.byEntity.delete(id);
+  }
+
+  private sortedTokens(): string[] {
+    if (!this.sorted) this.sorted = [...this.byToken.keys()].sort();
+    return this.sorted;
+  }
+
+  /** All matches with their best tier score; the caller adds importance and filters. */
+  match(q: string, maxCandidates = 5000): IndexedHit[] {
+    const { key, compact } = queryKey(q);
+    const best = new Map<string, IndexedHit>();
+    const offer = (token: string, tier: keyof typeof TIER) => {
+      for (const p of this.byToken.get(token) ?? []) {
+        const score = TIER[tier][p.kind];
+        if (score <= 0) continue;
+        const prev = best.get(p.id);
+        if (!prev || prev.score < score) best.set(p.id, { id: p.id, score, matched: tier === 'exact' || tier === 'prefix' ? token : p.display });
+      }
+    };
+    const variants = [...new Set([key, compact])].filter((v) => v.length > 0);
+    if (variants.length === 0) return [];
+    const sorted = this.sortedTokens();
+    for (const v of variants) {
+      if (this.byToken.has(v)) offer(v, 'exact');
+      // Binary search for the first token >= v, then walk the prefix range.
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < v) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo, n = 0; i < sorted.length && sorted[i].startsWith(v) && n < maxCandidates; i++, n++) {
+        if (sorted[i] !== v) offer(sorted[i], 'prefix');
+      }
+    }
+    const cjk = /[\u3400-\u9fff]/.test(compact);
+    if (cjk) {
+      const grams = bigrams(compact);
+      let candidates: Set<string> | null = null;
+      for (const g of grams) {
+        const s: Set<string> = this.cjkGrams.get(g) ?? new Set<string>();
+        candidates = candidates === null ? new Set(s) : new Set([...candidates].filter((t: string) => s.has(t)));
+        if (candidates.size === 0) break;
+      }
+      for (const t of candidates ?? []) if (t.includes(compact) && !t.startsWith(compact)) offer(t, 'contains');
+    } else if (compact.length >= 3) {
+      let n = 0;
+      for (const t of sorted) {
+        if (t.includes(compact) && !t.startsWith(compact)) offer(t, 'contains');
+        if (++n > 2_000_000) break;
+      }
+      if (best.size === 0 && compact.length >= 4) {
+        for (const t of sorted) if (Math.abs(t.length - compact.length) <= 1 && withinOneEdit(t, compact)) offer(t, 'fuzzy');
+      }
+    }
+    return [...best.values()];
+  }
+}

@@ -1,0 +1,57 @@
+// The one interface every layer above the stores uses.
+import type {
+  DocumentDetail,
+  DocumentSummary,
+  EntityDetail,
+  GraphBatch,
+  GraphExport,
+  GraphPath,
+  NeighborhoodQuery,
+  OverviewEntry,
+  PathQuery,
+  Relation,
+  SearchHit,
+  Stats,
+  Subgraph,
+} from '../model';
+import type { EntityType } from '../ontology';
+
+export interface UpsertResult {
+  document: string;
+  /** false when the document was already stored with the same content: nothing changed. */
+  changed: boolean;
+  entities: number;
+  relations: number;
+}
+
+export interface StoreHealth {
+  ready: boolean;
+  kind: 'embedded' | 'neo4j';
+  detail: string;
+}
+
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  /** Loads or connects; applies schema. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+  health(): Promise<StoreHealth>;
+  /** A token that changes whenever the graph changes (used for ETags). */
+  version(): Promise<string>;
+
+  /** Atomic and idempotent: replaces everything the document contributed before. */
+  upsertDocument(batch: GraphBatch): Promise<UpsertResult>;
+  /** Removes the document, its evidence, and relations and entities left without evidence. false when unknown. */
+  removeDocument(id: string): Promise<boolean>;
+
+  getEntity(id: string): Promise<EntityDetail | null>;
+  search(q: string, opts: { types?: EntityType[]; limit: number }): Promise<SearchHit[]>;
+  neighborhood(ids: string[], query: NeighborhoodQuery): Promise<Subgraph>;
+  paths(from: string, to: string, query: PathQuery): Promise<GraphPath[]>;
+  getRelation(id: string): Promise<Relation | null>;
+  listDocuments(): Promise<DocumentSummary[]>;
+  getDocument(id: string): Promise<DocumentDetail | null>;
+  overview(limit: number): Promise<OverviewEntry[]>;
+  stats(): Promise<Stats>;
+  exportGraph(): Promise<GraphExport>;
+}

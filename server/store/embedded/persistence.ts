@@ -1,0 +1,139 @@
+// Durable state of the embedded store: a snapshot plus an append-only journal of batches.
+// Every journal line carries its own checksum; a torn last line (a crash mid-write) is dropped,
+// anything else that does not parse is reported as corruption and never silently replaced.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CorruptStoreError } from '../../errors';
+import type { GraphBatch } from '../../model';
+import { fsyncDir, writeFileAtomic } from '../../util/atomicFile';
+
+export type JournalOp = { seq: number; op: 'upsert'; batch: GraphBatch } | { seq: number; op: 'remove'; id: string };
+
+interface SnapshotFile {
+  format: 'policy-graph/1';
+  seq: number;
+  documents: GraphBatch[];
+}
+
+export interface LoadedState {
+  seq: number;
+  documents: Map<string, GraphBatch>;
+  notes: string[];
+}
+
+const SNAPSHOT = 'graph.snapshot.json';
+const JOURNAL = 'graph.journal';
+
+function checksum(json: string): string {
+  return crypto.createHash('sha256').update(json).digest('hex').slice(0, 16);
+}
+
+export class Persistence {
+  private journalBytes = 0;
+  private snapshotBytes = 0;
+
+  constructor(
+    readonly dir: string,
+    private readonly compactAtBytes = 16 * 1024 * 1024,
+  ) {}
+
+  get snapshotPath(): string {
+    return path.join(this.dir, SNAPSHOT);
+  }
+  get journalPath(): string {
+    return path.join(this.dir, JOURNAL);
+  }
+
+  load(): LoadedState {
+    fs.mkdirSync(this.dir, { recursive: true });
+    const notes: string[] = [];
+    for (const f of fs.readdirSync(this.dir)) {
+      if (f.startsWith('.') && f.endsWith('.tmp')) {
+        fs.rmSync(path.join(this.dir, f), { force: true });
+        notes.push(`removed unfinished temporary file ${f}`);
+      }
+    }
+    const documents = new Map<string, GraphBatch>();
+    let seq = 0;
+    if (fs.existsSync(this.snapshotPath)) {
+      const raw = fs.readFileSync(this.snapshotPath, 'utf8');
+      this.snapshotBytes = Buffer.byteLength(raw);
+      let snap: SnapshotFile;
+      try {
+        snap = JSON.parse(raw) as SnapshotFile;
+      } catch (e) {
+        throw new CorruptStoreError(`${this.snapshotPath} is not valid JSON (${(e as Error).message}); it was left untouched`);
+      }
+      if (snap.format !== 'policy-graph/1' || !Array.isArray(snap.documents) || typeof snap.seq !== 'number') {
+        throw new CorruptStoreError(`${this.snapshotPath} is not a policy-graph snapshot; it was left untouched`);
+      }
+      seq = snap.seq;
+      for (const b of snap.documents) documents.set(b.document.id, b);
+    }
+    if (fs.existsSync(this.journalPath)) {
+      const buf = fs.readFileSync(this.journalPath);
+      const text = buf.toString('utf8');
+      let pos = 0;
+      let lineNo = 0;
+      while (pos < text.length) {
+        const nl = text.indexOf('\n', pos);
+        const complete = nl >= 0;
+        const line = complete ? text.slice(pos, nl) : text.slice(pos);
+        lineNo++;
+        const sp = line.indexOf(' ');
+        const sum = sp > 0 ? line.slice(0, sp) : '';
+        const json = sp > 0 ? line.slice(sp + 1) : '';
+        const ok = complete && sum === checksum(json);
+        if (!ok) {
+          const isLast = !complete || nl === text.length - 1;
+          if (!isLast) throw new CorruptStoreError(`${this.journalPath} line ${lineNo} is damaged; the store was left untouched`);
+          // A write that never completed: the caller was never told it succeeded.
+          const keep = Buffer.byteLength(text.slice(0, pos));
+          fs.truncateSync(this.journalPath, keep);
+          notes.push(`dropped an unfinished journal entry at line ${lineNo}`);
+          break;
+        }
+        const op = JSON.parse(json) as JournalOp;
+        if (op.seq > seq) {
+          if (op.op === 'upsert') documents.set(op.batch.document.id, op.batch);
+          else documents.delete(op.id);
+          seq = op.seq;
+        }
+        pos = nl + 1;
+      }
+      this.journalBytes = fs.statSync(this.journalPath).size;
+    }
+    return { seq, documents, notes };
+  }
+
+  /** Durable once this returns. */
+  append(op: JournalOp): void {
+    const json = JSON.stringify(op);
+    const line = `${checksum(json)} ${json}\n`;
+    const fd = fs.openSync(this.journalPath, 'a');
+    try {
+      fs.writeSync(fd, line);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    this.journalBytes += Buffer.byteLength(line);
+  }
+
+  shouldCompact(): boolean {
+    return this.journalBytes > Math.max(this.compactAtBytes, this.snapshotBytes);
+  }
+
+  /** Writes a full snapshot, then empties the journal; a crash between the two only replays idempotent entries. */
+  compact(seq: number, documents: Iterable<GraphBatch>): void {
+    const parts: string[] = [];
+    for (const b of documents) parts.push(JSON.stringify(b));
+    const data = `{"format":"policy-graph/1","seq":${seq},"documents":[${parts.join(',')}]}`;
+    writeFileAtomic(this.snapshotPath, data);
+    this.snapshotBytes = Buffer.byteLength(data);
+    fs.writeFileSync(this.journalPath, '');
+    fsyncDir(this.dir);
+    this.journalBytes = 0;
+  }
+}

@@ -1,0 +1,194 @@
+// Neighbourhood, paths and importance over an in-memory graphology graph (the embedded store's engine).
+import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import type { EntityType, RelationType } from '../ontology';
+
+export interface EdgeAttrs {
+  type: RelationType;
+  weight: number;
+}
+export interface NodeAttrs {
+  type: EntityType;
+}
+export type KG = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+/** Returns the weight an edge keeps under the current filters, or 0 to drop it. */
+export type EdgeFilter = (edge: string, attrs: EdgeAttrs) => number;
+
+export interface NeighborhoodResult {
+  nodes: string[];
+  edges: { key: string; weight: number }[];
+  truncated: boolean;
+}
+
+export function neighborhood(
+  g: KG,
+  seeds: string[],
+  opts: { depth: number; limit: number; nodeOk: (id: string, attrs: NodeAttrs) => boolean; edgeWeight: EdgeFilter; importance: (id: string) => number },
+): NeighborhoodResult {
+  const included = new Set<string>(seeds.filter((s) => g.hasNode(s)));
+  let frontier = [...included];
+  let truncated = false;
+  for (let d = 0; d < opts.depth && frontier.length > 0; d++) {
+    const candidates = new Map<string, number>();
+    for (const n of frontier) {
+      g.forEachEdge(n, (edge, attrs, source, target) => {
+        const other = source === n ? target : source;
+        if (included.has(other)) return;
+        const w = opts.edgeWeight(edge, attrs);
+        if (w <= 0) return;
+        if (!opts.nodeOk(other, g.getNodeAttributes(other))) return;
+        candidates.set(other, (candidates.get(other) ?? 0) + w + (attrs.type === 'CO_OCCURS' ? 0 : 2));
+      });
+    }
+    // Hubs must not flood the answer: strongest ties first, then importance.
+    const ranked = [...candidates.entries()].sort((a, b) => b[1] - a[1] || opts.importance(b[0]) - opts.importance(a[0]) || (a[0] < b[0] ? -1 : 1));
+    const next: string[] = [];
+    for (const [id] of ranked) {
+      if (included.size >= opts.limit) {
+        truncated = true;
+        break;
+      }
+      included.add(id);
+      next.push(id);
+    }
+    frontier = next;
+  }
+  const edges: { key: string; weight: number }[] = [];
+  for (const n of included) {
+    g.forEachOutEdge(n, (edge, attrs, _s, target) => {
+      if (!included.has(target)) return;
+      const w = opts.edgeWeight(edge, attrs);
+      if (w > 0) edges.push({ key: edge, weight: w });
+    });
+  }
+  return { nodes: [...included], edges, truncated };
+}
+
+export interface FoundPath {
+  nodes: string[];
+  edges: string[];
+  cost: number;
+}
+
+const CO_OCCURS_COST = 1.6;
+
+/**
+ * Simple paths between two nodes, shortest first, typed relations preferred over co-occurrence.
+ * Enumeration is pruned by the distance to the target, so only paths that can still arrive in time are extended.
+ */
+export function paths(g: KG, from: string, to: string, opts: { maxLength: number; limit: number; edgeOk: (edge: string, attrs: EdgeAttrs) => boolean }): FoundPath[] {
+  if (!g.hasNode(from) || !g.hasNode(to) || from === to) return [];
+  // Best edge per node pair under the filter.
+  const bestEdge = (a: string, b: string): { key: string; cost: number } | null => {
+    let best: { key: string; cost: number; w: number } | null = null;
+    const consider = (edge: string, attrs: EdgeAttrs) => {
+      if (!opts.edgeOk(edge, attrs)) return;
+      const cost = attrs.type === 'CO_OCCURS' ? CO_OCCURS_COST : 1;
+      if (!best || cost < best.cost || (cost === best.cost && attrs.weight > best.w)) best = { key: edge, cost, w: attrs.weight };
+    };
+    g.forEachEdge(a, b, (edge, attrs) => consider(edge, attrs));
+    return best;
+  };
+  const neighbors = (n: string): string[] => {
+    const out = new Set<string>();
+    g.forEachEdge(n, (edge, attrs, s, t) => {
+      if (opts.edgeOk(edge, attrs)) out.add(s === n ? t : s);
+    });
+    return [...out];
+  };
+  // Distances to the target over allowed edges (undirected), bounded by maxLength.
+  const dist = new Map<string, number>([[to, 0]]);
+  let frontier = [to];
+  for (let d = 1; d <= opts.maxLength && frontier.length > 0; d++) {
+    const next: string[] = [];
+    for (const n of frontier) for (const m of neighbors(n)) if (!dist.has(m)) {
+      dist.set(m, d);
+      next.push(m);
+    }
+    frontier = next;
+  }
+  if (!dist.has(from)) return [];
+  const found: FoundPath[] = [];
+  const budget = { expansions: 0, max: 200_000 };
+  const want = Math.max(opts.limit * 8, 32);
+  const stack: string[] = [from];
+  const onPath = new Set<string>([from]);
+  const neighborCache = new Map<string, string[]>();
+  const nb = (n: string) => {
+    let v = neighborCache.get(n);
+    if (!v) neighborCache.set(n, (v = neighbors(n)));
+    return v;
+  };
+  const walk = (node: string, remaining: number) => {
+    if (found.length >= want || budget.expansions++ > budget.max) return;
+    if (node === to) {
+      const edges: string[] = [];
+      let cost = 0;
+      for (let i = 0; i + 1 < stack.length; i++) {
+        const e = bestEdge(stack[i], stack[i + 1]);
+        if (!e) return;
+        edges.push(e.key);
+        cost += e.cost;
+      }
+      found.push({ nodes: [...stack], edges, cost });
+      return;
+    }
+    if (remaining === 0) return;
+    const next = nb(node)
+      .filter((m) => !onPath.has(m) && (dist.get(m) ?? Infinity) <= remaining - 1)
+      .sort((a, b) => (dist.get(a) ?? 0) - (dist.get(b) ?? 0) || (a < b ? -1 : 1));
+    for (const m of next) {
+      stack.push(m);
+      onPath.add(m);
+      walk(m, remaining - 1);
+      onPath.delete(m);
+      stack.pop();
+    }
+  };
+  const shortest = dist.get(from) ?? opts.maxLength;
+  for (let len = shortest; len <= opts.maxLength && found.length < want; len++) {
+    // Paths of exactly `len` hops: those of fewer hops were found in earlier rounds.
+    const before = found.length;
+    walk(from, len);
+    const fresh = found.splice(before).filter((p) => p.nodes.length - 1 === len);
+    found.push(...fresh);
+  }
+  found.sort((a, b) => a.cost - b.cost || a.nodes.length - b.nodes.length || a.nodes.join().localeCompare(b.nodes.join()));
+  return found.slice(0, opts.limit);
+}
+
+export interface Importance {
+  pagerank: Map<string, number>;
+  community: Map<string, number>;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** PageRank and Louvain communities on the collapsed, undirected, weighted graph; deterministic. */
+export function importance(g: KG): Importance {
+  const u = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  g.forEachNode((n) => u.addNode(n));
+  g.forEachEdge((_e, attrs, s, t) => {
+    if (s === t) return;
+    const w = attrs.type === 'CO_OCCURS' ? attrs.weight * 0.5 : attrs.weight * 2;
+    if (u.hasEdge(s, t)) u.updateEdgeAttribute(s, t, 'weight', (x) => (x ?? 0) + w);
+    else u.addEdge(s, t, { weight: w });
+  });
+  const pr = u.order > 0 ? pagerank(u, { getEdgeWeight: 'weight' }) : {};
+  const comm = u.size > 0 ? louvain(u, { getEdgeWeight: 'weight', rng: mulberry32(42) }) : {};
+  const community = new Map<string, number>();
+  let next = 0;
+  g.forEachNode((n) => community.set(n, comm[n] ?? next++));
+  return { pagerank: new Map(Object.entries(pr)), community };
+}

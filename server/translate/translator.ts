@@ -1,0 +1,182 @@
+// Chinese names → English, offline and deterministic: curated names first, then glossary words in order,
+// proper names in pinyin without tones (阳曲县 → Yangqu County), numbers as numbers. Never leaves a CJK character.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import type { Gazetteer } from '../ingest/recognize/gazetteer';
+import { tagger } from '../ingest/recognize/tokens';
+import type { EntityType } from '../ontology';
+import { hasCjk } from '../text/fold';
+
+interface Glossary {
+  terms: Record<string, string>;
+}
+
+const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'by']);
+const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const NUMBER_WORDS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/** 一 … 九十九 → number (enough for ordinals and counts in names). */
+export function chineseNumber(s: string): number | null {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  if (!/^[零一二两三四五六七八九十百]+$/.test(s)) return null;
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else current = CN_DIGITS[ch];
+  }
+  return total + current;
+}
+
+function ordinal(n: number): string {
+  const s = ['th', 'st', 'nd', 'rd'];
+  const v = n % 100;
+  return `${n}${s[(v - 20) % 10] || s[v] || s[0]}`;
+}
+
+function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+export function pinyinWord(zh: string): string {
+  const syl = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
+  const word = syl.join('').replace(/[^A-Za-z0-9üÜ'-]/g, '');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function titleCase(s: string): string {
+  return s
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+/** 省/市/县 standing first means "of the province/city/county" (市疾控中心, 省第十二次党代会). */
+const LEADING_LEVEL: Record<string, string> = { 省: 'Provincial', 市: 'Municipal', 县: 'County' };
+
+const UNIT_EN: Record<string, string> = { 吨: 'Tonnes', 公里: 'km', 千米: 'km', 米: 'm', 亩: 'mu', 平方米: 'Square Meters', 千瓦: 'kW', 兆瓦: 'MW', 辆: 'Vehicles', 套: 'Sets', 台: 'Units', 个: '', 项: '' };
+const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^([0-9]+|[一二三四五六七八九十]+)号线/, (m) => `Line ${chineseNumber(m[1])}`],
+  [/^第([0-9]+|[一二三四五六七八九十百]+)(届|次|批|期)/, (m) => {
+    const n = chineseNumber(m[1]) ?? 0;
+    return m[2] === '批' ? `(${ordinal(n)} Batch)` : m[2] === '期' ? `Phase ${n}` : ordinal(n);
+  }],
+  [/^([一二三四五六七八九十]|[0-9]+)期/, (m) => `Phase ${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}`],
+  [/^([一二三四五六七八九十]|[0-9]+)年(?=行动|计划|规划)/, (m) => `${NUMBER_WORDS[chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}-Year`],
+  [/^年产([0-9.]+)(万|亿)?(吨|辆|套|台|千瓦|兆瓦)/, (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}/Year`],
+  [/^([0-9.]+)(万|亿)?(吨|公里|千米|亩|平方米|千瓦|兆瓦)/, (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}`],
+  [/^([0-9]+)(?:个|项|家)?/, (m) => m[1]],
+];
+
+export class Translator {
+  private readonly terms: Map<string, string>;
+  private readonly maxTerm: number;
+
+  constructor(
+    private readonly gaz: Gazetteer,
+    glossary: Glossary = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'data', 'glossary.json'), 'utf8')) as Glossary,
+  ) {
+    this.terms = new Map(Object.entries(glossary.terms));
+    this.maxTerm = Math.max(...[...this.terms.keys()].map((k) => k.length));
+  }
+
+  /** English for a known form: the curated name, shortened when the form drops the administrative suffix. */
+  private known(form: string): string | undefined {
+    const e = this.gaz.lookup(form);
+    if (!e) return undefined;
+    if (form !== e.name_zh && e.type === 'Place' && /[省市县区]$/.test(e.name_zh) && !/[省市县区]$/.test(form)) {
+      return e.name_en.replace(/ (Province|City|County|District)$/, '');
+    }
+    return e.name_en;
+  }
+
+  translate(nameZh: string, type?: EntityType): string {
+    const curated = this.gaz.lookup(nameZh);
+    if (curated) return curated.name_en;
+    const paren = /^(.+?)[(（]([^()（）]+)[)）]$/.exec(nameZh);
+    if (paren) return `${this.translate(paren[1], type)} (${this.translate(paren[2])})`;
+    const parts = this.segments(nameZh);
+    // 山西转型综改示范区阳曲工业园区 → "Yangqu Industrial Park, Shanxi … Demonstration Zone".
+    if (parts.length >= 2 && parts[0].zone && (type === 'Place' || type === 'Project')) {
+      const rest = parts.slice(1).map((p) => p.en).join(' ');
+      return this.finish(`${rest}, ${parts[0].en}`);
+    }
+    return this.finish(parts.map((p) => p.en).join(' '));
+  }
+
+  private finish(s: string): string {
+    let out = titleCase(s.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1').replace(/\(\s+/g, '(').trim());
+    if (hasCjk(out)) out = out.replace(/[\u3400-\u9fff]+/g, (m) => pinyinWord(m));
+    return out.replace(/·/g, ' · ').replace(/\s+/g, ' ').trim();
+  }
+
+  private segments(zh: string): { en: string; zone?: boolean }[] {
+    const out: { en: string; zone?: boolean; unknown?: boolean }[] = [];
+    const tokens = tagger().cut(zh, true);
+    let pos = 0;
+    const bounds = new Set<number>([0]);
+    for (const t of tokens) bounds.add((pos += t.length));
+    let i = 0;
+    while (i < zh.length) {
+      const rest = zh.slice(i);
+      let matched = false;
+      for (const [re, fmt] of NUM_PATTERNS) {
+        const m = re.exec(rest);
+        if (m && m[0].length > 0) {
+          out.push({ en: fmt(m) });
+          i += m[0].length;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+      // Longest known form (gazetteer or glossary) that starts here and ends on a word boundary.
+      for (let len = Math.min(this.maxTerm + 6, zh.length - i); len >= 1; len--) {
+        const form = zh.slice(i, i + len);
+        const endsOnBoundary = bounds.has(i + len) || i + len === zh.length;
+        if (!endsOnBoundary && len > 1) continue;
+        const gazEntry = this.gaz.lookup(form);
+        const en = (gazEntry && form.length >= 2 ? this.known(form) : undefined) ?? (form.length >= 2 || bounds.has(i + 1) ? this.terms.get(form) : undefined);
+        if (en !== undefined) {
+          out.push({ en, ...(gazEntry?.type === 'Place' && gazEntry.subtype === 'zone' ? { zone: true } : {}) });
+          i += len;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+      const ch = zh[i];
+      if (/[A-Za-z0-9.+\-]/.test(ch)) {
+        const m = /^[A-Za-z0-9.+\-]+/.exec(rest)!;
+        out.push({ en: m[0] });
+        i += m[0].length;
+        continue;
+      }
+      if (i === 0 && zh.length > 2 && LEADING_LEVEL[ch]) {
+        out.push({ en: LEADING_LEVEL[ch] });
+        i++;
+        continue;
+      }
+      if (!hasCjk(ch)) {
+        out.push({ en: ch === '(' || ch === '（' ? ' (' : ch === ')' || ch === '）' ? ') ' : ch === '·' ? '·' : ch === '—' || ch === '-' ? '–' : ' ' });
+        i++;
+        continue;
+      }
+      // Unknown word: pinyin, glued to an unknown word just before it (proper names are one word).
+      let j = i + 1;
+      while (j < zh.length && !bounds.has(j)) j++;
+      const word = pinyinWord(zh.slice(i, j));
+      const last = out[out.length - 1];
+      if (last?.unknown) last.en += word.toLowerCase();
+      else out.push({ en: word, unknown: true });
+      i = j;
+    }
+    return out;
+  }
+}
