@@ -162,6 +162,8 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     }
     if (type === 'Place' && subtype === 'site' && core.length > 5 && !tokens.slice(firstTok, k + 1).some((t) => PROPER_TAGS.has(t.t))) continue;
     out.push({ start, end, type, ...(subtype ? { subtype } : {}), rule: `suffix:${rule.suffix}`, score: 2 + Math.min(core.length, 20) / 100 });
+    // The unqualified name inside a qualified one: 太忻一体化经济区 inside 太忻一体化经济区(太原区).
+    if (end > tok.end && tok.end - start >= 3) out.push({ start, end: tok.end, type, ...(subtype ? { subtype } : {}), rule: 'qualified-base', score: 1.6, nested: true });
     // Names inside this name (the company inside its project's name; the zone inside a park's name).
     for (let m = firstTok; m < k; m++) {
       const t = tokens[m];

@@ -152,7 +152,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
         break;
       }
     }
-    if (!type && before.endsWith('以') && /^为(?:龙头|代表|主导|核心|骨干|引领)/.test(rest)) type = 'Company';
+    if (!type && /^为?(?:龙头|代表|主导|核心|骨干|引领)/.test(rest) && (before.endsWith('以') || /^为?龙头/.test(rest))) type = 'Company';
     out.push({ items: items.filter((it) => it.end - it.start >= 2 && it.end - it.start <= 16), ...(type ? { type } : {}), ...(subtype ? { subtype } : {}), end });
     k = c + 1;
   }

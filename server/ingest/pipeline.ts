@@ -1,0 +1,174 @@
+// documents → clean text → sentences → entities → relations and attributes → one GraphBatch per document.
+import crypto from 'node:crypto';
+import type { BatchEntity, BatchRelation, DocumentMeta, Evidence, Fact, GraphBatch, Mention } from '../model';
+import { SYMMETRIC_RELATIONS, type PlaceSubtype } from '../ontology';
+import { foldText } from '../text/fold';
+import { Translator } from '../translate/translator';
+import { sentenceFacts } from './attributes';
+import { loadBuffer } from './load/loadFile';
+import { documentId, guessTitle, guessYear, type ManifestEntry } from './metadata';
+import { normalizeText } from './normalize';
+import { Gazetteer } from './recognize/gazetteer';
+import { recognize } from './recognize/recognize';
+import { extractRelations, type RMention, type RSentence } from './relations';
+import { resolveEntities, type ResolvedEntity } from './resolve';
+import { splitSentences } from './sentences';
+
+export interface ExtractInput {
+  buffer: Buffer;
+  fileName: string;
+  meta?: ManifestEntry;
+}
+
+const ADMIN: (PlaceSubtype | undefined)[] = ['city', 'province', 'county', 'district'];
+
+function relationId(source: string, type: string, target: string): string {
+  return `r${crypto.createHash('sha1').update(`${source}|${type}|${target}`).digest('hex').slice(0, 16)}`;
+}
+
+export class Extractor {
+  readonly gazetteer: Gazetteer;
+  readonly translator: Translator;
+
+  constructor(gazetteer = Gazetteer.load()) {
+    this.gazetteer = gazetteer;
+    this.translator = new Translator(gazetteer);
+  }
+
+  async extractFile(input: ExtractInput): Promise<GraphBatch> {
+    const loaded = await loadBuffer(input.buffer, input.fileName);
+    const sha256 = crypto.createHash('sha256').update(input.buffer).digest('hex');
+    return this.extractText(loaded.text, { fileName: input.fileName, meta: input.meta, sha256 });
+  }
+
+  extractText(raw: string, opts: { fileName: string; meta?: ManifestEntry; sha256?: string }): GraphBatch {
+    const clean = normalizeText(raw);
+    const text = clean.text;
+    const folded = foldText(text);
+    const sentences = splitSentences(text);
+    const title_zh = opts.meta?.title_zh ?? guessTitle(text);
+    const year = opts.meta?.year ?? guessYear(title_zh, text);
+    const doc: DocumentMeta = {
+      id: documentId(opts.fileName),
+      file: opts.fileName.split(/[\\/]/).pop() ?? opts.fileName,
+      title_zh,
+      title_en: opts.meta?.title_en ?? (title_zh ? this.translator.translate(title_zh) : ''),
+      year,
+      ...(opts.meta?.kind ? { kind: opts.meta.kind } : {}),
+      ...(opts.meta?.published ? { published: opts.meta.published } : {}),
+    };
+    const analyses = recognize(folded, sentences, this.gazetteer);
+    const { entities, mentions } = resolveEntities(analyses, text, this.gazetteer);
+    const home = this.homePlace(title_zh, entities, mentions);
+
+    // Relations.
+    const bySentence = new Map<number, RMention[]>();
+    for (const m of mentions) {
+      const e = entities.get(m.entityKey)!;
+      const list = bySentence.get(m.sentence) ?? [];
+      list.push({ key: e.key, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), start: m.start, end: m.end, nested: m.nested, rule: m.rule });
+      bySentence.set(m.sentence, list);
+    }
+    const rsentences: RSentence[] = analyses.map((a) => ({
+      index: a.index,
+      start: a.span.start,
+      end: a.span.end,
+      text: folded.slice(a.span.start, a.span.end),
+      mentions: bySentence.get(a.index) ?? [],
+      enumerations: a.enumerations,
+    }));
+    const found = extractRelations(rsentences, home ? { key: home.key, subtype: home.subtype } : null);
+    const relations = new Map<string, BatchRelation>();
+    for (const r of found) {
+      const s = entities.get(r.source)!;
+      const t = entities.get(r.target)!;
+      let [src, tgt] = [s.id, t.id];
+      if (SYMMETRIC_RELATIONS.has(r.type) && tgt < src) [src, tgt] = [tgt, src];
+      const id = relationId(src, r.type, tgt);
+      const span = sentences[r.sentence];
+      const ev: Evidence = { document: doc.id, sentence: r.sentence, text: text.slice(span.start, span.end), start: span.start, end: span.end, year: doc.year, rule: r.rule };
+      const existing = relations.get(id);
+      if (!existing) relations.set(id, { id, source: src, target: tgt, type: r.type, attributes: { ...r.attributes }, evidence: [ev] });
+      else {
+        if (!existing.evidence.some((e) => e.sentence === ev.sentence)) existing.evidence.push(ev);
+        for (const [k, v] of Object.entries(r.attributes)) existing.attributes[k] ??= v;
+      }
+    }
+
+    // Attributes.
+    const facts = new Map<string, Fact[]>();
+    for (const a of analyses) {
+      const here = (bySentence.get(a.index) ?? []).filter((m) => !m.nested);
+      for (const f of sentenceFacts(folded.slice(a.span.start, a.span.end), a.span.start, doc.year)) {
+        const target = this.factTarget(f.kind, f.at, here, folded.slice(a.span.start, a.span.end), a.span.start);
+        if (!target) continue;
+        const list = facts.get(target.key) ?? [];
+        list.push({ kind: f.kind, value: f.value, ...(f.unit ? { unit: f.unit } : {}), ...(f.date ? { date: f.date } : {}), text: text.slice(f.at, f.at + f.text.length), document: doc.id, sentence: a.index });
+        facts.set(target.key, list);
+      }
+      for (const m of here.filter((x) => x.type === 'Person' && x.rule.startsWith('role:'))) {
+        const role = m.rule.slice(5);
+        const list = facts.get(m.key) ?? [];
+        list.push({ kind: 'role', value: role, text: role, document: doc.id, sentence: a.index });
+        facts.set(m.key, list);
+      }
+    }
+
+    const batchEntities: BatchEntity[] = [...entities.values()]
+      .map((e) => this.toBatchEntity(e, facts.get(e.key) ?? []))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    const batchMentions: Mention[] = mentions
+      .map((m) => ({ entity: entities.get(m.entityKey)!.id, sentence: m.sentence, start: m.start, end: m.end, surface: m.surface }))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    return {
+      document: { ...doc, text, sha256: opts.sha256 ?? crypto.createHash('sha256').update(raw).digest('hex'), sentences },
+      entities: batchEntities,
+      mentions: batchMentions,
+      relations: [...relations.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    };
+  }
+
+  private toBatchEntity(e: ResolvedEntity, facts: Fact[]): BatchEntity {
+    return {
+      id: e.id,
+      type: e.type,
+      ...(e.subtype ? { subtype: e.subtype } : {}),
+      name_zh: e.name_zh,
+      name_en: e.gaz?.name_en ?? this.translator.translate(e.name_zh, e.type),
+      aliases: [...e.aliases].sort(),
+      facts,
+      source: e.gaz ? 'gazetteer' : 'rule',
+      rule: e.rule,
+    };
+  }
+
+  /** The place a report speaks for ("our city"): a city in its title, else its most mentioned city or province. */
+  private homePlace(title: string, entities: Map<string, ResolvedEntity>, mentions: { entityKey: string; nested: boolean }[]): ResolvedEntity | null {
+    const places = [...entities.values()].filter((e) => e.type === 'Place' && ADMIN.includes(e.subtype));
+    if (places.length === 0) return null;
+    const inTitle = places.filter((p) => title.includes(p.name_zh) || [...p.aliases].some((a) => title.includes(a)));
+    const count = (p: ResolvedEntity) => mentions.filter((m) => m.entityKey === p.key).length;
+    const rank = (ps: ResolvedEntity[]) => [...ps].sort((a, b) => (a.subtype === 'city' ? 0 : 1) - (b.subtype === 'city' ? 0 : 1) || count(b) - count(a))[0];
+    if (inTitle.length > 0) return rank(inTitle);
+    const best = [...places].sort((a, b) => count(b) - count(a) || (a.subtype === 'city' ? -1 : 1))[0];
+    return count(best) >= 2 ? best : null;
+  }
+
+  private factTarget(kind: Fact['kind'], at: number, mentions: RMention[], sentence: string, offset: number): RMention | undefined {
+    const kinds = kind === 'status' ? ['Project', 'Company', 'Organization', 'Place', 'Event'] : ['Project', 'Company'];
+    const cands = mentions.filter((m) => kinds.includes(m.type) && !(m.type === 'Place' && ADMIN.includes(m.subtype)));
+    if (cands.length === 0) return undefined;
+    const clauseOf = (i: number) => sentence.slice(0, i - offset).split(/[，,；;：:]/).length;
+    const clause = clauseOf(at);
+    if (kind === 'status') {
+      const before = cands.filter((m) => m.end <= at);
+      const sameClause = before.filter((m) => clauseOf(m.start) === clause);
+      return sameClause[sameClause.length - 1] ?? before[before.length - 1] ?? cands.find((m) => clauseOf(m.start) === clause);
+    }
+    // 总投资70亿元的X项目: the name that follows in the clause, else the nearest before.
+    const after = cands.find((m) => m.start >= at && clauseOf(m.start) === clause);
+    if (after) return after;
+    const before = cands.filter((m) => m.end <= at);
+    return before[before.length - 1] ?? cands[0];
+  }
+}
