@@ -98,3 +98,22 @@ export function relationAllowed(type: RelationType, from: EntityType, to: Entity
   if (type === 'PART_OF') return from === to;
   return true;
 }
+
+/** Two-letter codes that start relation ids, so a store can find a relation by id through its type's index. */
+export const RELATION_CODES: Record<RelationType, string> = {
+  LOCATED_IN: 'li',
+  PART_OF: 'po',
+  DEVELOPS: 'dv',
+  SUPPORTS: 'su',
+  IMPLEMENTS: 'im',
+  LEADS: 'le',
+  IN_INDUSTRY: 'ii',
+  COOPERATES_WITH: 'cw',
+  HELD_IN: 'hi',
+  CO_OCCURS: 'co',
+};
+
+export function relationTypeOfId(id: string): RelationType | undefined {
+  const code = id.slice(0, 2);
+  return (Object.keys(RELATION_CODES) as RelationType[]).find((t) => RELATION_CODES[t] === code);
+}

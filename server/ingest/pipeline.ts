@@ -1,7 +1,7 @@
 // documents → clean text → sentences → entities → relations and attributes → one GraphBatch per document.
 import crypto from 'node:crypto';
 import type { BatchEntity, BatchRelation, DocumentMeta, Evidence, Fact, GraphBatch, Mention } from '../model';
-import { SYMMETRIC_RELATIONS, type PlaceSubtype } from '../ontology';
+import { RELATION_CODES, SYMMETRIC_RELATIONS, type PlaceSubtype, type RelationType } from '../ontology';
 import { foldText } from '../text/fold';
 import { Translator } from '../translate/translator';
 import { sentenceFacts } from './attributes';
@@ -22,8 +22,8 @@ export interface ExtractInput {
 
 const ADMIN: (PlaceSubtype | undefined)[] = ['city', 'province', 'county', 'district'];
 
-function relationId(source: string, type: string, target: string): string {
-  return `r${crypto.createHash('sha1').update(`${source}|${type}|${target}`).digest('hex').slice(0, 16)}`;
+function relationId(source: string, type: RelationType, target: string): string {
+  return `${RELATION_CODES[type]}${crypto.createHash('sha1').update(`${source}|${type}|${target}`).digest('hex').slice(0, 16)}`;
 }
 
 export class Extractor {

@@ -96,7 +96,9 @@ export function extractRelations(sentences: RSentence[], home: { key: string; su
     // 4. Policies: implemented by the body or place that precedes them, else by the document's place.
     for (const p of s.mentions.filter((m) => m.type === 'Policy')) {
       const inside = (m: RMention) => m.start >= p.start && m.end <= p.end;
-      const subjects = top.filter((m) => m.end <= p.start && !inside(m) && (m.type === 'Organization' || (m.type === 'Place' && ADMIN.has(m.subtype))));
+      // An explicit subject stands in the policy's own clause; otherwise the report speaks for its place.
+      const [pa] = clauseBounds(s.text, rel(p));
+      const subjects = top.filter((m) => m.end <= p.start && rel(m) >= pa && !inside(m) && (m.type === 'Organization' || (m.type === 'Place' && ADMIN.has(m.subtype))));
       const subject = subjects.length > 0 ? subjects[subjects.length - 1] : homeRef;
       if (subject) add(subject, p, 'IMPLEMENTS', s.index, subjects.length > 0 ? 'implements-subject' : 'implements-document-place');
       // What the policy names after it in its sentence: companies, projects, industries it supports.

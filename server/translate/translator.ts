@@ -1,7 +1,7 @@
 // Chinese names → English, offline and deterministic: curated names first, then glossary words in order,
 // proper names in pinyin without tones (阳曲县 → Yangqu County), numbers as numbers. Never leaves a CJK character.
 import fs from 'node:fs';
-import path from 'node:path';
+import { projectPath } from '../util/projectRoot';
 import { pinyin } from 'pinyin-pro';
 import type { Gazetteer } from '../ingest/recognize/gazetteer';
 import { tagger } from '../ingest/recognize/tokens';
@@ -80,7 +80,7 @@ export class Translator {
 
   constructor(
     private readonly gaz: Gazetteer,
-    glossary: Glossary = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'data', 'glossary.json'), 'utf8')) as Glossary,
+    glossary: Glossary = JSON.parse(fs.readFileSync(projectPath('server', 'data', 'glossary.json'), 'utf8')) as Glossary,
   ) {
     this.terms = new Map(Object.entries(glossary.terms));
     this.maxTerm = Math.max(...[...this.terms.keys()].map((k) => k.length));

@@ -2,10 +2,11 @@
 // extended to the left over name-internal words until a predicate, a function word or punctuation.
 import type { EntityType } from '../../ontology';
 import type { Candidate, SentenceContext } from './candidates';
-import { FALSE_HEADS, GENERIC_PARTS, NAME_VERBS, PHYSICAL_WORKS, STOP_BUT_NAME_START, STOP_WORDS, SUFFIXES, type SuffixRule } from './lexicon';
+import { FALSE_HEADS, GENERIC_PARTS, NAME_VERBS, PHYSICAL_WORKS, PREDICATE_AFTER_NAME, STOP_BUT_NAME_START, STOP_WORDS, SUFFIXES, type SuffixRule } from './lexicon';
 import type { Token } from './tokens';
 
 const BY_LENGTH = [...SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length);
+const SUFFIX_SET = new Set(SUFFIXES.map((r) => r.suffix));
 const OPEN_Q = new Set(['“', '‘', '「', '『', '"']);
 const CLOSE_Q = new Set(['”', '’', '」', '』', '"']);
 const ADMIN = new Set(['province', 'city', 'county', 'district', 'town']);
@@ -25,6 +26,8 @@ function isPunct(t: Token): boolean {
 function nameInternal(t: Token): boolean {
   if (isPunct(t)) return ALLOWED_PUNCT.has(t.w);
   if (STOP_WORDS.has(t.w) && !NAME_VERBS.has(t.w)) return false;
+  // jieba glues predicates to adverbs (全力支持/n, 大力发展/l): a word that begins or ends with one is not a name part.
+  if (t.w.length >= 3 && !NAME_VERBS.has(t.w) && !SUFFIX_SET.has(t.w) && !suffixRuleAt(t.w, t.w.length, 0) && (STOP_WORDS.has(t.w.slice(0, 2)) || STOP_WORDS.has(t.w.slice(-2))) && !/^[全各首]/.test(t.w)) return false;
   if (t.t === 'v' || t.t === 'vd' || t.t === 'vi' || t.t === 'vq') return NAME_VERBS.has(t.w);
   if (t.t === 'q' || t.t === 'r' || t.t === 'p' || t.t === 'c' || t.t === 'u' || t.t === 'uj' || t.t === 'ul' || t.t === 'uz' || t.t === 'ug' || t.t === 'ud' || t.t === 'd' || t.t === 'ad' || t.t === 'y' || t.t === 'e' || t.t === 'o') return false;
   if (t.t === 'f') return /期$/.test(t.w);
@@ -127,6 +130,11 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
           continue;
         }
         break;
+      }
+      // 阳曲示范区 建设 消费品特色园区: a verb right after a complete name is the predicate of that name.
+      if (PREDICATE_AFTER_NAME.has(t.w) && i - 2 >= 0) {
+        const r0 = suffixRuleAt(text, tokens[i - 2].end, ctx.start);
+        if (r0 && (r0.type === 'Place' || r0.type === 'Company' || r0.type === 'Organization') && !FALSE_HEADS.has(tokens[i - 2].w)) break;
       }
       // Apposition: 千年古街钟楼街 — an earlier complete name of the same kind ends the name.
       if (i < j || tokens[j].start < suffixStart) {

@@ -1,6 +1,6 @@
 // The gazetteer of known entities (server/data/gazetteer.json), matched with a character trie (longest match).
 import fs from 'node:fs';
-import path from 'node:path';
+import { projectPath } from '../../util/projectRoot';
 import type { EntityType, PlaceSubtype } from '../../ontology';
 import { isEntityType, isPlaceSubtype } from '../../ontology';
 import { nameKey } from '../../text/fold';
@@ -46,7 +46,7 @@ export class Gazetteer {
     }
   }
 
-  static load(file = path.join(__dirname, '..', '..', 'data', 'gazetteer.json')): Gazetteer {
+  static load(file = projectPath('server', 'data', 'gazetteer.json')): Gazetteer {
     const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { entities: GazEntry[] };
     for (const e of raw.entities) {
       if (!isEntityType(e.type)) throw new Error(`${file}: ${e.name_zh} has unknown type ${e.type}`);

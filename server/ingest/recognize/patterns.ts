@@ -89,7 +89,8 @@ export function persons(tokens: Token[], ctx: SentenceContext): Candidate[] {
     if (!role || k + 1 >= tokens.length) continue;
     const n = tokens[k + 1];
     let end = -1;
-    if ((n.t === 'nr' || n.t === 'nrfg' || n.t === 'nrt') && n.w.length >= 2 && n.w.length <= 3) end = n.end;
+    const unknownWord = n.t === 'x' && /^[\u4e00-\u9fff]{2,3}$/.test(n.w);
+    if (((n.t === 'nr' || n.t === 'nrfg' || n.t === 'nrt') && n.w.length >= 2 && n.w.length <= 3) || unknownWord) end = n.end;
     else if ((n.t === 'nr' || n.t === 'nrfg') && n.w.length === 1 && k + 2 < tokens.length) {
       const m = tokens[k + 2];
       if (/^[\u4e00-\u9fff]{1,2}$/.test(m.w) && !STOP_WORDS.has(m.w) && m.t !== 'v' && m.t !== 'p') end = m.end;
@@ -153,7 +154,13 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       }
     }
     if (!type && /^为?(?:龙头|代表|主导|核心|骨干|引领)/.test(rest) && (before.endsWith('以') || /^为?龙头/.test(rest))) type = 'Company';
-    out.push({ items: items.filter((it) => it.end - it.start >= 2 && it.end - it.start <= 16), ...(type ? { type } : {}), ...(subtype ? { subtype } : {}), end });
+    const unquoted = items.map((it) => {
+      let { start, end: e } = it;
+      while (start < e && /[“”"‘’]/.test(s[start])) start++;
+      while (e > start && /[“”"‘’]/.test(s[e - 1])) e--;
+      return { start, end: e };
+    });
+    out.push({ items: unquoted.filter((it) => it.end - it.start >= 2 && it.end - it.start <= 16), ...(type ? { type } : {}), ...(subtype ? { subtype } : {}), end });
     k = c + 1;
   }
   return out;

@@ -33,7 +33,7 @@ function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceConte
 }
 
 /** Items of an untyped enumeration take the type their typed siblings agree on (方特、晋阳里正式开业). */
-function siblingItems(enums: Enumeration[], chosen: Candidate[]): Candidate[] {
+function siblingItems(enums: Enumeration[], chosen: Candidate[], folded: string): Candidate[] {
   const out: Candidate[] = [];
   for (const e of enums) {
     if (e.type || e.items.length < 2) continue;
@@ -42,7 +42,8 @@ function siblingItems(enums: Enumeration[], chosen: Candidate[]): Candidate[] {
     if (kinds.size !== 1 || typed.filter(Boolean).length < Math.ceil(e.items.length / 2)) continue;
     const [type, subtype] = [...kinds][0].split('|');
     e.items.forEach((it, n) => {
-      if (typed[n] || it.end - it.start > 8) return;
+      // Only short, plain names: the typed siblings vouch for them (方特、晋阳里).
+      if (typed[n] || it.end - it.start > 4 || /[0-9A-Za-z经至和与]/.test(folded.slice(it.start, it.end))) return;
       out.push({ start: it.start, end: it.end, type: type as Candidate['type'], ...(subtype ? { subtype: subtype as Candidate['subtype'] } : {}), rule: 'enumeration:sibling', score: 1.2 });
     });
   }
@@ -82,7 +83,7 @@ export function recognize(folded: string, sentences: Span[], gaz: Gazetteer): Se
       ...statusProjects(tokens, ctx),
     ];
     let chosen = select(cands);
-    const siblings = siblingItems(enums, chosen);
+    const siblings = siblingItems(enums, chosen, folded);
     if (siblings.length > 0) chosen = select([...cands, ...siblings]);
     return { index, span, tokens, mentions: chosen, enumerations: enums };
   });

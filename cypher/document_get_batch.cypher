@@ -1,0 +1,2 @@
+MATCH (d:Document {id: $id})
+RETURN d.batch_json AS batch

@@ -1,0 +1,2 @@
+MERGE (d:Document {id: $id})
+SET d += $props

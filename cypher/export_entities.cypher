@@ -1,0 +1,3 @@
+MATCH (e:Entity)
+RETURN e {.*} AS entity
+ORDER BY e.id

@@ -1,0 +1,2 @@
+MATCH (e:Entity)
+RETURN e.type AS type, count(e) AS n

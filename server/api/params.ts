@@ -1,0 +1,64 @@
+// Request parameter schemas: every parameter is validated; unknown enum values are errors, not ignored.
+import { z } from 'zod';
+import { ENTITY_TYPES, RELATION_TYPES } from '../ontology';
+import { EXPORT_FORMATS } from '../export/formats';
+
+const csv = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .string()
+    .max(2000)
+    .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+    .pipe(z.array(z.enum(values)).max(values.length * 2));
+
+const idList = z
+  .string()
+  .max(4000)
+  .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+  .pipe(z.array(z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'ids are 1-128 characters of [A-Za-z0-9_.:-]')).max(100));
+
+const yearList = z
+  .string()
+  .max(500)
+  .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+  .pipe(z.array(z.string().regex(/^\d{4}$/, 'years are four digits').transform(Number).pipe(z.number().int().min(1900).max(2200))).max(50));
+
+export const lang = z.enum(['zh', 'en']).default('zh');
+export const entityTypes = csv(ENTITY_TYPES as unknown as readonly [string, ...string[]]);
+export const relationTypes = csv(RELATION_TYPES as unknown as readonly [string, ...string[]]);
+export const entityId = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'not a valid id');
+
+export const searchQuery = z
+  .object({
+    q: z.string().trim().min(1, 'q is required').max(200, 'q is longer than 200 characters'),
+    types: entityTypes.optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    lang,
+  })
+  .strict();
+
+export const neighborhoodQuery = z
+  .object({
+    depth: z.coerce.number().int().min(1).max(3).default(1),
+    types: entityTypes.optional(),
+    relations: relationTypes.optional(),
+    documents: idList.optional(),
+    years: yearList.optional(),
+    limit: z.coerce.number().int().min(1).max(1000).default(150),
+    lang,
+  })
+  .strict();
+
+export const pathsQuery = z
+  .object({
+    from: entityId,
+    to: entityId,
+    maxLength: z.coerce.number().int().min(1).max(6).default(4),
+    limit: z.coerce.number().int().min(1).max(20).default(5),
+    relations: relationTypes.optional(),
+    lang,
+  })
+  .strict();
+
+export const overviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(60), lang }).strict();
+export const langOnly = z.object({ lang }).strict();
+export const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS), lang }).strict();

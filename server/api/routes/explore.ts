@@ -1,0 +1,101 @@
+// Read routes: search, entities and their neighbourhoods, paths, relations, overview.
+import { Router } from 'express';
+import { NotFoundError } from '../../errors';
+import type { GraphNode, Relation } from '../../model';
+import type { EntityType, RelationType } from '../../ontology';
+import type { GraphStore } from '../../store/GraphStore';
+import { cyNode, toCytoscape } from '../cytoscape';
+import { entityId, neighborhoodQuery, overviewQuery, pathsQuery, searchQuery, langOnly } from '../params';
+import { statement } from '../statements';
+
+export function exploreRoutes(store: GraphStore): Router {
+  const r = Router();
+
+  r.get('/search', async (req, res) => {
+    const q = searchQuery.parse(req.query);
+    const results = await store.search(q.q, { types: q.types as EntityType[] | undefined, limit: q.limit });
+    res.json({ query: q.q, results });
+  });
+
+  r.get('/entities/:id', async (req, res) => {
+    const id = entityId.parse(req.params.id);
+    langOnly.parse(req.query);
+    const e = await store.getEntity(id);
+    if (!e) throw new NotFoundError(`No entity ${id}`);
+    res.json(e);
+  });
+
+  r.get('/entities/:id/neighborhood', async (req, res) => {
+    const id = entityId.parse(req.params.id);
+    const q = neighborhoodQuery.parse(req.query);
+    if (!(await store.getEntity(id))) throw new NotFoundError(`No entity ${id}`);
+    const g = await store.neighborhood([id], {
+      depth: q.depth,
+      limit: q.limit,
+      types: q.types as EntityType[] | undefined,
+      relations: q.relations as RelationType[] | undefined,
+      documents: q.documents,
+      years: q.years,
+    });
+    res.json({ center: id, ...toCytoscape(g) });
+  });
+
+  r.get('/paths', async (req, res) => {
+    const q = pathsQuery.parse(req.query);
+    for (const id of [q.from, q.to]) if (!(await store.getEntity(id))) throw new NotFoundError(`No entity ${id}`);
+    const found = await store.paths(q.from, q.to, { maxLength: q.maxLength, limit: q.limit, relations: q.relations as RelationType[] | undefined });
+    const relCache = new Map<string, Relation | null>();
+    const paths = [];
+    for (const p of found) {
+      const byId = new Map<string, GraphNode>(p.nodes.map((n) => [n.id, n]));
+      const hops = [];
+      for (let i = 0; i < p.edges.length; i++) {
+        const e = p.edges[i];
+        if (!relCache.has(e.id)) relCache.set(e.id, await store.getRelation(e.id));
+        const rel = relCache.get(e.id);
+        const a = byId.get(e.source)!;
+        const b = byId.get(e.target)!;
+        const ev = rel?.evidence[0];
+        hops.push({
+          from: p.nodes[i].id,
+          to: p.nodes[i + 1].id,
+          relation: e.id,
+          type: e.type,
+          statement: statement(e.type, a, b, q.lang, e.attributes.role),
+          evidence: ev ? { document: ev.document, sentence: ev.sentence, text: ev.text, start: ev.start, end: ev.end, year: ev.year } : null,
+          evidenceCount: rel?.evidence.length ?? 0,
+        });
+      }
+      paths.push({ length: p.length, cost: p.cost, nodes: p.nodes.map(cyNode), edges: p.edges.map((e) => ({ data: e })), hops });
+    }
+    res.json({ from: q.from, to: q.to, paths });
+  });
+
+  r.get('/relations/:id', async (req, res) => {
+    const id = entityId.parse(req.params.id);
+    const q = langOnly.parse(req.query);
+    const rel = await store.getRelation(id);
+    if (!rel) throw new NotFoundError(`No relation ${id}`);
+    const [a, b] = await Promise.all([store.getEntity(rel.source), store.getEntity(rel.target)]);
+    const docs = new Map((await store.listDocuments()).map((d) => [d.id, d]));
+    res.json({
+      ...rel,
+      source_entity: a && { id: a.id, type: a.type, name_zh: a.name_zh, name_en: a.name_en },
+      target_entity: b && { id: b.id, type: b.type, name_zh: b.name_zh, name_en: b.name_en },
+      statement: a && b ? statement(rel.type, a, b, q.lang, rel.attributes.role) : '',
+      evidence: rel.evidence.map((ev) => ({ ...ev, title_zh: docs.get(ev.document)?.title_zh ?? '', title_en: docs.get(ev.document)?.title_en ?? '' })),
+    });
+  });
+
+  r.get('/overview', async (req, res) => {
+    const q = overviewQuery.parse(req.query);
+    const top = await store.overview(q.limit);
+    const community = new Map(top.map((t) => [t.id, t.community]));
+    const g = await store.neighborhood(top.map((t) => t.id), { depth: 0, limit: q.limit });
+    const cy = toCytoscape(g);
+    for (const n of cy.nodes) Object.assign(n.data, { community: community.get(n.data.id) ?? 0, importance: top.find((t) => t.id === n.data.id)?.importance ?? n.data.importance });
+    res.json(cy);
+  });
+
+  return r;
+}

@@ -1,0 +1,98 @@
+// Command line: ingest, export, stats, serve — with the same configuration as the server.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import JSZip from 'jszip';
+import { loadConfig } from './config';
+import { EXPORT_FORMATS, toCsv, toCypher, toGexf, toGraphml, toJson, type ExportFormat } from './export/formats';
+import { ingestPaths } from './ingest/ingestPaths';
+import { Extractor } from './ingest/pipeline';
+import { startServer } from './main';
+import { EmbeddedStore } from './store/embedded/EmbeddedStore';
+import { openStore } from './store/openStore';
+
+const USAGE = `usage:
+  kg ingest <file-or-folder>...          extract and store documents (txt, md, html, docx, pdf)
+  kg export --format json|graphml|gexf|csv|cypher [--out FILE]
+  kg stats                                counts of documents, entities and relations
+  kg serve                                start the API and the explorer (ingests KG_CORPUS when empty)`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'ingest': {
+      if (rest.length === 0) throw new Error(`ingest needs at least one file or folder\n${USAGE}`);
+      const store = await openStore(config);
+      try {
+        const t0 = Date.now();
+        const reports = await ingestPaths(store, new Extractor(), rest, (r) => {
+          const line = r.status === 'error' ? `error      ${r.file}: ${r.error}` : `${r.status.padEnd(10)} ${r.file} → ${r.document} (${r.entities} entities, ${r.relations} relations)`;
+          process.stdout.write(`${line}\n`);
+        });
+        if (store instanceof EmbeddedStore) await store.compact();
+        const failed = reports.filter((r) => r.status === 'error').length;
+        process.stdout.write(`${reports.length - failed} document(s) ingested, ${failed} failed, in ${Date.now() - t0} ms\n`);
+        return failed > 0 ? 1 : 0;
+      } finally {
+        await store.close();
+      }
+    }
+    case 'export': {
+      const { values } = parseArgs({ args: rest, options: { format: { type: 'string' }, out: { type: 'string' } }, strict: true });
+      const format = values.format as ExportFormat;
+      if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+      const store = await openStore(config);
+      try {
+        const g = await store.exportGraph();
+        if (format === 'csv') {
+          const files = toCsv(g);
+          if (values.out?.endsWith('.zip')) {
+            const zip = new JSZip();
+            for (const [f, c] of Object.entries(files)) zip.file(f, c);
+            fs.writeFileSync(values.out, await zip.generateAsync({ type: 'nodebuffer' }));
+          } else {
+            const dir = values.out ?? '.';
+            fs.mkdirSync(dir, { recursive: true });
+            for (const [f, c] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), c);
+          }
+        } else {
+          const text = { json: toJson, graphml: toGraphml, gexf: toGexf, cypher: toCypher }[format](g);
+          if (values.out) fs.writeFileSync(values.out, text);
+          else process.stdout.write(text);
+        }
+        if (values.out) process.stderr.write(`exported ${g.entities.length} entities and ${g.relations.length} relations to ${values.out}\n`);
+        return 0;
+      } finally {
+        await store.close();
+      }
+    }
+    case 'stats': {
+      const store = await openStore(config);
+      try {
+        process.stdout.write(`${JSON.stringify({ store: store.kind, ...(await store.stats()) }, null, 2)}\n`);
+        return 0;
+      } finally {
+        await store.close();
+      }
+    }
+    case 'serve': {
+      const { close } = await startServer(config);
+      for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void close().then(() => process.exit(0)));
+      return -1;
+    }
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return command ? 2 : 0;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (e: Error) => {
+    process.stderr.write(`${e.name === 'Error' ? '' : `${e.name}: `}${e.message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,40 @@
+// Start the app: open the store, ingest the corpus folder on first start, serve API and UI, shut down cleanly.
+import fs from 'node:fs';
+import http from 'node:http';
+import pino from 'pino';
+import { createApp } from './api/app';
+import type { Config } from './config';
+import { ingestPaths } from './ingest/ingestPaths';
+import { Extractor } from './ingest/pipeline';
+import { EmbeddedStore } from './store/embedded/EmbeddedStore';
+import { openStore } from './store/openStore';
+import { projectPath } from './util/projectRoot';
+
+export async function startServer(config: Config): Promise<{ server: http.Server; close: () => Promise<void> }> {
+  const logger = pino({ level: config.logLevel });
+  const store = await openStore(config);
+  if (store instanceof EmbeddedStore) for (const note of store.loadNotes) logger.warn({ note }, 'store recovered on load');
+  const extractor = new Extractor();
+  const stats = await store.stats();
+  if (stats.documents === 0 && fs.existsSync(config.corpusDir)) {
+    logger.info({ corpus: config.corpusDir }, 'store is empty: ingesting the corpus folder');
+    const reports = await ingestPaths(store, extractor, [config.corpusDir], (r) =>
+      r.status === 'error' ? logger.warn({ file: r.file, error: r.error }, 'not ingested') : logger.info({ file: r.file, entities: r.entities, relations: r.relations }, 'ingested'),
+    );
+    if (store instanceof EmbeddedStore) await store.compact();
+    logger.info({ documents: reports.filter((r) => r.status !== 'error').length, failed: reports.filter((r) => r.status === 'error').length }, 'corpus ingested');
+  }
+  const app = createApp({ store, extractor, config, logger, clientDir: projectPath('dist', 'client') });
+  // Long query strings reach Express and get a JSON 414 instead of a bare 431 from the HTTP parser.
+  const server = http.createServer({ maxHeaderSize: 2 * 1024 * 1024 }, app);
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  logger.info({ url: `http://localhost:${typeof address === 'object' && address ? address.port : config.port}`, store: store.kind }, 'Policy Graph is serving');
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    })());
+  return { server, close };
+}
