@@ -1,0 +1,168 @@
+// One contract for every GraphStore: the embedded store always runs it, Neo4j when NEO4J_URI is set.
+import type { GraphStore } from '../../../server/store/GraphStore';
+import { makeBatch, entity, sampleBatches } from '../../helpers/batches';
+
+export function describeGraphStore(name: string, makeStore: () => Promise<GraphStore>, cleanup: (s: GraphStore) => Promise<void> = async () => undefined): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    beforeEach(async () => {
+      store = await makeStore();
+      for (const b of sampleBatches()) await store.upsertDocument(b);
+    });
+    afterEach(async () => {
+      await cleanup(store);
+      await store.close();
+    });
+
+    test('stores documents, entities merged across documents, relations with evidence', async () => {
+      const stats = await store.stats();
+      expect(stats.documents).toBe(2);
+      expect(stats.entities).toBe(7);
+      expect(stats.relations).toBe(9);
+      expect(stats.entitiesByType).toEqual({ Place: 3, Company: 1, Project: 2, Policy: 1 });
+      const linchuan = await store.getEntity('e-linchuan');
+      expect(linchuan?.name_en).toBe('Linchuan');
+      expect(linchuan?.documents.map((d) => d.id).sort()).toEqual(['doc-a', 'doc-b']);
+      expect(linchuan?.degree).toMatchObject({ PART_OF: 1, IMPLEMENTS: 1, COOPERATES_WITH: 1, CO_OCCURS: 1 });
+      const company = await store.getEntity('e-qhdz');
+      expect(company?.aliases).toContain('青禾电子集团');
+      const project = await store.getEntity('e-proj');
+      expect(project?.attributes.investment?.[0]).toMatchObject({ value: 7000000000, unit: 'CNY', document: 'doc-a' });
+    });
+
+    test('re-ingesting a document changes nothing', async () => {
+      const before = await store.exportGraph();
+      const v = await store.version();
+      const res = await store.upsertDocument(sampleBatches()[0]);
+      expect(res.changed).toBe(false);
+      expect(await store.version()).toBe(v);
+      expect(await store.exportGraph()).toEqual(before);
+    });
+
+    test('a new version of a document replaces what it contributed', async () => {
+      const changed = makeBatch('doc-b', ['临川市与北辰市合作。'], [entity('e-linchuan', 'Place', '临川市', 'Linchuan', { subtype: 'city' }), entity('e-beichen', 'Place', '北辰市', 'Beichen', { subtype: 'city' })], [
+        { id: 'cw-1', source: 'e-beichen', target: 'e-linchuan', type: 'COOPERATES_WITH', sentence: 0 },
+      ]);
+      expect((await store.upsertDocument(changed)).changed).toBe(true);
+      expect(await store.getEntity('e-park')).toBeNull();
+      expect(await store.getRelation('li-2')).toBeNull();
+      expect((await store.getRelation('cw-1'))?.evidence).toHaveLength(1);
+      expect((await store.getRelation('cw-1'))?.evidence[0].text).toBe('临川市与北辰市合作。');
+    });
+
+    test('an invalid batch is refused whole and leaves no trace', async () => {
+      const before = await store.exportGraph();
+      const bad = makeBatch('doc-c', ['某句子。'], [entity('e-x', 'Company', '某公司', 'Some Company')], [{ id: 'li-x', source: 'e-x', target: 'e-missing', type: 'LOCATED_IN', sentence: 0 }]);
+      await expect(store.upsertDocument(bad)).rejects.toMatchObject({ name: 'InvalidBatchError' });
+      const wrongType = makeBatch('doc-c', ['某句子。'], [entity('e-x', 'Company', '某公司', 'Some Company'), entity('e-y', 'Policy', '某政策', 'Some Policy')], [{ id: 'li-y', source: 'e-x', target: 'e-y', type: 'LOCATED_IN', sentence: 0 }]);
+      await expect(store.upsertDocument(wrongType)).rejects.toMatchObject({ name: 'InvalidBatchError' });
+      expect(await store.exportGraph()).toEqual(before);
+    });
+
+    test('removing a document removes its evidence and what is left without evidence', async () => {
+      expect(await store.removeDocument('doc-a')).toBe(true);
+      expect(await store.removeDocument('doc-a')).toBe(false);
+      expect(await store.getEntity('e-proj')).toBeNull();
+      expect(await store.getEntity('e-policy')).toBeNull();
+      expect(await store.getRelation('dv-1')).toBeNull();
+      const company = await store.getEntity('e-qhdz');
+      expect(company?.documents.map((d) => d.id)).toEqual(['doc-b']);
+      expect(company?.aliases).not.toContain('青禾电子集团');
+      expect((await store.stats()).documents).toBe(1);
+    });
+
+    test('search finds names in Chinese, pinyin, initials, English and traditional characters, best first', async () => {
+      // Three names start with 青禾: equal prefix matches, ranked by importance (the company has most ties).
+      const prefix = await store.search('青禾', { limit: 5 });
+      expect(prefix.map((h) => h.name_zh)).toEqual(['青禾电子', expect.any(String), expect.any(String)]);
+      expect(prefix.map((h) => h.name_zh).sort()).toEqual(['青禾县', '青禾电子', '青禾电池材料项目']);
+      expect((await store.search('青禾县', { limit: 5 }))[0]).toMatchObject({ name_zh: '青禾县', matched: '青禾县' });
+      expect((await store.search('qinghedianzi', { limit: 5 }))[0].id).toBe('e-qhdz');
+      expect((await store.search('qing he dian zi', { limit: 5 }))[0].id).toBe('e-qhdz');
+      expect((await store.search('qhdz', { limit: 5 }))[0].id).toBe('e-qhdz');
+      expect((await store.search('Electronics', { limit: 5 }))[0].id).toBe('e-qhdz');
+      expect((await store.search('臨川', { limit: 5 }))[0].id).toBe('e-linchuan');
+      expect((await store.search('临川', { limit: 5, types: ['Project'] })).map((h) => h.id)).toEqual(['e-park']);
+      expect(await store.search('完全无关', { limit: 5 })).toEqual([]);
+    });
+
+    test('neighbourhood: depth, filters by relation, type, document and year, node limit with truncated', async () => {
+      const one = await store.neighborhood(['e-qhdz'], { depth: 1, limit: 50 });
+      expect(one.nodes.map((n) => n.id).sort()).toEqual(['e-linchuan', 'e-park', 'e-policy', 'e-proj', 'e-qhdz']);
+      expect(one.truncated).toBe(false);
+      const two = await store.neighborhood(['e-qhdz'], { depth: 2, limit: 50 });
+      expect(two.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['e-qinghe', 'e-beichen']));
+      const typed = await store.neighborhood(['e-qhdz'], { depth: 1, limit: 50, relations: ['DEVELOPS'] });
+      expect(typed.nodes.map((n) => n.id).sort()).toEqual(['e-proj', 'e-qhdz']);
+      expect(typed.edges.map((e) => e.type)).toEqual(['DEVELOPS']);
+      const places = await store.neighborhood(['e-qhdz'], { depth: 2, limit: 50, types: ['Place'] });
+      expect(places.nodes.every((n) => n.type === 'Place' || n.id === 'e-qhdz')).toBe(true);
+      const docB = await store.neighborhood(['e-qhdz'], { depth: 1, limit: 50, documents: ['doc-b'] });
+      expect(docB.nodes.map((n) => n.id).sort()).toEqual(['e-park', 'e-qhdz']);
+      const y2024 = await store.neighborhood(['e-qhdz'], { depth: 1, limit: 50, years: [2024] });
+      expect(y2024.nodes.map((n) => n.id)).not.toContain('e-park');
+      const limited = await store.neighborhood(['e-qhdz'], { depth: 2, limit: 3 });
+      expect(limited.nodes).toHaveLength(3);
+      expect(limited.truncated).toBe(true);
+      // Typed ties come before co-occurrence when the limit cuts.
+      expect(limited.nodes.map((n) => n.id)).toContain('e-proj');
+    });
+
+    test('paths: shortest first, typed relations preferred, filters, none when unreachable', async () => {
+      const paths = await store.paths('e-proj', 'e-beichen', { maxLength: 4, limit: 5 });
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths[0].nodes[0].id).toBe('e-proj');
+      expect(paths[0].nodes[paths[0].nodes.length - 1].id).toBe('e-beichen');
+      for (let i = 1; i < paths.length; i++) expect(paths[i].cost).toBeGreaterThanOrEqual(paths[i - 1].cost);
+      for (const p of paths) expect(p.edges).toHaveLength(p.nodes.length - 1);
+      const typedOnly = await store.paths('e-proj', 'e-beichen', { maxLength: 4, limit: 5, relations: ['DEVELOPS', 'SUPPORTS', 'IMPLEMENTS', 'COOPERATES_WITH', 'PART_OF', 'LOCATED_IN'] });
+      expect(typedOnly.every((p) => p.edges.every((e) => e.type !== 'CO_OCCURS'))).toBe(true);
+      expect(typedOnly[0].nodes.map((n) => n.id)).toEqual(['e-proj', 'e-qinghe', 'e-linchuan', 'e-beichen']);
+      expect(await store.paths('e-proj', 'e-beichen', { maxLength: 1, limit: 5 })).toEqual([]);
+      expect(await store.paths('e-proj', 'nope', { maxLength: 3, limit: 5 })).toEqual([]);
+    });
+
+    test('relations carry their evidence sentences with offsets into the document text', async () => {
+      const rel = await store.getRelation('dv-1');
+      expect(rel).toMatchObject({ source: 'e-qhdz', target: 'e-proj', type: 'DEVELOPS', weight: 1 });
+      const doc = await store.getDocument('doc-a');
+      const ev = rel!.evidence[0];
+      expect(doc!.text.slice(ev.start, ev.end)).toBe(ev.text);
+      expect(ev.text).toBe('青禾电子在青禾县建设青禾电池材料项目。');
+    });
+
+    test('documents: list, read with mention offsets, unknown ids', async () => {
+      const docs = await store.listDocuments();
+      expect(docs.map((d) => d.id)).toEqual(['doc-a', 'doc-b']);
+      expect(docs[1]).toMatchObject({ year: 2025, title_en: 'Test document doc-b' });
+      const d = await store.getDocument('doc-a');
+      for (const m of d!.mentions) expect(d!.text.slice(m.start, m.end)).toBe(m.surface);
+      expect(d!.mentions.find((m) => m.entity === 'e-qhdz')).toMatchObject({ type: 'Company', name_en: 'Qinghe Electronics' });
+      expect(await store.getDocument('nope')).toBeNull();
+      expect(await store.getEntity('nope')).toBeNull();
+      expect(await store.getRelation('li-nope')).toBeNull();
+    });
+
+    test('overview ranks entities and gives communities; export has the fixed JSON fields', async () => {
+      const top = await store.overview(3);
+      expect(top).toHaveLength(3);
+      expect(top.map((t) => t.id)).toContain('e-linchuan');
+      for (const t of top) expect(typeof t.community).toBe('number');
+      const g = await store.exportGraph();
+      expect(Object.keys(g)).toEqual(['documents', 'entities', 'relations']);
+      expect(Object.keys(g.documents[0]).sort()).toEqual(['file', 'id', 'title_en', 'title_zh', 'year']);
+      expect(Object.keys(g.entities[0]).sort()).toEqual(['aliases', 'attributes', 'id', 'mentions', 'name_en', 'name_zh', 'subtype', 'type']);
+      expect(Object.keys(g.relations[0]).sort()).toEqual(['attributes', 'evidence', 'id', 'source', 'target', 'type']);
+      expect(Object.keys(g.relations[0].evidence[0]).sort()).toEqual(['document', 'end', 'sentence', 'start', 'text']);
+      expect(g.entities).toHaveLength(7);
+      expect(g.relations).toHaveLength(9);
+    });
+
+    test('the version changes with every change', async () => {
+      const v1 = await store.version();
+      await store.removeDocument('doc-b');
+      const v2 = await store.version();
+      expect(v2).not.toBe(v1);
+    });
+  });
+}

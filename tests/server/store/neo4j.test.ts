@@ -1,0 +1,85 @@
+// The Neo4j store: every Cypher file is linted by Neo4j's own parser and snapshotted with its parameters;
+// the contract suite runs against a live Neo4j when NEO4J_URI is set (docker compose up neo4j).
+import fs from 'node:fs';
+import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import { toCypherStatements } from '../../../server/export/formats';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../../server/ontology';
+import { EmbeddedStore } from '../../../server/store/embedded/EmbeddedStore';
+import { luceneQuery, Neo4jStore } from '../../../server/store/neo4j/Neo4jStore';
+import { CYPHER_DIR, QUERY_PARAMS, QueryRegistry, TEMPLATED, type QueryName } from '../../../server/store/neo4j/queries';
+import { sampleBatches } from '../../helpers/batches';
+import { describeGraphStore } from './contract';
+
+const schema = { labels: ['Entity', 'Document', 'GraphMeta', ...ENTITY_TYPES], relationshipTypes: ['CONTRIBUTES', ...RELATION_TYPES] };
+
+function lint(query: string, parameters: Record<string, unknown>): string[] {
+  return lintCypherQuery(query, { ...schema, parameters }).diagnostics.map((d) => `${d.severity === 1 ? 'error' : 'warning'}: ${d.message}`);
+}
+
+describe('Cypher files', () => {
+  const registry = new QueryRegistry();
+
+  test('every .cypher file in cypher/ is a registered query or the schema', () => {
+    const files = fs.readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher')).map((f) => f.replace(/\.cypher$/, '')).sort();
+    expect(files).toEqual([...Object.keys(QUERY_PARAMS), 'schema'].sort());
+  });
+
+  test.each(Object.keys(QUERY_PARAMS) as QueryName[])('%s: no syntax error, no undefined variable or parameter', (name) => {
+    const params = QUERY_PARAMS[name] as Record<string, unknown>;
+    const placeholder = TEMPLATED[name];
+    const types = placeholder === '__LABEL__' ? ENTITY_TYPES : placeholder === '__REL_TYPE__' ? RELATION_TYPES : [undefined];
+    for (const t of types) {
+      const text = registry.text(name, t);
+      expect(text).not.toMatch(/__LABEL__|__REL_TYPE__/);
+      expect(lint(text, params)).toEqual([]);
+    }
+    // The query and its parameters are a reviewed diff.
+    expect({ query: registry.text(name, types[0]), params }).toMatchSnapshot();
+  });
+
+  test('templated queries refuse anything but the ontology names', () => {
+    expect(() => registry.text('relation_get', 'Place' as never)).toThrow();
+    expect(() => registry.text('entity_set_merged', 'LOCATED_IN' as never)).toThrow();
+    expect(() => registry.text('relation_get', "LOCATED_IN]->() DETACH DELETE (n) //" as never)).toThrow();
+  });
+
+  test.each(registry.schema.map((s, i) => [i, s]))('schema statement %i lints', (_i, statement) => {
+    expect(lint(statement as string, {})).toEqual([]);
+    expect(statement).toMatch(/IF NOT EXISTS/);
+  });
+
+  test('the exported Cypher script lints and escapes hostile strings', async () => {
+    const store = new EmbeddedStore();
+    await store.init();
+    const [a] = sampleBatches();
+    a.entities[0] = { ...a.entities[0], name_en: "O'Brien\\' }) DETACH DELETE n //\n" };
+    await store.upsertDocument(a);
+    const statements = toCypherStatements(await store.exportGraph());
+    expect(statements.length).toBeGreaterThan(3);
+    for (const s of statements) expect(lint(s, {})).toEqual([]);
+  });
+
+  test('search text becomes an escaped Lucene query', () => {
+    expect(luceneQuery('tai gang')).toBe('taigang*');
+    for (const term of luceneQuery('a) OR b:* "x" [y]').split(' OR ')) {
+      expect(term.endsWith('*')).toBe(true);
+      expect(term.slice(0, -1).replace(/\\./g, '')).not.toMatch(/[+\-&|!(){}[\]^"~*?:\\/]/);
+    }
+    expect(luceneQuery('太钢')).toContain('太钢*');
+  });
+});
+
+const uri = process.env.NEO4J_URI;
+const live = uri ? describeGraphStore : (name: string) => describe.skip(`GraphStore contract: ${name} (set NEO4J_URI to run)`, () => test('skipped', () => undefined));
+live(
+  'neo4j',
+  async () => {
+    const s = new Neo4jStore({ uri: uri!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
+    await s.init();
+    for (const d of await s.listDocuments()) await s.removeDocument(d.id);
+    return s;
+  },
+  async (s) => {
+    for (const d of await s.listDocuments()) await s.removeDocument(d.id);
+  },
+);
