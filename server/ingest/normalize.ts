@@ -17,7 +17,7 @@ const TERMINAL = /[。！？!?；;：:…”’」』）)】]$/;
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
 const ALNUM = /[A-Za-z0-9%.]/;
 
-/** A line this long that stops without punctuation was cut by layout, not by the author. */
+/** A line this long (or one with commas) that stops without punctuation was cut by layout, not by the author. */
 const LAYOUT_LINE_MIN = 36;
 
 export function normalizeText(raw: string): CleanText {
@@ -72,6 +72,7 @@ export function normalizeText(raw: string): CleanText {
   const toRaw: number[] = [];
   let i = 0;
   let lineLen = 0;
+  let lineHasComma = false;
   let lineIsListItem = LIST_MARK.test(raw.slice(0, raw.indexOf('\n') < 0 ? raw.length : raw.indexOf('\n')));
   while (i < raw.length) {
     if (raw[i] === '\n') {
@@ -83,7 +84,7 @@ export function normalizeText(raw: string): CleanText {
       const nextLineEnd = raw.indexOf('\n', nextLineStart);
       const nextLine = raw.slice(nextLineStart, nextLineEnd < 0 ? raw.length : nextLineEnd);
       const layoutBreak =
-        lineLen >= LAYOUT_LINE_MIN &&
+        (lineLen >= LAYOUT_LINE_MIN || lineHasComma) &&
         !lineIsListItem &&
         !LIST_MARK.test(nextLine) &&
         last !== '' &&
@@ -94,6 +95,7 @@ export function normalizeText(raw: string): CleanText {
         text += '\n';
         toRaw.push(i);
         lineLen = 0;
+        lineHasComma = false;
         lineIsListItem = LIST_MARK.test(nextLine);
       }
       i = j;
@@ -103,6 +105,8 @@ export function normalizeText(raw: string): CleanText {
       text += raw[i];
       toRaw.push(i);
       lineLen++;
+      // Running text, not a heading: headings carry no commas.
+      if (raw[i] === '，' || raw[i] === ',' || raw[i] === '、') lineHasComma = true;
     }
     i++;
   }

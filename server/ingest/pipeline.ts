@@ -161,9 +161,15 @@ export class Extractor {
     const clauseOf = (i: number) => sentence.slice(0, i - offset).split(/[，,；;：:]/).length;
     const clause = clauseOf(at);
     if (kind === 'status') {
-      const before = cands.filter((m) => m.end <= at);
-      const sameClause = before.filter((m) => clauseOf(m.start) === clause);
-      return sameClause[sameClause.length - 1] ?? before[before.length - 1] ?? cands.find((m) => clauseOf(m.start) === clause);
+      // Projects and companies start, open and produce; a place in the clause is where, not what.
+      for (const group of [['Project'], ['Company', 'Organization', 'Event'], ['Place']]) {
+        const inGroup = cands.filter((m) => group.includes(m.type));
+        const before = inGroup.filter((m) => m.end <= at);
+        const sameClause = before.filter((m) => clauseOf(m.start) === clause);
+        const pick = sameClause[sameClause.length - 1] ?? (group[0] === 'Project' ? before[before.length - 1] : undefined);
+        if (pick) return pick;
+      }
+      return cands.find((m) => clauseOf(m.start) === clause);
     }
     // 总投资70亿元的X项目: the name that follows in the clause, else the nearest before.
     const after = cands.find((m) => m.start >= at && clauseOf(m.start) === clause);

@@ -98,7 +98,7 @@ export function resolveEntities(analyses: SentenceAnalysis[], displayText: strin
       e.aliases.add(e.name_zh);
       e.name_zh = name;
     }
-    const forms = p.c.name ? [p.name] : [p.name, p.surface.replace(/\s+/g, '')];
+    const forms = p.c.rule === 'ellipsis' ? [p.name] : [p.name, p.surface.replace(/\s+/g, '')];
     for (const form of forms) if (form !== e.name_zh) e.aliases.add(form);
     mentions.push({ entityKey: key, sentence: p.sentence, start: p.c.start, end: p.c.end, surface: p.surface, nested: !!p.c.nested, rule: p.c.rule });
   }

@@ -36,6 +36,12 @@ function junkRatio(text: string): number {
   return junk / text.length;
 }
 
+function cjkRatio(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(ch)) n++;
+  return text.length === 0 ? 0 : n / text.length;
+}
+
 export function decodeText(buf: Buffer, name: string): Decoded {
   if (buf.length === 0) throw new UnsupportedFileError(`${name}: the file is empty`);
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'UTF-8' };
@@ -43,7 +49,16 @@ export function decodeText(buf: Buffer, name: string): Decoded {
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf16be'), encoding: 'UTF-16BE' };
   const utf16 = looksUtf16(buf);
   if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16 };
-  if (buf.includes(0)) throw new UnsupportedFileError(`${name}: looks like a binary file, not text`);
+  if (buf.includes(0)) {
+    // Chinese text in UTF-16 without a BOM has few zero bytes; binary data decodes to junk.
+    if (buf.length % 2 === 0) {
+      for (const enc of ['UTF-16LE', 'UTF-16BE'] as const) {
+        const text = iconv.decode(buf, enc);
+        if (junkRatio(text) < 0.001 && cjkRatio(text) > 0.5) return { text, encoding: enc };
+      }
+    }
+    throw new UnsupportedFileError(`${name}: looks like a binary file, not text`);
+  }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     return { text, encoding: 'UTF-8' };

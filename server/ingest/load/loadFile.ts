@@ -1,6 +1,7 @@
 // One loader per format; each returns plain text or a clear error naming the file.
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { TooLargeError, UnsupportedFileError } from '../../errors';
 import { decodeText, junkRatio } from './decodeText';
@@ -55,7 +56,7 @@ function checkText(text: string, name: string): string {
 async function pdfText(buf: Buffer, name: string): Promise<string> {
   const { extractText, getDocumentProxy } = await import('unpdf');
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(buf));
+    const pdf = await getDocumentProxy(new Uint8Array(buf), { verbosity: 0 });
     const { text } = await extractText(pdf, { mergePages: false });
     return (text as string[]).join('\n\n');
   } catch (e) {
@@ -65,8 +66,7 @@ async function pdfText(buf: Buffer, name: string): Promise<string> {
 
 async function docxText(buf: Buffer, name: string): Promise<string> {
   if (buf.subarray(0, 2).toString('latin1') !== 'PK') throw new UnsupportedFileError(`${name}: not a .docx file (no zip signature)`);
-  const { default: JSZip } = await import('jszip');
-  let zip: Awaited<ReturnType<typeof JSZip.loadAsync>>;
+  let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buf);
   } catch (e) {

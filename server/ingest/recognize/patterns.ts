@@ -97,6 +97,14 @@ export function persons(tokens: Token[], ctx: SentenceContext): Candidate[] {
     }
     if (end < 0 || end - n.start > 3) continue;
     out.push({ start: n.start, end, type: 'Person', rule: `role:${role}`, score: 2.5, name: s.slice(n.start, end) });
+    // 临川市委书记: the word before 市委/市长 names the city even without its 市.
+    const level = /^(省|市|县|区)(?:委|长|政府)/.exec(t.w.slice(t.w.length - role.length))?.[1] ?? /^(省|市|县|区)/.exec(t.w)?.[1];
+    const prev = tokens[k - 1];
+    const bare = t.w.length > role.length ? null : prev;
+    if (level && bare && bare.start >= ctx.start && (bare.t === 'ns' || (bare.t === 'x' && /^[\u4e00-\u9fff]{2,3}$/.test(bare.w)))) {
+      const subtype = ({ 省: 'province', 市: 'city', 县: 'county', 区: 'district' } as const)[level as '省' | '市' | '县' | '区'];
+      out.push({ start: bare.start, end: bare.end, type: 'Place', subtype, name: bare.w + level, rule: 'role-place', score: 2.2 });
+    }
   }
   return out;
 }
@@ -126,7 +134,12 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       k++;
       continue;
     }
-    const items: { start: number; end: number }[] = [{ start: tokens[a].start, end: tokens[k - 1].end }];
+    let firstStart = tokens[a].start;
+    // The first item starts after a preposition jieba glued to it (做强以青禾电子 → 青禾电子).
+    const firstText = s.slice(firstStart, tokens[k - 1].end);
+    const cut = Math.max(...['以', '把', '将', '对', '向', '由', '从', '为', '让', '使'].map((p) => firstText.lastIndexOf(p)));
+    if (cut >= 0 && firstText.length - cut - 1 >= 2) firstStart += cut + 1;
+    const items: { start: number; end: number }[] = [{ start: firstStart, end: tokens[k - 1].end }];
     let c = k;
     let last = c;
     while (c < tokens.length && (tokens[c].w === '、' || ((tokens[c].w === '和' || tokens[c].w === '及' || tokens[c].w === '与') && items.length >= 1))) {

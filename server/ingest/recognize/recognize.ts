@@ -2,7 +2,8 @@
 import type { Span } from '../../model';
 import type { Candidate, SentenceContext } from './candidates';
 import { suffixChunks } from './chunker';
-import type { Gazetteer } from './gazetteer';
+import { Gazetteer, type GazEntry } from './gazetteer';
+import { GENERIC_PARTS } from './lexicon';
 import { ellipsis, enumerationItems, enumerations, persons, quotedNames, sloganPlaces, statusProjects, type Enumeration } from './patterns';
 import { tagger, tokenize, type Token } from './tokens';
 
@@ -15,7 +16,7 @@ export interface SentenceAnalysis {
   enumerations: Enumeration[];
 }
 
-function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceContext): Candidate[] {
+function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceContext, curated = true): Candidate[] {
   const starts = new Set(tokens.map((t) => t.start));
   const ends = new Set(tokens.map((t) => t.end));
   const out: Candidate[] = [];
@@ -27,7 +28,8 @@ function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceConte
       if (wordEnd && !/^[市省县区镇]/.test(ctx.folded.slice(m.end, m.end + 1))) continue;
       if (wordStart) continue;
     }
-    out.push({ start: m.start, end: m.end, type: m.entry.type, ...(m.entry.subtype ? { subtype: m.entry.subtype } : {}), rule: 'gazetteer', score: 3, gaz: m.entry });
+    if (curated) out.push({ start: m.start, end: m.end, type: m.entry.type, ...(m.entry.subtype ? { subtype: m.entry.subtype } : {}), rule: 'gazetteer', score: 3, gaz: m.entry });
+    else out.push({ start: m.start, end: m.end, type: m.entry.type, ...(m.entry.subtype ? { subtype: m.entry.subtype } : {}), rule: 'propagated', score: 1.1, ...(m.entry.name_zh !== ctx.folded.slice(m.start, m.end) ? { name: m.entry.name_zh } : {}) });
   }
   return out;
 }
@@ -66,25 +68,51 @@ export function select(cands: Candidate[]): Candidate[] {
   return [...top, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+const COMPANY_TAIL = /(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$/;
+
+/** Names this document introduced, to find again wherever they recur (and a company's short form: 北辰材料集团 → 北辰材料). */
+function documentNames(analyses: SentenceAnalysis[], folded: string): Gazetteer {
+  const entries = new Map<string, GazEntry>();
+  for (const a of analyses) {
+    for (const c of a.mentions) {
+      if (c.gaz || c.rule === 'ellipsis' || c.type === 'Person') continue;
+      const name = (c.name ?? folded.slice(c.start, c.end)).replace(/[“”"‘’]/g, '');
+      if (name.length < 2 || GENERIC_PARTS.has(name)) continue;
+      const entry: GazEntry = { type: c.type, ...(c.subtype ? { subtype: c.subtype } : {}), name_zh: name, name_en: '', aliases: [], note: 'named in this document' };
+      const stem = name.replace(COMPANY_TAIL, '');
+      if (c.type === 'Company' && stem !== name && stem.length >= 3 && !/[()]$/.test(stem)) entry.aliases.push(stem);
+      if (!entries.has(name)) entries.set(name, entry);
+    }
+  }
+  return new Gazetteer([...entries.values()]);
+}
+
+function analyse(folded: string, span: Span, index: number, gaz: Gazetteer, jieba: ReturnType<typeof tagger>, local: Gazetteer | null): SentenceAnalysis {
+  const ctx: SentenceContext = { folded, start: span.start, end: span.end, index };
+  const tokens = tokenize(jieba, folded.slice(span.start, span.end), span.start);
+  const enums = enumerations(tokens, ctx);
+  const cands = [
+    ...gazetteerCandidates(gaz, tokens, ctx),
+    ...(local ? gazetteerCandidates(local, tokens, ctx, false) : []),
+    ...suffixChunks(tokens, ctx),
+    ...quotedNames(ctx),
+    ...ellipsis(ctx),
+    ...sloganPlaces(ctx, gaz),
+    ...persons(tokens, ctx),
+    ...enumerationItems(enums, ctx),
+    ...statusProjects(tokens, ctx),
+  ];
+  let chosen = select(cands);
+  const siblings = siblingItems(enums, chosen, folded);
+  if (siblings.length > 0) chosen = select([...cands, ...siblings]);
+  return { index, span, tokens, mentions: chosen, enumerations: enums };
+}
+
 export function recognize(folded: string, sentences: Span[], gaz: Gazetteer): SentenceAnalysis[] {
   const jieba = tagger(gaz.allNames());
-  return sentences.map((span, index) => {
-    const ctx: SentenceContext = { folded, start: span.start, end: span.end, index };
-    const tokens = tokenize(jieba, folded.slice(span.start, span.end), span.start);
-    const enums = enumerations(tokens, ctx);
-    const cands = [
-      ...gazetteerCandidates(gaz, tokens, ctx),
-      ...suffixChunks(tokens, ctx),
-      ...quotedNames(ctx),
-      ...ellipsis(ctx),
-      ...sloganPlaces(ctx, gaz),
-      ...persons(tokens, ctx),
-      ...enumerationItems(enums, ctx),
-      ...statusProjects(tokens, ctx),
-    ];
-    let chosen = select(cands);
-    const siblings = siblingItems(enums, chosen, folded);
-    if (siblings.length > 0) chosen = select([...cands, ...siblings]);
-    return { index, span, tokens, mentions: chosen, enumerations: enums };
-  });
+  const first = sentences.map((span, index) => analyse(folded, span, index, gaz, jieba, null));
+  // Second pass: a name recognised once is recognised wherever it recurs.
+  const local = documentNames(first, folded);
+  if (local.entries.length === 0) return first;
+  return sentences.map((span, index) => analyse(folded, span, index, gaz, jieba, local));
 }

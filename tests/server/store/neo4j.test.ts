@@ -1,7 +1,6 @@
 // The Neo4j store: every Cypher file is linted by Neo4j's own parser and snapshotted with its parameters;
 // the contract suite runs against a live Neo4j when NEO4J_URI is set (docker compose up neo4j).
 import fs from 'node:fs';
-import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { toCypherStatements } from '../../../server/export/formats';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../../server/ontology';
 import { EmbeddedStore } from '../../../server/store/embedded/EmbeddedStore';
@@ -9,6 +8,12 @@ import { luceneQuery, Neo4jStore } from '../../../server/store/neo4j/Neo4jStore'
 import { CYPHER_DIR, QUERY_PARAMS, QueryRegistry, TEMPLATED, type QueryName } from '../../../server/store/neo4j/queries';
 import { sampleBatches } from '../../helpers/batches';
 import { describeGraphStore } from './contract';
+
+// The package declares ESM-only types but ships a CommonJS build, which is what Jest loads.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { lintCypherQuery } = require('@neo4j-cypher/language-support') as {
+  lintCypherQuery: (q: string, schema: Record<string, unknown>) => { diagnostics: { severity?: number; message: string }[] };
+};
 
 const schema = { labels: ['Entity', 'Document', 'GraphMeta', ...ENTITY_TYPES], relationshipTypes: ['CONTRIBUTES', ...RELATION_TYPES] };
 
