@@ -25,7 +25,8 @@ const uniq = (xs: string[]) => [...new Set(xs.filter((x) => x.length > 0))];
 export function searchForms(names: { name_zh: string; aliases: string[]; name_en: string }): SearchForms {
   const zh = uniq([names.name_zh, ...names.aliases].map(nameKey));
   const py = zh.map(pinyinForms).filter((p): p is { full: string; initials: string } => p !== null);
-  const en = nameKey(names.name_en).replace(/[^a-z0-9]+/g, ' ').trim();
+  // Words first, then folding: nameKey would glue the words together.
+  const en = names.name_en.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return {
     zh,
     pinyin: uniq(py.map((p) => p.full)),

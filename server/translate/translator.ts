@@ -59,6 +59,7 @@ function titleCase(s: string): string {
 
 /** 省/市/县 standing first means "of the province/city/county" (市疾控中心, 省第十二次党代会). */
 const LEADING_LEVEL: Record<string, string> = { 省: 'Provincial', 市: 'Municipal', 县: 'County' };
+const ADMIN_SUFFIX: Record<string, string> = { 市: 'City', 县: 'County', 区: 'District', 镇: 'Town', 乡: 'Township', 省: 'Province', 村: 'Village' };
 
 const UNIT_EN: Record<string, string> = { 吨: 'Tonnes', 公里: 'km', 千米: 'km', 米: 'm', 亩: 'mu', 平方米: 'Square Meters', 千瓦: 'kW', 兆瓦: 'MW', 辆: 'Vehicles', 套: 'Sets', 台: 'Units', 个: '', 项: '' };
 const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -67,6 +68,7 @@ const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
     const n = chineseNumber(m[1]) ?? 0;
     return m[2] === '批' ? `(${ordinal(n)} Batch)` : m[2] === '期' ? `Phase ${n}` : ordinal(n);
   }],
+  [/^第([一二三四五六七八九十]+|[0-9]+)(?=[\u4e00-\u9fff])/, (m) => ordinal(chineseNumber(m[1]) ?? 0)],
   [/^([一二三四五六七八九十]|[0-9]+)期/, (m) => `Phase ${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}`],
   [/^([一二三四五六七八九十]|[0-9]+)年(?=行动|计划|规划)/, (m) => `${NUMBER_WORDS[chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}-Year`],
   [/^年产([0-9.]+)(万|亿)?(吨|辆|套|台|千瓦|兆瓦)/, (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}/Year`],
@@ -103,7 +105,7 @@ export class Translator {
     if (paren) return `${this.translate(paren[1], type)} (${this.translate(paren[2])})`;
     const parts = this.segments(nameZh);
     // 山西转型综改示范区阳曲工业园区 → "Yangqu Industrial Park, Shanxi … Demonstration Zone".
-    if (parts.length >= 2 && parts[0].zone && (type === 'Place' || type === 'Project')) {
+    if (parts.length >= 2 && parts[0].zone && type !== 'Policy' && type !== 'Organization') {
       const rest = parts.slice(1).map((p) => p.en).join(' ');
       return this.finish(`${rest}, ${parts[0].en}`);
     }
@@ -126,6 +128,11 @@ export class Translator {
     while (i < zh.length) {
       const rest = zh.slice(i);
       let matched = false;
+      if (i === 0 && zh.length > 2 && LEADING_LEVEL[zh[0]] && !this.gaz.lookup(zh.slice(0, 2)) && bounds.has(1)) {
+        out.push({ en: LEADING_LEVEL[zh[0]] });
+        i++;
+        continue;
+      }
       for (const [re, fmt] of NUM_PATTERNS) {
         const m = re.exec(rest);
         if (m && m[0].length > 0) {
@@ -158,11 +165,6 @@ export class Translator {
         i += m[0].length;
         continue;
       }
-      if (i === 0 && zh.length > 2 && LEADING_LEVEL[ch]) {
-        out.push({ en: LEADING_LEVEL[ch] });
-        i++;
-        continue;
-      }
       if (!hasCjk(ch)) {
         out.push({ en: ch === '(' || ch === '（' ? ' (' : ch === ')' || ch === '）' ? ') ' : ch === '·' ? '·' : ch === '—' || ch === '-' ? '–' : ' ' });
         i++;
@@ -171,6 +173,12 @@ export class Translator {
       // Unknown word: pinyin, glued to an unknown word just before it (proper names are one word).
       let j = i + 1;
       while (j < zh.length && !bounds.has(j)) j++;
+      // 临川市, 青禾县: a proper name and an administrative suffix jieba kept together.
+      if (j - i >= 3 && ADMIN_SUFFIX[zh[j - 1]]) {
+        out.push({ en: `${pinyinWord(zh.slice(i, j - 1))} ${ADMIN_SUFFIX[zh[j - 1]]}` });
+        i = j;
+        continue;
+      }
       const word = pinyinWord(zh.slice(i, j));
       const last = out[out.length - 1];
       if (last?.unknown) last.en += word.toLowerCase();

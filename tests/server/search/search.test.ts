@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { queryKey, searchForms } from '../../../server/search/keys';
+import { SearchIndex } from '../../../server/search/index';
+
+describe('search keys', () => {
+  test('Chinese names and aliases, pinyin with and without spaces, initials, English words', () => {
+    const f = searchForms({ name_zh: '青禾电子', aliases: ['青禾电子集团'], name_en: 'Qinghe Electronics Co., Ltd.' });
+    expect(f.zh).toEqual(['青禾电子', '青禾电子集团']);
+    expect(f.pinyin).toEqual(['qinghedianzi', 'qinghedianzijituan']);
+    expect(f.initials).toEqual(['qhdz', 'qhdzjt']);
+    expect(f.enWords).toEqual(['qinghe', 'electronics', 'co', 'ltd']);
+    expect(queryKey('Qing He  Dian Zi').compact).toBe('qinghedianzi');
+    expect(queryKey('臨川').key).toBe('临川');
+    expect(queryKey('“百园兴业”').key).toBe('百园兴业');
+  });
+});
+
+describe('SearchIndex ranking', () => {
+  const idx = new SearchIndex();
+  idx.set('a', { name_zh: '青禾县', aliases: [], name_en: 'Qinghe County' }, { name_zh: '青禾县' });
+  idx.set('b', { name_zh: '云岭青禾经济开发区', aliases: [], name_en: 'Yunling Qinghe Economic Development Zone' }, { name_zh: '云岭青禾经济开发区' });
+  idx.set('c', { name_zh: '青禾', aliases: [], name_en: 'Qinghe' }, { name_zh: '青禾' });
+
+  test('exact > prefix > contains', () => {
+    const hits = idx.match('青禾').sort((x, y) => y.score - x.score);
+    expect(hits.map((h) => h.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  test('fuzzy Latin matches with one typo, when nothing matches exactly', () => {
+    expect(idx.match('Yunlnig').map((h) => h.id)).toEqual(['b']);
+    expect(idx.match('zzzzzz')).toEqual([]);
+  });
+
+  test('removal takes an entity out of every index', () => {
+    const local = new SearchIndex();
+    local.set('x', { name_zh: '北辰材料', aliases: [], name_en: 'Beichen Materials' }, { name_zh: '北辰材料' });
+    local.remove('x');
+    expect(local.match('北辰')).toEqual([]);
+    expect(local.match('beichen')).toEqual([]);
+    expect(local.size).toBe(0);
+  });
+
+  test('any query string is answered without throwing (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (q) => {
+        expect(Array.isArray(idx.match(q))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
