@@ -75,15 +75,29 @@ export function extractRelations(sentences: RSentence[], home: { key: string; su
       const before = s.text.slice(Math.max(0, rel(p) - 3), rel(p));
       if (!IN_PLACE.test(before)) continue;
       const [ca, cb] = clauseBounds(s.text, rel(p));
-      const subjects = top.filter((m) => m !== p && ['Project', 'Company', 'Organization', 'Event'].includes(m.type));
+      const located = (m: RMention) => m !== p && (['Project', 'Company', 'Organization', 'Event'].includes(m.type) || (m.type === 'Place' && !ADMIN.has(m.subtype)));
+      const subjects = top.filter(located);
       if (subjects.length === 0) continue;
-      // The subject is the nearest name before the place (in the sentence), else the first after it in its clause.
+      // The subject is the nearest name before the place, with the names enumerated with it (A、B位于X);
+      // else the first name after the place in its clause (在X建设Y).
       const beforeP = subjects.filter((m) => m.end <= p.start);
-      const subject = beforeP.length > 0 ? beforeP[beforeP.length - 1] : subjects.find((m) => rel(m) >= ca && rel(m) <= cb);
-      if (!subject) continue;
+      let chosen: RMention[] = [];
+      if (beforeP.length > 0) {
+        chosen = [beforeP[beforeP.length - 1]];
+        for (let i = beforeP.length - 2; i >= 0; i--) {
+          const gap = s.text.slice(rel(beforeP[i]) + (beforeP[i].end - beforeP[i].start), rel(chosen[0]));
+          if (!/^[、和及与]$/.test(gap)) break;
+          chosen.unshift(beforeP[i]);
+        }
+      } else {
+        const first = subjects.find((m) => rel(m) >= ca && rel(m) <= cb);
+        if (first) chosen = [first];
+      }
       const after = s.text.slice(rel(p), rel(p) + 20);
-      if (subject.type === 'Event' && HOLD.test(after)) add(subject, p, 'HELD_IN', s.index, 'held-in-place');
-      else add(subject, p, 'LOCATED_IN', s.index, 'in-place');
+      for (const subject of chosen) {
+        if (subject.type === 'Event' && HOLD.test(after)) add(subject, p, 'HELD_IN', s.index, 'held-in-place');
+        else add(subject, p, 'LOCATED_IN', s.index, 'in-place');
+      }
     }
     // 3. Events held: the place named in the event, or the document's own place for 成功举办.
     for (const e of top.filter((m) => m.type === 'Event')) {

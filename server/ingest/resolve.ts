@@ -32,6 +32,23 @@ export interface ResolvedEntity {
 const QUOTES = /[“”‘’"'「」『』\s]/g;
 const COMPANY_TAIL = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司)$/;
 const POLICY_TAIL = /(?:战略|行动|倡议|规划|计划|工程)$/;
+/** Generic words around a known name that do not make another thing (国家“一带一路”倡议, 高端装备制造产业). */
+const GENERIC_WRAP: Partial<Record<EntityType, { head: RegExp; tail: RegExp }>> = {
+  Policy: { head: /^(?:国家|国家级|全国|省|市)/, tail: POLICY_TAIL },
+  Industry: { head: /^(?:全市|全省)/, tail: /(?:产业|行业|领域|产业链)$/ },
+};
+
+function knownCore(name: string, type: EntityType, gaz: Gazetteer): GazEntry | undefined {
+  const wrap = GENERIC_WRAP[type];
+  if (!wrap) return undefined;
+  const forms = new Set([name.replace(wrap.tail, ''), name.replace(wrap.head, ''), name.replace(wrap.head, '').replace(wrap.tail, '')]);
+  forms.delete(name);
+  for (const f of forms) {
+    const e = f.length >= 2 ? gaz.lookup(f) : undefined;
+    if (e?.type === type) return e;
+  }
+  return undefined;
+}
 
 export function entityId(key: string): string {
   return `e${crypto.createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
@@ -70,11 +87,10 @@ export function resolveEntities(analyses: SentenceAnalysis[], displayText: strin
     let name = p.name;
     let type = p.c.type;
     let subtype = p.c.subtype;
+    if (!entry) entry = knownCore(name, type, gaz);
     if (!entry && type === 'Policy' && POLICY_TAIL.test(name)) {
       const stem = name.replace(POLICY_TAIL, '');
-      const stemEntry = gaz.lookup(stem);
-      if (stemEntry?.type === 'Policy') entry = stemEntry;
-      else if (stem.length >= 4 && known.has(nameKey(stem))) name = stem;
+      if (stem.length >= 4 && known.has(nameKey(stem))) name = stem;
     }
     if (entry) {
       name = entry.name_zh;

@@ -15,6 +15,7 @@ const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nt', 'nrt', 'nrfg', 'j', 'l',
 const ALLOWED_PUNCT = new Set(['(', ')', '·', '—', '-', '+', ...OPEN_Q, ...CLOSE_Q]);
 /** Verbs that stand before a name as its predicate even when jieba calls them nouns. */
 const LEADING_VERBS = new Set(['创设', '营造', '汇聚', '转化', '培育', '建设', '打造', '新建', '新改扩建', '改扩建', '推动', '支持']);
+const UNDER_CONSTRUCTION = /(?:建设|开工|竣工|建成|封顶|投用|完工|主体完工|落成)/;
 const NUMERIC = /^[0-9０-９一二三四五六七八九十百千万亿两几第]+$/;
 
 /** jieba tags both punctuation and words it has never seen as x; only the former is punctuation. */
@@ -122,6 +123,8 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     while (i - 1 >= 0 && tokens[i - 1].start >= ctx.start) {
       const t = tokens[i - 1];
       if (end - t.start > rule.maxLen) break;
+      // ——: an apposition dash, unlike the single dash of 古交—娄烦—方山高速.
+      if ((t.w === '—' && tokens[i - 2]?.w === '—') || t.w === '——') break;
       if (!nameInternal(t)) {
         if (STOP_BUT_NAME_START.has(t.w) && rule.type === 'Policy') i--;
         // 和 joins the two halves of one designation (全国物流枢纽建设和智慧物流配送示范城市).
@@ -161,12 +164,14 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
       type = rule.suffix === '工程' ? typeOfWorks(core, '工程') : 'Policy';
       subtype = undefined;
     }
+    // A 中心 or 馆 being built is a building, not an institution (…展示中心在太忻一体化经济区建设).
+    if (type === 'Organization' && /(?:中心|馆|大楼|大厦)$/.test(core) && UNDER_CONSTRUCTION.test(text.slice(end, Math.min(ctx.end, end + 24)).split(/[，,；;。]/)[0])) type = 'Project';
     if (type === 'Place' && subtype && ADMIN.has(subtype)) {
       // 阳曲县, 小店区: a proper name and the suffix, nothing else.
       const parts = tokens.slice(firstTok, k + 1);
       const single = parts.length === 1 && (parts[0].t === 'ns' || parts[0].t === 'nz');
       const proper = parts.length === 2 && PROPER_TAGS.has(parts[0].t) && parts[1].w === rule.suffix;
-      if (!(single || proper) || core.length > 6) continue;
+      if (!(single || proper) || core.length > 6 || /[0-9一二三四五六七八九十两几多]$/.test(core.slice(0, -rule.suffix.length))) continue;
     }
     if (type === 'Place' && subtype === 'site' && core.length > 5 && !tokens.slice(firstTok, k + 1).some((t) => PROPER_TAGS.has(t.t))) continue;
     out.push({ start, end, type, ...(subtype ? { subtype } : {}), rule: `suffix:${rule.suffix}`, score: 2 + Math.min(core.length, 20) / 100 });

@@ -150,11 +150,15 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       last = d;
       c = d;
     }
-    let end = tokens[last - 1]?.end ?? tokens[k].end;
+    // 吕梁、阳泉五市: a count and a head noun glued to the last item belong to the head.
+    const lastItem = items[items.length - 1];
+    const counted = /[0-9一二三四五六七八九十两几多]+[个市县区家项座所]$/.exec(s.slice(lastItem.start, lastItem.end));
+    if (counted && lastItem.end - lastItem.start - counted[0].length >= 2) lastItem.end -= counted[0].length;
+    let end = counted ? lastItem.end : (tokens[last - 1]?.end ?? tokens[k].end);
     let type: EntityType | undefined;
     let subtype: PlaceSubtype | undefined;
     const after = s.slice(end, Math.min(ctx.end, end + 14));
-    const head = /^等\s*(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座])?\s*/.exec(after);
+    const head = /^(?:等\s*)?(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座]?)?\s*/.exec(after);
     const before = s.slice(Math.max(ctx.start, items[0].start - 2), items[0].start);
     const rest = head ? after.slice(head[0].length) : after;
     for (const h of ENUM_HEADS) {
