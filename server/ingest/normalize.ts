@@ -20,6 +20,8 @@ const ALNUM = /[A-Za-z0-9%.]/;
 /** A line this long (or one with commas) that stops without punctuation was cut by layout, not by the author. */
 const LAYOUT_LINE_MIN = 36;
 
+const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r' || ch === '\f' || ch === '\v';
+
 export function normalizeText(raw: string): CleanText {
   const keep = new Uint8Array(raw.length).fill(1);
   const drop = (from: number, to: number) => keep.fill(0, from, to);
@@ -52,11 +54,11 @@ export function normalizeText(raw: string): CleanText {
     // Layout spaces: between CJK and CJK, CJK and digits/Latin; trim the line.
     for (let i = l.start; i < l.end; i++) {
       const ch = raw[i];
-      if (ch !== ' ' && ch !== '\t' && ch !== '\u3000' && ch !== '\u00a0') continue;
+      if (!isSpace(ch)) continue;
       let a = i - 1;
-      while (a >= l.start && (!keep[a] || /\s/.test(raw[a]))) a--;
+      while (a >= l.start && (!keep[a] || isSpace(raw[a]))) a--;
       let b = i + 1;
-      while (b < l.end && (!keep[b] || /\s/.test(raw[b]))) b++;
+      while (b < l.end && (!keep[b] || isSpace(raw[b]))) b++;
       if (a < l.start || b >= l.end) {
         keep[i] = 0;
         continue;
@@ -68,7 +70,8 @@ export function normalizeText(raw: string): CleanText {
   }
 
   // Build the output, deciding for each run of line breaks whether it is a paragraph break or a layout break.
-  let text = '';
+  const out: string[] = [];
+  let last = '';
   const toRaw: number[] = [];
   let i = 0;
   let lineLen = 0;
@@ -77,8 +80,7 @@ export function normalizeText(raw: string): CleanText {
   while (i < raw.length) {
     if (raw[i] === '\n') {
       let j = i;
-      while (j < raw.length && (raw[j] === '\n' || !keep[j] || /\s/.test(raw[j]))) j++;
-      const last = text.length > 0 ? text[text.length - 1] : '';
+      while (j < raw.length && (raw[j] === '\n' || !keep[j] || isSpace(raw[j]))) j++;
       const nextCh = j < raw.length ? raw[j] : '';
       const nextLineStart = raw.lastIndexOf('\n', j - 1) + 1;
       const nextLineEnd = raw.indexOf('\n', nextLineStart);
@@ -91,8 +93,9 @@ export function normalizeText(raw: string): CleanText {
         !TERMINAL.test(last) &&
         CJK.test(nextCh) &&
         !/[“"‘（(【《]/.test(nextCh);
-      if (text.length > 0 && j < raw.length && !layoutBreak) {
-        text += '\n';
+      if (out.length > 0 && j < raw.length && !layoutBreak) {
+        out.push('\n');
+        last = '\n';
         toRaw.push(i);
         lineLen = 0;
         lineHasComma = false;
@@ -102,7 +105,8 @@ export function normalizeText(raw: string): CleanText {
       continue;
     }
     if (keep[i]) {
-      text += raw[i];
+      out.push(raw[i]);
+      last = raw[i];
       toRaw.push(i);
       lineLen++;
       // Running text, not a heading: headings carry no commas.
@@ -111,5 +115,5 @@ export function normalizeText(raw: string): CleanText {
     i++;
   }
   toRaw.push(raw.length);
-  return { text, toRaw };
+  return { text: out.join(''), toRaw };
 }

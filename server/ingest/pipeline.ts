@@ -147,7 +147,9 @@ export class Extractor {
     const places = [...entities.values()].filter((e) => e.type === 'Place' && ADMIN.includes(e.subtype));
     if (places.length === 0) return null;
     const inTitle = places.filter((p) => title.includes(p.name_zh) || [...p.aliases].some((a) => title.includes(a)));
-    const count = (p: ResolvedEntity) => mentions.filter((m) => m.entityKey === p.key).length;
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.entityKey, (counts.get(m.entityKey) ?? 0) + 1);
+    const count = (p: ResolvedEntity) => counts.get(p.key) ?? 0;
     const rank = (ps: ResolvedEntity[]) => [...ps].sort((a, b) => (a.subtype === 'city' ? 0 : 1) - (b.subtype === 'city' ? 0 : 1) || count(b) - count(a))[0];
     if (inTitle.length > 0) return rank(inTitle);
     const best = [...places].sort((a, b) => count(b) - count(a) || (a.subtype === 'city' ? -1 : 1))[0];

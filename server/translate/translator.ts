@@ -6,7 +6,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Gazetteer } from '../ingest/recognize/gazetteer';
 import { tagger } from '../ingest/recognize/tokens';
 import type { EntityType } from '../ontology';
-import { hasCjk } from '../text/fold';
+import { hasCjk, nameKey } from '../text/fold';
 
 interface Glossary {
   terms: Record<string, string>;
@@ -41,7 +41,8 @@ function ordinal(n: number): string {
 }
 
 function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const [int, frac] = (Math.round(n * 100) / 100).toString().split('.');
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
 }
 
 export function pinyinWord(zh: string): string {
@@ -98,7 +99,20 @@ export class Translator {
     return e.name_en;
   }
 
+  private readonly cache = new Map<string, string>();
+
   translate(nameZh: string, type?: EntityType): string {
+    const key = `${type ?? ''}|${nameZh}`;
+    let en = this.cache.get(key);
+    if (en === undefined) {
+      en = this.translateUncached(nameZh, type);
+      if (this.cache.size > 50_000) this.cache.clear();
+      this.cache.set(key, en);
+    }
+    return en;
+  }
+
+  private translateUncached(nameZh: string, type?: EntityType): string {
     const curated = this.gaz.lookup(nameZh);
     if (curated) return curated.name_en;
     const paren = /^(.+?)[(（]([^()（）]+)[)）]$/.exec(nameZh);
@@ -120,6 +134,9 @@ export class Translator {
 
   private segments(zh: string): { en: string; zone?: boolean }[] {
     const out: { en: string; zone?: boolean; unknown?: boolean }[] = [];
+    // Folded once; names are clean (no quotes or spaces), so offsets agree with zh.
+    const keyed = nameKey(zh);
+    const aligned = keyed.length === zh.length;
     const tokens = tagger().cut(zh, true);
     let pos = 0;
     const bounds = new Set<number>([0]);
@@ -145,10 +162,10 @@ export class Translator {
       if (matched) continue;
       // Longest known form (gazetteer or glossary) that starts here and ends on a word boundary.
       for (let len = Math.min(this.maxTerm + 6, zh.length - i); len >= 1; len--) {
-        const form = zh.slice(i, i + len);
         const endsOnBoundary = bounds.has(i + len) || i + len === zh.length;
         if (!endsOnBoundary && len > 1) continue;
-        const gazEntry = this.gaz.lookup(form);
+        const form = zh.slice(i, i + len);
+        const gazEntry = aligned ? this.gaz.lookupKey(keyed.slice(i, i + len)) : this.gaz.lookup(form);
         const en = (gazEntry && form.length >= 2 ? this.known(form) : undefined) ?? (form.length >= 2 || bounds.has(i + 1) ? this.terms.get(form) : undefined);
         if (en !== undefined) {
           out.push({ en, ...(gazEntry?.type === 'Place' && gazEntry.subtype === 'zone' ? { zone: true } : {}) });

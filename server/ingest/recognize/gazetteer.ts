@@ -59,6 +59,11 @@ export class Gazetteer {
     return this.byKey.get(nameKey(name));
   }
 
+  /** Lookup by an already folded, lower-cased key (no normalisation cost: for hot loops). */
+  lookupKey(key: string): GazEntry | undefined {
+    return this.byKey.get(key);
+  }
+
   /** Longest matches, left to right, in folded text (quotes are not skipped: the trie holds folded keys). */
   scan(folded: string, from: number, to: number): GazMatch[] {
     const out: GazMatch[] = [];
@@ -66,7 +71,8 @@ export class Gazetteer {
       let node: TrieNode | undefined = this.root;
       let best: GazMatch | null = null;
       for (let j = i; j < to && node; j++) {
-        node = node.next.get(folded[j].toLowerCase());
+        const ch = folded[j];
+        node = node.next.get(ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch);
         if (node?.entry) best = { start: i, end: j + 1, entry: node.entry };
       }
       if (best) out.push(best);
@@ -74,7 +80,10 @@ export class Gazetteer {
     return out;
   }
 
+  private names: string[] | null = null;
+
   allNames(): string[] {
-    return this.entries.flatMap((e) => [e.name_zh, ...e.aliases]).filter((n) => !/[“”"()（）、]/.test(n));
+    this.names ??= this.entries.flatMap((e) => [e.name_zh, ...e.aliases]).filter((n) => !/[“”"()（）、]/.test(n));
+    return this.names;
   }
 }

@@ -87,13 +87,16 @@ function documentNames(analyses: SentenceAnalysis[], folded: string): Gazetteer 
   return new Gazetteer([...entries.values()]);
 }
 
-function analyse(folded: string, span: Span, index: number, gaz: Gazetteer, jieba: ReturnType<typeof tagger>, local: Gazetteer | null): SentenceAnalysis {
+interface FirstPass extends SentenceAnalysis {
+  candidates: Candidate[];
+}
+
+function analyse(folded: string, span: Span, index: number, gaz: Gazetteer, jieba: ReturnType<typeof tagger>): FirstPass {
   const ctx: SentenceContext = { folded, start: span.start, end: span.end, index };
   const tokens = tokenize(jieba, folded.slice(span.start, span.end), span.start);
   const enums = enumerations(tokens, ctx);
   const cands = [
     ...gazetteerCandidates(gaz, tokens, ctx),
-    ...(local ? gazetteerCandidates(local, tokens, ctx, false) : []),
     ...suffixChunks(tokens, ctx),
     ...quotedNames(ctx),
     ...ellipsis(ctx),
@@ -102,17 +105,25 @@ function analyse(folded: string, span: Span, index: number, gaz: Gazetteer, jieb
     ...enumerationItems(enums, ctx),
     ...statusProjects(tokens, ctx),
   ];
-  let chosen = select(cands);
-  const siblings = siblingItems(enums, chosen, folded);
-  if (siblings.length > 0) chosen = select([...cands, ...siblings]);
-  return { index, span, tokens, mentions: chosen, enumerations: enums };
+  return finish({ index, span, tokens, mentions: [], enumerations: enums, candidates: cands }, folded);
+}
+
+function finish(a: FirstPass, folded: string): FirstPass {
+  let chosen = select(a.candidates);
+  const siblings = siblingItems(a.enumerations, chosen, folded);
+  if (siblings.length > 0) chosen = select([...a.candidates, ...siblings]);
+  return { ...a, mentions: chosen };
 }
 
 export function recognize(folded: string, sentences: Span[], gaz: Gazetteer): SentenceAnalysis[] {
   const jieba = tagger(gaz.allNames());
-  const first = sentences.map((span, index) => analyse(folded, span, index, gaz, jieba, null));
-  // Second pass: a name recognised once is recognised wherever it recurs.
+  const first = sentences.map((span, index) => analyse(folded, span, index, gaz, jieba));
+  // Second pass: a name recognised once is recognised wherever it recurs (same tokens, more candidates).
   const local = documentNames(first, folded);
   if (local.entries.length === 0) return first;
-  return sentences.map((span, index) => analyse(folded, span, index, gaz, jieba, local));
+  return first.map((a) => {
+    const ctx: SentenceContext = { folded, start: a.span.start, end: a.span.end, index: a.index };
+    const extra = gazetteerCandidates(local, a.tokens, ctx, false);
+    return extra.length === 0 ? a : finish({ ...a, candidates: [...a.candidates, ...extra] }, folded);
+  });
 }

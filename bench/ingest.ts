@@ -1,0 +1,67 @@
+// npm run bench:ingest — characters per second of the whole pipeline (extraction + embedded store) on the corpus
+// and on a generated corpus of ≥ 10 MB, beside jieba tagging alone on the same sentences (the floor).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { normalizeText } from '../server/ingest/normalize';
+import { Extractor } from '../server/ingest/pipeline';
+import { splitSentences } from '../server/ingest/sentences';
+import { tagger } from '../server/ingest/recognize/tokens';
+import { EmbeddedStore } from '../server/store/embedded/EmbeddedStore';
+import { foldText } from '../server/text/fold';
+import { generateCorpus } from './generateCorpus';
+
+interface Doc {
+  file: string;
+  text: string;
+}
+
+async function measure(label: string, docs: Doc[]): Promise<Record<string, number | string>> {
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const extractor = new Extractor();
+  const jieba = tagger(extractor.gazetteer.allNames());
+  // Warm up the dictionary and the JIT on other text (a generated document with other names), so that the
+  // measured run starts with cold caches but compiled code.
+  for (const w of generateCorpus(99, 150_000, 50_000)) extractor.extractText(w.text, { fileName: w.file });
+  for (const w of generateCorpus(98, 150_000, 50_000)) for (const s of splitSentences(w.text)) jieba.tag(w.text.slice(s.start, s.end), true);
+  let t0 = process.hrtime.bigint();
+  for (const d of docs) {
+    const clean = foldText(normalizeText(d.text).text);
+    for (const s of splitSentences(clean)) jieba.tag(clean.slice(s.start, s.end), true);
+  }
+  const jiebaMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const store = new EmbeddedStore();
+  await store.init();
+  t0 = process.hrtime.bigint();
+  for (const d of docs) await store.upsertDocument(extractor.extractText(d.text, { fileName: d.file }));
+  const pipelineMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const stats = await store.stats();
+  return {
+    corpus: label,
+    documents: docs.length,
+    chars,
+    MB: Math.round((bytes / 1048576) * 100) / 100,
+    pipeline_ms: Math.round(pipelineMs),
+    pipeline_chars_per_s: Math.round(chars / (pipelineMs / 1000)),
+    pipeline_MB_per_s: Math.round((bytes / 1048576 / (pipelineMs / 1000)) * 100) / 100,
+    jieba_tag_ms: Math.round(jiebaMs),
+    jieba_chars_per_s: Math.round(chars / (jiebaMs / 1000)),
+    ratio_to_jieba: Math.round((pipelineMs / jiebaMs) * 100) / 100,
+    entities: stats.entities,
+    relations: stats.relations,
+  };
+}
+
+async function main(): Promise<void> {
+  const corpusDir = process.env.KG_CORPUS ?? path.join(__dirname, '..', '..', 'shared', 'corpus');
+  const sourceDocs = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ file: f, text: fs.readFileSync(path.join(corpusDir, f), 'utf8') }));
+  const mb = Number(process.env.BENCH_MB ?? 10);
+  const generated = generateCorpus(7, (mb * 1024 * 1024) / 3);
+  const rows = [await measure('source corpus (5 documents)', sourceDocs), await measure(`generated (${mb} MB)`, generated)];
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  console.table(rows);
+  process.stdout.write(`${JSON.stringify({ benchmark: 'ingest', machine, rows }, null, 2)}\n`);
+}
+
+void main();
