@@ -15,7 +15,7 @@ const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nt', 'nrt', 'nrfg', 'j', 'l',
 const ALLOWED_PUNCT = new Set(['(', ')', '·', '—', '-', '+', ...OPEN_Q, ...CLOSE_Q]);
 /** Verbs that stand before a name as its predicate even when jieba calls them nouns. */
 const LEADING_VERBS = new Set(['创设', '营造', '汇聚', '转化', '培育', '建设', '打造', '新建', '新改扩建', '改扩建', '推动', '支持']);
-const UNDER_CONSTRUCTION = /(?:建设|开工|竣工|建成|封顶|投用|完工|主体完工|落成)/;
+const UNDER_CONSTRUCTION = /^(?:在[^，,]{2,16})?(?:开工)?(?:建设|开工|封顶|主体完工)/;
 const NUMERIC = /^[0-9０-９一二三四五六七八九十百千万亿两几第]+$/;
 
 /** jieba tags both punctuation and words it has never seen as x; only the former is punctuation. */
@@ -27,6 +27,8 @@ function isPunct(t: Token): boolean {
 function nameInternal(t: Token): boolean {
   if (isPunct(t)) return ALLOWED_PUNCT.has(t.w);
   if (STOP_WORDS.has(t.w) && !NAME_VERBS.has(t.w)) return false;
+  // Verb + 好 (绘好, 建好, 管好) and 之-phrases (举全市之力) end a name.
+  if (/^[绘建管守讲写下走打种答办用做抓搞学干选配带育护]好$/.test(t.w) || t.w.startsWith('之')) return false;
   // jieba glues predicates to adverbs (全力支持/n, 大力发展/l): a word that begins or ends with one is not a name part.
   if (t.w.length >= 3 && !NAME_VERBS.has(t.w) && !SUFFIX_SET.has(t.w) && !suffixRuleAt(t.w, t.w.length, 0) && (STOP_WORDS.has(t.w.slice(0, 2)) || STOP_WORDS.has(t.w.slice(-2))) && !/^[全各首]/.test(t.w)) return false;
   if (t.t === 'v' || t.t === 'vd' || t.t === 'vi' || t.t === 'vq') return NAME_VERBS.has(t.w);
@@ -163,6 +165,13 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     const balanced = balanceQuotes(text, start, end);
     if (balanced === null) continue;
     start = balanced;
+    // A closing bracket whose opening one lies outside the name: the name starts after it ((县、区)老年福利院).
+    const close = Math.max(text.lastIndexOf(')', end - 1), text.lastIndexOf('）', end - 1));
+    if (close >= start && close < end) {
+      const open = Math.max(text.lastIndexOf('(', close), text.lastIndexOf('（', close));
+      if (open < start) start = close + 1;
+    }
+    if (start >= suffixStart) continue;
     const name = text.slice(start, end);
     const core = name.replace(/[“”‘’「」『』"]/g, '');
     const prefixLen = suffixStart - start - (name.slice(0, suffixStart - start).length - name.slice(0, suffixStart - start).replace(/[“”‘’「」『』"]/g, '').length);
@@ -171,15 +180,26 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (isGeneric(tokens, firstTok, k + 1, suffixStart)) continue;
     let type = rule.type;
     let subtype = rule.subtype;
+    const parts = tokens.slice(firstTok, k + 1);
+    const specific = parts.some((t) => PROPER_TAGS.has(t.t) || (t.t === 'x' && /[\u4e00-\u9fff]/.test(t.w)) || /[0-9A-Za-z“”"]/.test(t.w));
+    // 局 is a bureau only after a department's name, not in 布局, 开好局, 破局.
+    if (rule.suffix === '局' && /[好破布格大全结开新当时变定骗赌饭棋出]局$/.test(core)) continue;
+    // An industry name stands alone: 京津冀产业转移 or 省委经济工作会议 hold no industry.
+    if (type === 'Industry') {
+      const next = tokens[k + 1];
+      if (next && !isPunct(next) && ['n', 'vn', 'nz', 'ns', 'nt', 'j', 'l'].includes(next.t) && !['发展', '集聚'].includes(next.w)) continue;
+      if (rule.suffix === '经济' && tokens.slice(firstTok, k).some((t) => /[委府]$/.test(t.w) || t.t === 'ns' || t.w === '中央')) continue;
+    }
+    // Generic heads (项目, 基地, 枢纽, 工程, 中心) need a proper word, a number or a quote to name something.
+    if (['项目', '基地', '枢纽', '总部', '综合体'].includes(rule.suffix) && !specific) continue;
     if (rule.suffix === '工程' || rule.suffix === '行动') {
       type = rule.suffix === '工程' ? typeOfWorks(core, '工程') : 'Policy';
       subtype = undefined;
     }
     // A 中心 or 馆 being built is a building, not an institution (…展示中心在太忻一体化经济区建设).
-    if (type === 'Organization' && /(?:中心|馆|大楼|大厦)$/.test(core) && UNDER_CONSTRUCTION.test(text.slice(end, Math.min(ctx.end, end + 24)).split(/[，,；;。]/)[0])) type = 'Project';
+    if (type === 'Organization' && /(?:中心|馆|大楼|大厦)$/.test(core) && UNDER_CONSTRUCTION.test(text.slice(end, Math.min(ctx.end, end + 24)))) type = 'Project';
     if (type === 'Place' && subtype && ADMIN.has(subtype)) {
       // 阳曲县, 小店区: a proper name and the suffix, nothing else.
-      const parts = tokens.slice(firstTok, k + 1);
       const single = parts.length === 1 && (parts[0].t === 'ns' || parts[0].t === 'nz');
       const proper = parts.length === 2 && PROPER_TAGS.has(parts[0].t) && parts[1].w === rule.suffix;
       if (!(single || proper) || core.length > 6 || /[0-9一二三四五六七八九十两几多]$/.test(core.slice(0, -rule.suffix.length))) continue;

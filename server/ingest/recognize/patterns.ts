@@ -183,14 +183,36 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
   return out;
 }
 
+/** One name followed by 等 and a head noun (依托华为煤矿军团等龙头企业) is an enumeration of one. */
+export function singleItemHeads(tokens: Token[], ctx: SentenceContext, enums: Enumeration[]): Enumeration[] {
+  const s = ctx.folded;
+  const out: Enumeration[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].w !== '等') continue;
+    const end = tokens[k - 1].end;
+    if (enums.some((e) => e.items.some((it) => it.end === end))) continue;
+    let a = k - 1;
+    while (a - 1 >= 0 && tokens[a - 1].start >= ctx.start && nameInternal(tokens[a - 1]) && end - tokens[a - 1].start <= 12) a--;
+    if (!nameInternal(tokens[a]) || end - tokens[a].start < 2) continue;
+    const rest = s.slice(tokens[k].end, Math.min(ctx.end, tokens[k].end + 10));
+    const h = ENUM_HEADS.find((x) => x.head.test(rest));
+    if (!h || (h.type !== 'Company' && h.type !== 'Organization')) continue;
+    out.push({ items: [{ start: tokens[a].start, end }], type: h.type, end: tokens[k].end });
+  }
+  return out;
+}
+
 /** Items of an enumeration that no other rule typed take the head's type. */
-export function enumerationItems(enums: Enumeration[], ctx: SentenceContext): Candidate[] {
+export function enumerationItems(enums: Enumeration[], ctx: SentenceContext, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (const e of enums) {
     if (!e.type) continue;
     for (const it of e.items) {
       const name = ctx.folded.slice(it.start, it.end).replace(/[“”"]/g, '');
       if (GENERIC_PARTS.has(name) || STOP_WORDS.has(name) || name.length < 2) continue;
+      // A single common word is not a name (设备、材料等项目).
+      const inside = tokens.filter((t) => t.start >= it.start && t.end <= it.end);
+      if (inside.length === 1 && name.length <= 2 && ['n', 'vn', 'v', 'a', 'ad', 'an'].includes(inside[0].t)) continue;
       out.push({ start: it.start, end: it.end, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), rule: 'enumeration', score: 1.8 });
     }
   }

@@ -4,7 +4,7 @@ import type { Candidate, SentenceContext } from './candidates';
 import { suffixChunks } from './chunker';
 import { Gazetteer, type GazEntry } from './gazetteer';
 import { GENERIC_PARTS } from './lexicon';
-import { ellipsis, enumerationItems, enumerations, persons, quotedNames, sloganPlaces, statusProjects, type Enumeration } from './patterns';
+import { ellipsis, enumerationItems, enumerations, persons, quotedNames, singleItemHeads, sloganPlaces, statusProjects, type Enumeration } from './patterns';
 import { tagger, tokenize, type Token } from './tokens';
 
 export interface SentenceAnalysis {
@@ -77,7 +77,8 @@ function documentNames(analyses: SentenceAnalysis[], folded: string): Gazetteer 
     for (const c of a.mentions) {
       if (c.gaz || c.rule === 'ellipsis' || c.type === 'Person') continue;
       const name = (c.name ?? folded.slice(c.start, c.end)).replace(/[“”"‘’]/g, '');
-      if (name.length < 2 || GENERIC_PARTS.has(name)) continue;
+      // Two-character names recur as common words too often (挑战, 局面): only longer names are propagated.
+      if (name.length < 3 || GENERIC_PARTS.has(name)) continue;
       const entry: GazEntry = { type: c.type, ...(c.subtype ? { subtype: c.subtype } : {}), name_zh: name, name_en: '', aliases: [], note: 'named in this document' };
       const stem = name.replace(COMPANY_TAIL, '');
       if (c.type === 'Company' && stem !== name && stem.length >= 3 && !/[()]$/.test(stem)) entry.aliases.push(stem);
@@ -94,7 +95,8 @@ interface FirstPass extends SentenceAnalysis {
 function analyse(folded: string, span: Span, index: number, gaz: Gazetteer, jieba: ReturnType<typeof tagger>): FirstPass {
   const ctx: SentenceContext = { folded, start: span.start, end: span.end, index };
   const tokens = tokenize(jieba, folded.slice(span.start, span.end), span.start);
-  const enums = enumerations(tokens, ctx);
+  const listed = enumerations(tokens, ctx);
+  const enums = [...listed, ...singleItemHeads(tokens, ctx, listed)];
   const cands = [
     ...gazetteerCandidates(gaz, tokens, ctx),
     ...suffixChunks(tokens, ctx),
@@ -102,7 +104,7 @@ function analyse(folded: string, span: Span, index: number, gaz: Gazetteer, jieb
     ...ellipsis(ctx),
     ...sloganPlaces(ctx, gaz),
     ...persons(tokens, ctx),
-    ...enumerationItems(enums, ctx),
+    ...enumerationItems(enums, ctx, tokens),
     ...statusProjects(tokens, ctx),
   ];
   return finish({ index, span, tokens, mentions: [], enumerations: enums, candidates: cands }, folded);
