@@ -22,6 +22,13 @@ export const openapi = {
         responses: { '200': ok('{nodes, edges, truncated}'), ...errors },
       },
     },
+    '/api/subgraph': {
+      get: {
+        summary: 'The given entities and the relations among them (to restore a view)',
+        parameters: [{ name: 'ids', in: 'query', required: true, schema: { type: 'string' }, description: 'Entity ids, comma-separated (at most 1000)' }, csvOf('relations', RELATION_TYPES, 'Relation types'), { name: 'documents', in: 'query', schema: { type: 'string' } }, { name: 'years', in: 'query', schema: { type: 'string' } }, lang],
+        responses: { '200': ok('{nodes, edges, truncated}'), ...errors },
+      },
+    },
     '/api/paths': {
       get: {
         summary: 'Paths between two entities, shortest first, with a sentence per hop',

@@ -59,6 +59,20 @@ export const pathsQuery = z
   })
   .strict();
 
+export const subgraphQuery = z
+  .object({
+    ids: z
+      .string()
+      .max(20000)
+      .transform((v) => v.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+      .pipe(z.array(z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'ids are 1-128 characters of [A-Za-z0-9_.:-]')).min(1).max(1000)),
+    relations: relationTypes.optional(),
+    documents: idList.optional(),
+    years: yearList.optional(),
+    lang,
+  })
+  .strict();
+
 export const overviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(60), lang }).strict();
 export const langOnly = z.object({ lang }).strict();
 export const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS), lang }).strict();

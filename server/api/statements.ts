@@ -1,12 +1,10 @@
-// Relation statements as whole sentences in either language ("{{a}} is located in {{b}}" / "{{a}}位于{{b}}").
+// Relation statements in the request's language, from the shared i18next resources.
+import type { Lang } from '../../i18n/format';
+import { relationStatement, serverI18n, type Named } from '../../i18n/statements';
 import type { RelationType } from '../ontology';
-import { RELATION_LABELS } from '../ontology';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
-export function statement(type: RelationType, a: { name_zh: string; name_en: string }, b: { name_zh: string; name_en: string }, lang: Lang, role?: string): string {
-  const l = RELATION_LABELS[type];
-  const tpl = lang === 'zh' ? l.statementZh : l.statementEn;
-  const text = tpl.replace('{{a}}', lang === 'zh' ? a.name_zh : a.name_en).replace('{{b}}', lang === 'zh' ? b.name_zh : b.name_en);
-  return role ? `${text}${lang === 'zh' ? `（${role}）` : ` (${role})`}` : text;
+export function statement(type: RelationType, a: Named, b: Named, lang: Lang, role?: string): string {
+  return relationStatement(serverI18n().t, type, a, b, lang, role);
 }

@@ -72,7 +72,8 @@ export interface FoundPath {
   cost: number;
 }
 
-const CO_OCCURS_COST = 1.6;
+/** A co-occurrence hop costs more than two typed hops: a typed path one step longer still comes first. */
+const CO_OCCURS_COST = 2.1;
 
 /**
  * Simple paths between two nodes, shortest first, typed relations preferred over co-occurrence.

@@ -116,6 +116,16 @@ describe('entities, neighbourhoods, paths, relations', () => {
     expect((await request(app).get('/api/paths').query({ from: from.id })).status).toBe(400);
   });
 
+  test('a subgraph of given ids restores a view: those nodes and the relations among them', async () => {
+    const a = await searchFirst('太钢');
+    const b = await searchFirst('太原市');
+    const res = await request(app).get('/api/subgraph').query({ ids: `${a.id},${b.id},e0000000000000000` });
+    expect(res.status).toBe(200);
+    expect(res.body.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).toEqual([a.id, b.id].sort());
+    expect(res.body.edges.length).toBeGreaterThan(0);
+    expect((await request(app).get('/api/subgraph').query({ ids: 'bad id' })).status).toBe(400);
+  });
+
   test('a relation with all its evidence sentences', async () => {
     const zone = await searchFirst('太忻一体化经济区');
     const nb = await request(app).get(`/api/entities/${zone.id}/neighborhood`);

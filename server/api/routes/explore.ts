@@ -5,7 +5,7 @@ import type { GraphNode, Relation } from '../../model';
 import type { EntityType, RelationType } from '../../ontology';
 import type { GraphStore } from '../../store/GraphStore';
 import { cyNode, toCytoscape } from '../cytoscape';
-import { entityId, neighborhoodQuery, overviewQuery, pathsQuery, searchQuery, langOnly } from '../params';
+import { entityId, neighborhoodQuery, overviewQuery, pathsQuery, searchQuery, langOnly, subgraphQuery } from '../params';
 import { statement } from '../statements';
 
 export function exploreRoutes(store: GraphStore): Router {
@@ -38,6 +38,13 @@ export function exploreRoutes(store: GraphStore): Router {
       years: q.years,
     });
     res.json({ center: id, ...toCytoscape(g) });
+  });
+
+  // The entities given and the relations among them (restores a shared view).
+  r.get('/subgraph', async (req, res) => {
+    const q = subgraphQuery.parse(req.query);
+    const g = await store.neighborhood(q.ids, { depth: 0, limit: q.ids.length, relations: q.relations as RelationType[] | undefined, documents: q.documents, years: q.years });
+    res.json(toCytoscape(g));
   });
 
   r.get('/paths', async (req, res) => {

@@ -2,9 +2,13 @@
 import { Router } from 'express';
 import JSZip from 'jszip';
 import { toCsv, toCypher, toGexf, toGraphml, toJson } from '../../export/formats';
-import { ENTITY_LABELS, ENTITY_TYPES, PLACE_SUBTYPE_LABELS, RELATION_LABELS, RELATION_SIGNATURES, RELATION_TYPES } from '../../ontology';
+import { resources } from '../../../i18n/resources';
+import { ENTITY_COVERS, ENTITY_TYPES, PLACE_SUBTYPES, RELATION_SIGNATURES, RELATION_TYPES } from '../../ontology';
 import type { GraphStore } from '../../store/GraphStore';
 import { exportQuery, langOnly } from '../params';
+
+const zh = resources.zh.translation;
+const en = resources.en.translation;
 
 export function graphRoutes(store: GraphStore): Router {
   const r = Router();
@@ -17,14 +21,14 @@ export function graphRoutes(store: GraphStore): Router {
   r.get('/ontology', (req, res) => {
     langOnly.parse(req.query);
     res.json({
-      entityTypes: ENTITY_TYPES.map((t) => ({ key: t, zh: ENTITY_LABELS[t].zh, en: ENTITY_LABELS[t].en, covers: ENTITY_LABELS[t].covers })),
-      placeSubtypes: Object.entries(PLACE_SUBTYPE_LABELS).map(([key, l]) => ({ key, ...l })),
+      entityTypes: ENTITY_TYPES.map((t) => ({ key: t, zh: zh.type[t], en: en.type[t], covers: ENTITY_COVERS[t] })),
+      placeSubtypes: PLACE_SUBTYPES.map((key) => ({ key, zh: zh.subtype[key], en: en.subtype[key] })),
       relationTypes: RELATION_TYPES.map((t) => ({
         key: t,
-        zh: RELATION_LABELS[t].zh,
-        en: RELATION_LABELS[t].en,
-        statement_zh: RELATION_LABELS[t].statementZh,
-        statement_en: RELATION_LABELS[t].statementEn,
+        zh: zh.relation[t],
+        en: en.relation[t],
+        statement_zh: zh.statement[t],
+        statement_en: en.statement[t],
         ...(t === 'CO_OCCURS' ? {} : { from: RELATION_SIGNATURES[t].from, to: RELATION_SIGNATURES[t].to }),
       })),
     });

@@ -329,7 +329,7 @@ export class Neo4jStore implements GraphStore {
           found.set(p.nodes.join('>'), p);
         }
       }
-      const cost = (p: { types: string[] }) => p.types.reduce((n, t) => n + (t === 'CO_OCCURS' ? 1.6 : 1), 0);
+      const cost = (p: { types: string[] }) => p.types.reduce((n, t) => n + (t === 'CO_OCCURS' ? 2.1 : 1), 0);
       const ranked = [...found.values()].sort((a, b) => cost(a) - cost(b) || a.nodes.length - b.nodes.length).slice(0, q.limit);
       const nodeIds = [...new Set(ranked.flatMap((p) => p.nodes))];
       const nodes = new Map((await this.run(tx, 'entities_by_id', { ids: nodeIds })).map((r) => {

@@ -1,0 +1,227 @@
+// The Cytoscape.js graph: styled by type, labelled in the current language, laid out with fcose so that
+// positions stay put when nodes are added.
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import type { EdgeData, Elements, EntityType, NodeData } from '../types';
+import { REL_COLOR, TYPE_STYLE } from './style';
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
+
+export interface GraphEvents {
+  onNode(id: string): void;
+  onEdge(id: string): void;
+  onBackground(): void;
+}
+
+/** Above this many nodes the WebGL renderer draws (Cytoscape 3.31+), and layouts use draft quality. */
+export const LARGE_VIEW = 800;
+
+export class GraphView {
+  cy: Core;
+  private lang: 'zh' | 'en' = 'zh';
+  private tooltip: HTMLDivElement;
+
+  constructor(private readonly container: HTMLElement, private readonly events: GraphEvents, opts: { webgl?: boolean } = {}) {
+    this.cy = cytoscape({
+      container,
+      minZoom: 0.1,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
+      style: this.stylesheet(),
+    });
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'tooltip';
+    this.tooltip.hidden = true;
+    container.appendChild(this.tooltip);
+    this.cy.on('tap', 'node', (e) => events.onNode(e.target.id()));
+    this.cy.on('tap', 'edge', (e) => events.onEdge(e.target.id()));
+    this.cy.on('tap', (e) => {
+      if (e.target === this.cy) events.onBackground();
+    });
+    this.cy.on('mouseover', 'node', (e) => {
+      const d = e.target.data() as NodeData;
+      this.tooltip.textContent = this.lang === 'zh' ? d.name_en : d.name_zh;
+      this.tooltip.hidden = false;
+      const p = e.renderedPosition ?? e.target.renderedPosition();
+      this.tooltip.style.left = `${p.x + 12}px`;
+      this.tooltip.style.top = `${p.y + 12}px`;
+    });
+    this.cy.on('mouseout', 'node', () => {
+      this.tooltip.hidden = true;
+    });
+  }
+
+  private stylesheet(): cytoscape.StylesheetJson {
+    const byType = (Object.keys(TYPE_STYLE) as EntityType[]).map((t) => ({
+      selector: `node[type = "${t}"]`,
+      style: { 'background-color': TYPE_STYLE[t].color, shape: TYPE_STYLE[t].shape as never },
+    }));
+    const byRel = Object.entries(REL_COLOR).map(([r, c]) => ({ selector: `edge[type = "${r}"]`, style: { 'line-color': c, 'target-arrow-color': c } }));
+    return [
+      {
+        selector: 'node',
+        style: {
+          label: 'data(label)',
+          width: 'mapData(degree, 0, 40, 18, 56)',
+          height: 'mapData(degree, 0, 40, 18, 56)',
+          'font-size': 11,
+          'text-valign': 'bottom',
+          'text-margin-y': 4,
+          'text-wrap': 'ellipsis',
+          'text-max-width': '140px',
+          'text-background-color': '#ffffff',
+          'text-background-opacity': 0.75,
+          'text-background-padding': '1px',
+          'border-width': 1,
+          'border-color': '#ffffff',
+          color: '#1d2330',
+        },
+      },
+      ...byType,
+      { selector: 'edge', style: { width: 'mapData(weight, 1, 8, 1.2, 4)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, opacity: 0.85 } },
+      ...byRel,
+      { selector: 'edge[type = "CO_OCCURS"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', opacity: 0.35, width: 1 } },
+      { selector: 'edge[type = "COOPERATES_WITH"]', style: { 'target-arrow-shape': 'none' } },
+      { selector: '.hidden-co', style: { display: 'none' } },
+      { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1d2330' } },
+      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2c14e' } },
+      { selector: 'edge:selected', style: { width: 5, opacity: 1 } },
+      { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2330' } },
+      { selector: '.faded', style: { opacity: 0.15 } },
+      { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f2c14e' } },
+      { selector: 'edge.path', style: { width: 5, opacity: 1, 'line-color': '#f2a900', 'target-arrow-color': '#f2a900', 'line-style': 'solid' } },
+    ];
+  }
+
+  setLang(lang: 'zh' | 'en'): void {
+    this.lang = lang;
+    this.cy.batch(() => this.cy.nodes().forEach((n) => void n.data('label', lang === 'zh' ? n.data('name_zh') : n.data('name_en'))));
+  }
+
+  /** Adds elements; new nodes start beside the node they came from, then the layout settles them. */
+  add(els: Elements, anchor?: string): string[] {
+    const fresh: ElementDefinition[] = [];
+    const near = anchor ? this.cy.getElementById(anchor) : null;
+    const origin = near && near.nonempty() ? (near as NodeSingular).position() : { x: 0, y: 0 };
+    for (const n of els.nodes) {
+      if (this.cy.getElementById(n.data.id).nonempty()) {
+        this.cy.getElementById(n.data.id).data(n.data);
+        continue;
+      }
+      const angle = Math.random() * Math.PI * 2;
+      fresh.push({ group: 'nodes', data: { ...n.data, label: this.lang === 'zh' ? n.data.name_zh : n.data.name_en }, position: { x: origin.x + Math.cos(angle) * 80, y: origin.y + Math.sin(angle) * 80 } });
+    }
+    for (const e of els.edges) {
+      if (this.cy.getElementById(e.data.id).nonempty()) continue;
+      fresh.push({ group: 'edges', data: e.data as unknown as Record<string, unknown> });
+    }
+    const added = this.cy.add(fresh.filter((f) => f.group === 'nodes'));
+    this.cy.add(fresh.filter((f) => f.group === 'edges' && this.cy.getElementById(String((f.data as unknown as EdgeData).source)).nonempty() && this.cy.getElementById(String((f.data as unknown as EdgeData).target)).nonempty()));
+    return added.map((n) => n.id());
+  }
+
+  layout(opts: { fresh?: string[]; all?: boolean } = {}): Promise<void> {
+    const n = this.cy.nodes().length;
+    if (n === 0) return Promise.resolve();
+    // Old nodes keep their place when new ones arrive: only a full re-layout moves everything.
+    const keep = opts.all || !opts.fresh ? this.cy.collection() : this.cy.nodes().filter((x) => !opts.fresh!.includes(x.id()));
+    keep.lock();
+    const layout = this.cy.layout({
+      name: 'fcose',
+      quality: n > LARGE_VIEW ? 'draft' : 'default',
+      randomize: !!opts.all,
+      animate: n < 400,
+      animationDuration: 400,
+      fit: opts.all || this.cy.nodes().length === (opts.fresh?.length ?? 0),
+      nodeRepulsion: 6500,
+      idealEdgeLength: 90,
+      padding: 30,
+    } as never);
+    return new Promise((resolve) => {
+      layout.one('layoutstop', () => {
+        keep.unlock();
+        this.cy.nodes('.pinned').lock();
+        resolve();
+      });
+      layout.run();
+    });
+  }
+
+  remove(id: string): void {
+    this.cy.getElementById(id).remove();
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+  }
+
+  nodeIds(): string[] {
+    return this.cy.nodes().map((n) => n.id());
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  showCooccurrence(show: boolean): void {
+    this.cy.edges('[type = "CO_OCCURS"]').toggleClass('hidden-co', !show);
+  }
+
+  focus(id: string | undefined): void {
+    this.cy.nodes().removeClass('focus');
+    if (id) this.cy.getElementById(id).addClass('focus');
+  }
+
+  select(id: string | undefined): void {
+    this.cy.elements().unselect();
+    if (id) this.cy.getElementById(id).select();
+  }
+
+  togglePin(id: string): boolean {
+    const n = this.cy.getElementById(id);
+    const pinned = !n.hasClass('pinned');
+    n.toggleClass('pinned', pinned);
+    if (pinned) n.lock();
+    else n.unlock();
+    return pinned;
+  }
+
+  highlightPath(nodeIds: string[], edgeIds: string[]): void {
+    this.cy.elements().removeClass('path faded');
+    if (nodeIds.length === 0) return;
+    const path = this.cy.collection();
+    for (const id of [...nodeIds, ...edgeIds]) path.merge(this.cy.getElementById(id));
+    this.cy.elements().not(path).addClass('faded');
+    path.addClass('path');
+    this.cy.animate({ fit: { eles: path, padding: 60 }, duration: 400 });
+  }
+
+  fit(): void {
+    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 30 }, duration: 300 });
+  }
+
+  zoom(factor: number): void {
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.container.clientWidth / 2, y: this.container.clientHeight / 2 } });
+  }
+
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
+  }
+
+  svg(): string {
+    return (this.cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
+  }
+
+  visible(): { nodes: NodeData[]; edges: EdgeData[] } {
+    const nodes = this.cy.nodes(':visible').map((n) => n.data() as NodeData);
+    const edges = this.cy.edges(':visible').map((e) => e.data() as EdgeData);
+    return { nodes, edges };
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+  }
+}

@@ -1,0 +1,318 @@
+// The explorer: search → graph → details, evidence, paths and documents, in either language, with the view in the URL.
+import './styles.css';
+import { api, type Filters } from './api';
+import { download, toGraphml, toJson } from './export';
+import { GraphView } from './graph/GraphView';
+import { initI18n, lang, setLang, t, translateStatic } from './i18n';
+import { pushState, readState, type ViewState } from './state';
+import type { DocumentSummary, EdgeData, Elements, NodeData, PathResult } from './types';
+import { clear, h } from './ui/dom';
+import { renderFilters, type FilterChange } from './ui/filters';
+import { renderDocument, renderEntity, renderEvidence, renderPaths, type PanelActions } from './ui/panels';
+import { SearchBox } from './ui/search';
+
+const EXPAND_LIMIT = 20;
+
+class App {
+  private state!: ViewState;
+  private graph!: GraphView;
+  private search!: SearchBox;
+  private docs: DocumentSummary[] = [];
+  private panel = document.getElementById('panel')!;
+  private status = document.getElementById('status')!;
+  private expandLimits = new Map<string, number>();
+  private pathResult: PathResult[] | null = null;
+  private pathEnds: { from?: NodeData; to?: NodeData } = {};
+  private panelView: { kind: 'entity' | 'edge' | 'path' | 'doc' | 'none'; id?: string; sentence?: number } = { kind: 'none' };
+
+  async start(): Promise<void> {
+    await initI18n();
+    this.state = readState(location.search, lang());
+    await setLang(this.state.lang);
+    this.graph = new GraphView(document.getElementById('cy')!, {
+      onNode: (id) => void this.openEntity(id),
+      onEdge: (id) => void this.openEdge(id),
+      onBackground: () => undefined,
+    });
+    this.graph.setLang(this.state.lang);
+    this.search = new SearchBox(document.getElementById('search')!, (hit) => void this.openEntity(hit.id, true));
+    this.renderToolbar();
+    translateStatic();
+    window.addEventListener('popstate', () => void this.restore(readState(location.search, lang()), false));
+    this.docs = await api.documents().catch(() => []);
+    // Read-only introspection of what is drawn, for browser tests and debugging.
+    (window as unknown as { __pg: unknown }).__pg = {
+      nodes: () => this.graph.cy.nodes(':visible').map((n) => ({ id: n.id(), label: n.data('label') as string, type: n.data('type') as string, name_zh: n.data('name_zh') as string })),
+      edges: () => this.graph.cy.edges(':visible').map((e) => ({ id: e.id(), type: e.data('type') as string, source: e.data('source') as string, target: e.data('target') as string })),
+      highlighted: () => this.graph.cy.elements('.path').map((x) => x.id()),
+    };
+    await this.restore(this.state, true);
+    document.body.dataset.ready = 'true';
+  }
+
+  private filters(): Filters {
+    return { types: this.state.types, relations: this.state.relations, documents: this.state.documents, years: this.state.years };
+  }
+
+  private setStatus(text: string, kind: 'info' | 'error' | 'loading' = 'info'): void {
+    this.status.textContent = text;
+    this.status.className = `status ${kind}`;
+    this.status.hidden = text === '';
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T | undefined> {
+    this.setStatus(t('state.loading'), 'loading');
+    try {
+      const r = await work();
+      this.setStatus(this.graph.nodeIds().length === 0 ? t('state.empty') : '');
+      return r;
+    } catch (e) {
+      this.setStatus(t('state.error', { message: (e as Error).message }), 'error');
+      return undefined;
+    }
+  }
+
+  private save(replace = false): void {
+    this.state.nodes = this.graph.nodeIds();
+    pushState(this.state, replace);
+  }
+
+  /** Rebuilds the whole view from a state (first load, back/forward, a copied link). */
+  private async restore(s: ViewState, replace: boolean): Promise<void> {
+    this.state = s;
+    if (lang() !== s.lang) await this.applyLang(s.lang, false);
+    this.renderFilters();
+    await this.guard(async () => {
+      this.graph.clear();
+      const els = s.nodes.length > 0 ? await api.subgraph(s.nodes, this.filters()) : await api.overview(30);
+      this.graph.add(els);
+      this.applyVisibility();
+      await this.graph.layout({ all: true });
+      this.graph.fit();
+    });
+    this.graph.focus(s.focus);
+    if (s.path) await this.findPaths(s.path[0], s.path[1], false);
+    else if (s.edge) await this.openEdge(s.edge, false);
+    else if (s.doc) await this.openDocument(s.doc, undefined, false);
+    else if (s.focus) await this.openEntity(s.focus, false, false);
+    else this.closePanel(false);
+    this.save(replace);
+  }
+
+  private applyVisibility(): void {
+    const cy = this.graph.cy;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => void n.style('display', this.state.types.length === 0 || this.state.types.includes(n.data('type')) ? 'element' : 'none'));
+      cy.edges().forEach((e) => {
+        const type = e.data('type') as string;
+        const ok = type === 'CO_OCCURS' ? this.state.co : this.state.relations.length === 0 || this.state.relations.includes(type);
+        e.style('display', ok ? 'element' : 'none');
+      });
+    });
+  }
+
+  private actions(): PanelActions & { clearPath(): void; showPath(i: number): void } {
+    return {
+      expand: (id) => void this.expand(id),
+      more: (id) => void this.expand(id, true),
+      hide: (id) => {
+        this.graph.remove(id);
+        this.closePanel();
+      },
+      pin: (id) => this.graph.togglePin(id),
+      pathFrom: (id) => void this.setPathEnd('from', id),
+      pathTo: (id) => void this.setPathEnd('to', id),
+      openDocument: (id, sentence) => void this.openDocument(id, sentence),
+      openEntity: (id) => void this.openEntity(id, true),
+      openEdge: (id) => void this.openEdge(id),
+      close: () => this.closePanel(),
+      clearPath: () => {
+        this.pathEnds = {};
+        this.pathResult = null;
+        this.state.path = undefined;
+        this.graph.highlightPath([], []);
+        this.closePanel();
+      },
+      showPath: (i) => this.showPath(i),
+    };
+  }
+
+  private closePanel(save = true): void {
+    this.panelView = { kind: 'none' };
+    this.state.edge = undefined;
+    this.state.doc = undefined;
+    this.graph.select(undefined);
+    clear(this.panel);
+    this.panel.append(h('div', { class: 'panel-hint' }, h('h2', {}, t('overview.title')), h('p', { class: 'muted' }, t('overview.hint'))));
+    if (save) this.save();
+  }
+
+  /** Shows an entity: adds it (and a few neighbours) when it is not in the graph yet. */
+  async openEntity(id: string, addIfMissing = true, save = true): Promise<void> {
+    if (addIfMissing && !this.graph.has(id)) await this.expand(id, false, false);
+    const e = await this.guard(() => api.entity(id, lang()));
+    if (!e) return;
+    this.state.focus = id;
+    this.state.edge = undefined;
+    this.state.doc = undefined;
+    this.graph.focus(id);
+    this.graph.select(id);
+    this.panelView = { kind: 'entity', id };
+    const cy = this.graph.cy;
+    const relations = cy.getElementById(id).connectedEdges().map((edge) => {
+      const d = edge.data() as EdgeData;
+      const outgoing = d.source === id;
+      const o = cy.getElementById(outgoing ? d.target : d.source).data() as NodeData;
+      return { id: d.id, type: d.type, other: o, outgoing, role: d.attributes?.role };
+    });
+    renderEntity(this.panel, e, relations, cy.getElementById(id).hasClass('pinned'), this.actions());
+    if (save) this.save();
+  }
+
+  private async expand(id: string, more = false, save = true): Promise<void> {
+    const limit = (this.expandLimits.get(id) ?? 0) + (more || !this.expandLimits.has(id) ? EXPAND_LIMIT : 0);
+    this.expandLimits.set(id, limit);
+    const res = await this.guard(() => api.neighborhood(id, limit + 1, this.filters(), lang()));
+    if (!res) return;
+    const fresh = this.graph.add(res, id);
+    this.applyVisibility();
+    await this.graph.layout({ fresh });
+    if (res.truncated) this.setStatus(t('state.truncated', { count: limit }));
+    // The open panel lists the relations drawn: show the new ones.
+    if (this.panelView.kind === 'entity' && this.panelView.id === id) await this.openEntity(id, false, false);
+    if (save) this.save();
+  }
+
+  async openEdge(id: string, save = true): Promise<void> {
+    const r = await this.guard(() => api.relation(id, lang()));
+    if (!r) return;
+    if (!this.graph.has(id)) {
+      const els: Elements = { nodes: [], edges: [] };
+      const sub = await api.subgraph([r.source, r.target], { types: [], relations: [], documents: [], years: [] });
+      els.nodes = sub.nodes;
+      els.edges = sub.edges;
+      const fresh = this.graph.add(els);
+      await this.graph.layout({ fresh });
+    }
+    this.state.edge = id;
+    this.state.doc = undefined;
+    this.graph.select(id);
+    this.panelView = { kind: 'edge', id };
+    renderEvidence(this.panel, r, this.actions());
+    if (save) this.save();
+  }
+
+  async openDocument(id: string, sentence?: number, save = true): Promise<void> {
+    const d = await this.guard(() => api.document(id));
+    if (!d) return;
+    this.state.doc = id;
+    this.state.edge = undefined;
+    this.panelView = { kind: 'doc', id, sentence };
+    renderDocument(this.panel, d, sentence, this.actions());
+    if (save) this.save();
+  }
+
+  private async setPathEnd(end: 'from' | 'to', id: string): Promise<void> {
+    const node = this.graph.cy.getElementById(id).data() as NodeData;
+    this.pathEnds[end] = node;
+    if (this.pathEnds.from && this.pathEnds.to) await this.findPaths(this.pathEnds.from.id, this.pathEnds.to.id);
+    else {
+      this.panelView = { kind: 'path' };
+      renderPaths(this.panel, this.pathEnds.from ?? null, this.pathEnds.to ?? null, null, this.actions());
+    }
+  }
+
+  async findPaths(from: string, to: string, save = true): Promise<void> {
+    const res = await this.guard(() => api.paths(from, to, this.filters(), lang()));
+    if (!res) return;
+    this.pathResult = res.paths;
+    this.state.path = [from, to];
+    const all: Elements = { nodes: res.paths.flatMap((p) => p.nodes), edges: res.paths.flatMap((p) => p.edges) };
+    const fresh = this.graph.add(all);
+    await this.graph.layout({ fresh });
+    const ends = await Promise.all([api.entity(from, lang()), api.entity(to, lang())]);
+    this.pathEnds = { from: ends[0] as unknown as NodeData, to: ends[1] as unknown as NodeData };
+    this.panelView = { kind: 'path' };
+    renderPaths(this.panel, ends[0], ends[1], res.paths, this.actions());
+    this.showPath(0);
+    if (save) this.save();
+  }
+
+  private showPath(i: number): void {
+    const p = this.pathResult?.[i];
+    if (!p) return this.graph.highlightPath([], []);
+    this.graph.highlightPath(p.nodes.map((n) => n.data.id), p.edges.map((e) => e.data.id));
+  }
+
+  private renderFilters(): void {
+    renderFilters(document.getElementById('left')!, this.state, this.docs, (f) => void this.changeFilters(f));
+  }
+
+  private async changeFilters(f: FilterChange): Promise<void> {
+    const docsChanged = f.documents.join() !== this.state.documents.join() || f.years.join() !== this.state.years.join();
+    Object.assign(this.state, f);
+    if (docsChanged) {
+      // Evidence filters change which relations exist: fetch the edges again for the nodes on screen.
+      const ids = this.graph.nodeIds();
+      if (ids.length > 0) {
+        const sub = await this.guard(() => api.subgraph(ids, this.filters()));
+        if (sub) {
+          this.graph.cy.edges().remove();
+          this.graph.add(sub);
+        }
+      }
+    }
+    this.applyVisibility();
+    this.renderFilters();
+    this.save();
+  }
+
+  private async applyLang(l: 'zh' | 'en', save = true): Promise<void> {
+    await setLang(l);
+    this.state.lang = l;
+    translateStatic();
+    this.graph.setLang(l);
+    this.search.translate();
+    this.renderToolbar();
+    this.renderFilters();
+    // Re-render the open panel in the new language.
+    const v = this.panelView;
+    if (v.kind === 'entity' && v.id) await this.openEntity(v.id, false, false);
+    else if (v.kind === 'edge' && v.id) await this.openEdge(v.id, false);
+    else if (v.kind === 'doc' && v.id) await this.openDocument(v.id, v.sentence, false);
+    else if (v.kind === 'path' && this.state.path) await this.findPaths(this.state.path[0], this.state.path[1], false);
+    else this.closePanel(false);
+    if (save) this.save();
+  }
+
+  private renderToolbar(): void {
+    const bar = clear(document.getElementById('toolbar')!);
+    const btn = (key: string, onclick: () => void, extra: Record<string, string> = {}) => h('button', { onclick, title: t(key), 'aria-label': t(key), ...extra }, t(key));
+    const exportSel = h('select', { 'aria-label': t('toolbar.export'), onchange: (e: Event) => {
+      const v = (e.target as HTMLSelectElement).value;
+      (e.target as HTMLSelectElement).value = '';
+      if (v === 'png') download('policy-graph.png', this.graph.png());
+      if (v === 'svg') download('policy-graph.svg', this.graph.svg(), 'image/svg+xml');
+      if (v === 'json') download('policy-graph-view.json', toJson(this.graph.visible()), 'application/json');
+      if (v === 'graphml') download('policy-graph-view.graphml', toGraphml(this.graph.visible()), 'application/graphml+xml');
+    } }, h('option', { value: '' }, t('toolbar.export')), ['png', 'svg', 'json', 'graphml'].map((f) => h('option', { value: f }, t(`export.${f}`))));
+    bar.append(
+      btn('toolbar.overview', () => void this.restore({ ...this.state, nodes: [], focus: undefined, path: undefined, edge: undefined, doc: undefined }, false)),
+      btn('toolbar.fit', () => this.graph.fit()),
+      btn('toolbar.zoomIn', () => this.graph.zoom(1.25)),
+      btn('toolbar.zoomOut', () => this.graph.zoom(0.8)),
+      btn('toolbar.relayout', () => void this.graph.layout({ all: true })),
+      exportSel,
+      btn('toolbar.copyLink', () => {
+        this.save(true);
+        void navigator.clipboard?.writeText(location.href).catch(() => undefined);
+        this.setStatus(t('toolbar.linkCopied'));
+      }),
+      h('div', { class: 'lang-switch', role: 'group', 'aria-label': t('lang.switch') },
+        (['zh', 'en'] as const).map((l) => h('button', { class: l === lang() ? 'on' : '', 'aria-pressed': l === lang() ? 'true' : 'false', lang: l, onclick: () => void this.applyLang(l) }, t(`lang.${l}`))),
+      ),
+    );
+  }
+}
+
+void new App().start();

@@ -1,0 +1,25 @@
+// Relation statements as whole sentences, through i18next with the shared resources.
+import i18next, { type i18n } from 'i18next';
+import type { Lang } from './format';
+import { resources } from './resources';
+
+let instance: i18n | null = null;
+
+export function serverI18n(): i18n {
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({ resources, lng: 'zh', fallbackLng: false, initAsync: false, interpolation: { escapeValue: false } });
+  }
+  return instance;
+}
+
+export interface Named {
+  name_zh: string;
+  name_en: string;
+}
+
+export function relationStatement(t: i18n['t'], type: string, a: Named, b: Named, lang: Lang, role?: string): string {
+  const name = (n: Named) => (lang === 'zh' ? n.name_zh : n.name_en);
+  const text = t(`statement.${type}`, { a: name(a), b: name(b), lng: lang });
+  return role ? t('statement.role', { statement: text, role, lng: lang }) : text;
+}
