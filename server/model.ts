@@ -137,7 +137,8 @@ export interface SearchHit {
   matched: string;
 }
 
-export interface GraphNode extends Entity {
+/** An entity as a graph element: names and type, without its attributes (the entity endpoint has them). */
+export interface GraphNode extends Omit<Entity, 'attributes'> {
   degree: number;
   importance: number;
 }

@@ -21,7 +21,7 @@ export interface NodeData {
   name_zh: string;
   name_en: string;
   aliases: string[];
-  attributes: Record<string, Fact[]>;
+  attributes?: Record<string, Fact[]>;
   mentions: number;
   degree: number;
   importance: number;

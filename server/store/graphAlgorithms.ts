@@ -113,7 +113,7 @@ export function paths(g: KG, from: string, to: string, opts: { maxLength: number
   if (!dist.has(from)) return [];
   const found: FoundPath[] = [];
   const budget = { expansions: 0, max: 200_000 };
-  const want = Math.max(opts.limit * 8, 32);
+  const want = Math.max(opts.limit * 4, 12);
   const stack: string[] = [from];
   const onPath = new Set<string>([from]);
   const neighborCache = new Map<string, string[]>();

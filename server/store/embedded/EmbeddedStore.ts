@@ -204,7 +204,8 @@ export class EmbeddedStore implements GraphStore {
   private node(id: string): GraphNode {
     const e = this.entities.get(id);
     if (!e) throw new Error(`no entity ${id}`);
-    return { ...e, degree: this.graph.degree(id), importance: this.importance().pagerank.get(id) ?? 0 };
+    const { attributes: _a, ...rest } = e;
+    return { ...rest, degree: this.graph.degree(id), importance: this.importance().pagerank.get(id) ?? 0 };
   }
 
   private edge(id: string, weight?: number): GraphEdge {

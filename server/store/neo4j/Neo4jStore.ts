@@ -225,7 +225,8 @@ export class Neo4jStore implements GraphStore {
 
   private toNode(p: Record<string, unknown>): GraphNode {
     const degree = Number(p.degree ?? 0);
-    return { ...this.toEntity(p), degree, importance: degree };
+    const { attributes: _a, ...rest } = this.toEntity(p);
+    return { ...rest, degree, importance: degree };
   }
 
   async getEntity(id: string): Promise<EntityDetail | null> {
