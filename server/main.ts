@@ -8,6 +8,7 @@ import { ingestPaths } from './ingest/ingestPaths';
 import { Extractor } from './ingest/pipeline';
 import { EmbeddedStore } from './store/embedded/EmbeddedStore';
 import { openStore } from './store/openStore';
+import { warmGlossary } from './translate/gloss';
 import { projectPath } from './util/projectRoot';
 
 export async function startServer(config: Config): Promise<{ server: http.Server; close: () => Promise<void> }> {
@@ -24,6 +25,7 @@ export async function startServer(config: Config): Promise<{ server: http.Server
     if (store instanceof EmbeddedStore) await store.compact();
     logger.info({ documents: reports.filter((r) => r.status !== 'error').length, failed: reports.filter((r) => r.status === 'error').length }, 'corpus ingested');
   }
+  warmGlossary();
   const app = createApp({ store, extractor, config, logger, clientDir: projectPath('dist', 'client') });
   // Long query strings reach Express and get a JSON 414 instead of a bare 431 from the HTTP parser.
   const server = http.createServer({ maxHeaderSize: 2 * 1024 * 1024 }, app);

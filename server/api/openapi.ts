@@ -53,6 +53,7 @@ export const openapi = {
     '/api/overview': { get: { summary: 'The most important entities with community ids, and the edges among them', parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 60 } }, lang], responses: { '200': ok('Overview'), ...errors } } },
     '/api/stats': { get: { summary: 'Counts of documents, entities, relations and evidence', parameters: [lang], responses: { '200': ok('Stats'), ...errors } } },
     '/api/ontology': { get: { summary: 'Entity and relation types with labels in both languages', parameters: [lang], responses: { '200': ok('Ontology'), ...errors } } },
+    '/api/gloss': { get: { summary: 'Words of a Chinese text with pinyin and CC-CEDICT glosses (for English readers)', parameters: [{ name: 'text', in: 'query', required: true, schema: { type: 'string', maxLength: 300 } }, lang], responses: { '200': ok('{words: [{word, pinyin, english}]}'), ...errors } } },
     '/api/export': { get: { summary: 'The whole graph as json, graphml, gexf, csv (zip of nodes.csv and relationships.csv) or cypher', parameters: [{ name: 'format', in: 'query', required: true, schema: { type: 'string', enum: [...EXPORT_FORMATS] } }, lang], responses: { '200': { description: 'The export file' }, ...errors } } },
     '/api/health': { get: { summary: 'Liveness and store readiness', responses: { '200': ok('Healthy'), '503': error } } },
     '/api/openapi.json': { get: { summary: 'This document', responses: { '200': ok('OpenAPI document') } } },

@@ -73,6 +73,8 @@ export const subgraphQuery = z
   })
   .strict();
 
+export const glossQuery = z.object({ text: z.string().min(1).max(300, 'text is longer than 300 characters'), lang }).strict();
+
 export const overviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(60), lang }).strict();
 export const langOnly = z.object({ lang }).strict();
 export const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS), lang }).strict();

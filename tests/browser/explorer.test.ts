@@ -134,6 +134,10 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     expect(labels.filter((l) => /[\u4e00-\u9fff]/.test(l))).toEqual([]);
     expect(await page.locator('.hop-statement').first().innerText()).toMatch(/^[^\u4e00-\u9fff]+$/);
     expect(await page.evaluate(() => localStorage.getItem('policy-graph-lang'))).toBe('en');
+    // English readers: hovering a sentence gives its words pinyin and a dictionary gloss.
+    await page.locator('.paths blockquote .marked').first().hover();
+    await page.locator('.paths blockquote .word').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.paths blockquote .word').first().getAttribute('title')).toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+ — \w/);
     await shot('7-english');
   });
 

@@ -218,6 +218,25 @@ describe('documents, overview, stats, ontology, export, health, openapi', () => 
   });
 });
 
+describe('glosses and English names', () => {
+  test('a Chinese sentence comes back as words with pinyin and CC-CEDICT glosses', async () => {
+    const res = await request(app).get('/api/gloss').query({ text: '推进经济建设' });
+    expect(res.status).toBe(200);
+    const words = res.body.words as { word: string; pinyin: string; english: string[] }[];
+    expect(words.map((w) => w.word).join('')).toBe('推进经济建设');
+    const economy = words.find((w) => w.word.includes('经济'))!;
+    expect(economy.pinyin).toMatch(/jīng/);
+    expect(economy.english.join(' ')).toMatch(/econom/);
+    expect((await request(app).get('/api/gloss').query({ text: 'x'.repeat(400) })).status).toBe(400);
+  }, 60_000);
+
+  test('every entity of the corpus graph has an English name without Chinese characters', async () => {
+    const g = await request(app).get('/api/export').query({ format: 'json' });
+    const bad = (g.body.entities as { name_zh: string; name_en: string }[]).filter((e) => !e.name_en.trim() || /[\u3400-\u9fff]/.test(e.name_en));
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('uploads and deletion', () => {
   test('without a token: 401; with uploads disabled: 403', async () => {
     expect((await request(app).post('/api/documents').attach('files', Buffer.from('临川市'), 'a.txt')).status).toBe(401);

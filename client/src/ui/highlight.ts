@@ -27,12 +27,59 @@ export function findMarks(text: string, names: { forms: string[]; type: EntityTy
   return marks.sort((a, b) => a.start - b.start);
 }
 
-export function renderMarked(text: string, marks: Mark[], onEntity?: (id: string) => void): HTMLElement {
+interface Gloss {
+  word: string;
+  pinyin: string;
+  english: string[];
+}
+const glossCache = new Map<string, Promise<Gloss[]>>();
+
+function glosses(text: string): Promise<Gloss[]> {
+  let g = glossCache.get(text);
+  if (!g) {
+    g = fetch(`/api/gloss?text=${encodeURIComponent(text.slice(0, 300))}`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ words: Gloss[] }>) : { words: [] }))
+      .then((b) => b.words)
+      .catch(() => []);
+    glossCache.set(text, g);
+  }
+  return g;
+}
+
+/** English readers: the words between the marked names get pinyin and a dictionary gloss on hover. */
+function glossOnHover(el: HTMLElement, text: string, marks: Mark[], onEntity?: (id: string) => void): void {
+  el.addEventListener(
+    'mouseenter',
+    () =>
+      void glosses(text).then((words) => {
+        if (words.length === 0 || words.map((w) => w.word).join('') !== text.slice(0, 300)) return;
+        const rebuilt = renderMarked(text, marks, onEntity, words);
+        el.replaceWith(rebuilt);
+      }),
+    { once: true },
+  );
+}
+
+export function renderMarked(text: string, marks: Mark[], onEntity?: (id: string) => void, words?: Gloss[]): HTMLElement {
   const out = h('span', { class: 'marked', lang: 'zh' });
+  if (lang() === 'en' && !words) glossOnHover(out, text, marks, onEntity);
+  const plain = (from: number, to: number) => {
+    if (!words) return out.append(text.slice(from, to));
+    let at = 0;
+    for (const w of words) {
+      const a = at;
+      at += w.word.length;
+      const s = Math.max(a, from);
+      const e = Math.min(at, to);
+      if (s >= e) continue;
+      const piece = text.slice(s, e);
+      out.append(w.english.length > 0 || w.pinyin ? h('span', { class: 'word', title: `${w.pinyin}${w.english.length ? ` — ${w.english.join('; ')}` : ''}` }, piece) : piece);
+    }
+  };
   let pos = 0;
   for (const m of marks) {
     if (m.start < pos) continue;
-    if (m.start > pos) out.append(text.slice(pos, m.start));
+    if (m.start > pos) plain(pos, m.start);
     const word = text.slice(m.start, m.end);
     const mark = h(
       'mark',
@@ -43,6 +90,6 @@ export function renderMarked(text: string, marks: Mark[], onEntity?: (id: string
     if (lang() === 'en') out.append(h('span', { class: 'gloss-en', lang: 'en' }, ` (${m.name_en})`));
     pos = m.end;
   }
-  if (pos < text.length) out.append(text.slice(pos));
+  if (pos < text.length) plain(pos, text.length);
   return out;
 }

@@ -5,7 +5,8 @@ import { toCsv, toCypher, toGexf, toGraphml, toJson } from '../../export/formats
 import { resources } from '../../../i18n/resources';
 import { ENTITY_COVERS, ENTITY_TYPES, PLACE_SUBTYPES, RELATION_SIGNATURES, RELATION_TYPES } from '../../ontology';
 import type { GraphStore } from '../../store/GraphStore';
-import { exportQuery, langOnly } from '../params';
+import { glossText } from '../../translate/gloss';
+import { exportQuery, glossQuery, langOnly } from '../params';
 
 const zh = resources.zh.translation;
 const en = resources.en.translation;
@@ -32,6 +33,11 @@ export function graphRoutes(store: GraphStore): Router {
         ...(t === 'CO_OCCURS' ? {} : { from: RELATION_SIGNATURES[t].from, to: RELATION_SIGNATURES[t].to }),
       })),
     });
+  });
+
+  r.get('/gloss', async (req, res) => {
+    const q = glossQuery.parse(req.query);
+    res.json({ text: q.text, words: await glossText(q.text) });
   });
 
   r.get('/export', async (req, res) => {
