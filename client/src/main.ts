@@ -2,7 +2,8 @@
 import './styles.css';
 import { api, type Filters } from './api';
 import { download, toGraphml, toJson } from './export';
-import { GraphView } from './graph/GraphView';
+import { drawBenchmark } from './graph/benchmark';
+import { GraphView, hasHardwareWebGL, LARGE_VIEW } from './graph/GraphView';
 import { initI18n, lang, setLang, t, translateStatic } from './i18n';
 import { pushState, readState, type ViewState } from './state';
 import type { DocumentSummary, EdgeData, Elements, NodeData, PathResult } from './types';
@@ -23,17 +24,15 @@ class App {
   private expandLimits = new Map<string, number>();
   private pathResult: PathResult[] | null = null;
   private pathEnds: { from?: NodeData; to?: NodeData } = {};
+  private webgl = false;
+  private large = false;
   private panelView: { kind: 'entity' | 'edge' | 'path' | 'doc' | 'none'; id?: string; sentence?: number } = { kind: 'none' };
 
   async start(): Promise<void> {
     await initI18n();
     this.state = readState(location.search, lang());
     await setLang(this.state.lang);
-    this.graph = new GraphView(document.getElementById('cy')!, {
-      onNode: (id) => void this.openEntity(id),
-      onEdge: (id) => void this.openEdge(id),
-      onBackground: () => undefined,
-    });
+    this.graph = new GraphView(document.getElementById('cy')!, this.graphEvents());
     this.graph.setLang(this.state.lang);
     this.search = new SearchBox(document.getElementById('search')!, (hit) => void this.openEntity(hit.id, true));
     this.renderToolbar();
@@ -45,6 +44,13 @@ class App {
       nodes: () => this.graph.cy.nodes(':visible').map((n) => ({ id: n.id(), label: n.data('label') as string, type: n.data('type') as string, name_zh: n.data('name_zh') as string })),
       edges: () => this.graph.cy.edges(':visible').map((e) => ({ id: e.id(), type: e.data('type') as string, source: e.data('source') as string, target: e.data('target') as string })),
       highlighted: () => this.graph.cy.elements('.path').map((x) => x.id()),
+      // npm run bench:ui draws synthetic graphs in a scratch container.
+      bench: (n: number, webgl: boolean) => {
+        const box = document.createElement('div');
+        box.style.cssText = 'position:fixed;inset:0;background:#fff;z-index:100';
+        document.body.appendChild(box);
+        return drawBenchmark(box, n, webgl).finally(() => box.remove());
+      },
     };
     await this.restore(this.state, true);
     document.body.dataset.ready = 'true';
@@ -85,6 +91,7 @@ class App {
     await this.guard(async () => {
       this.graph.clear();
       const els = s.nodes.length > 0 ? await api.subgraph(s.nodes, this.filters()) : await api.overview(30);
+      this.useRenderer(els.nodes.length > LARGE_VIEW && hasHardwareWebGL(), els.nodes.length > LARGE_VIEW);
       this.graph.add(els);
       this.applyVisibility();
       await this.graph.layout({ all: true });
@@ -97,6 +104,20 @@ class App {
     else if (s.focus) await this.openEntity(s.focus, false, false);
     else this.closePanel(false);
     this.save(replace);
+  }
+
+  /** Large views draw with Cytoscape's WebGL renderer where a real GPU exists; small ones with the canvas. */
+  private useRenderer(webgl: boolean, large: boolean): void {
+    if (this.webgl === webgl && this.large === large) return;
+    this.webgl = webgl;
+    this.large = large;
+    this.graph.destroy();
+    this.graph = new GraphView(document.getElementById('cy')!, this.graphEvents(), { webgl, large });
+    this.graph.setLang(this.state.lang);
+  }
+
+  private graphEvents() {
+    return { onNode: (id: string) => void this.openEntity(id), onEdge: (id: string) => void this.openEdge(id), onBackground: () => undefined };
   }
 
   private applyVisibility(): void {

@@ -42,7 +42,7 @@ export async function glossText(text: string): Promise<Gloss[]> {
     });
 }
 
-/** Starts loading the dictionary in the background so the first request does not wait for it. */
-export function warmGlossary(): void {
-  void loadDictionary().catch(() => undefined);
+/** Loads the dictionary in the background a little after start, so neither start-up nor the first gloss waits. */
+export function warmGlossary(delayMs = 15_000): void {
+  setTimeout(() => void loadDictionary().catch(() => undefined), delayMs).unref();
 }

@@ -15,21 +15,42 @@ export interface GraphEvents {
   onBackground(): void;
 }
 
-/** Above this many nodes the WebGL renderer draws (Cytoscape 3.31+), and layouts use draft quality. */
+/** Above this many nodes layouts use draft quality and pan/zoom draw a cached texture. */
 export const LARGE_VIEW = 800;
+
+let hardwareGl: boolean | null = null;
+
+/**
+ * Cytoscape's WebGL renderer (3.31+) only pays off on a real GPU: measured with software GL (SwiftShader) it is
+ * several times slower than the canvas (npm run bench:ui), so it is used only when the GPU is not emulated.
+ */
+export function hasHardwareWebGL(): boolean {
+  if (hardwareGl !== null) return hardwareGl;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    hardwareGl = !!gl && !/swiftshader|llvmpipe|software|basic render/i.test(renderer);
+  } catch {
+    hardwareGl = false;
+  }
+  return hardwareGl;
+}
 
 export class GraphView {
   cy: Core;
   private lang: 'zh' | 'en' = 'zh';
   private tooltip: HTMLDivElement;
 
-  constructor(private readonly container: HTMLElement, private readonly events: GraphEvents, opts: { webgl?: boolean } = {}) {
+  constructor(private readonly container: HTMLElement, private readonly events: GraphEvents, opts: { webgl?: boolean; large?: boolean } = {}) {
     this.cy = cytoscape({
       container,
       minZoom: 0.1,
       maxZoom: 4,
       wheelSensitivity: 0.3,
       ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
+      // Large views pan and zoom on a cached texture and without edges, then redraw once at rest.
+      ...(opts.large ? { textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 } : {}),
       style: this.stylesheet(),
     });
     this.tooltip = document.createElement('div');
@@ -78,6 +99,8 @@ export class GraphView {
           'border-width': 1,
           'border-color': '#ffffff',
           color: '#1d2330',
+          // Labels too small to read are not drawn (most of them when a large graph is zoomed out).
+          'min-zoomed-font-size': 7,
         },
       },
       ...byType,
