@@ -69,7 +69,7 @@ const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
     const n = chineseNumber(m[1]) ?? 0;
     return m[2] === '批' ? `(${ordinal(n)} Batch)` : m[2] === '期' ? `Phase ${n}` : ordinal(n);
   }],
-  [/^第([一二三四五六七八九十]+|[0-9]+)(?=[\u4e00-\u9fff])/, (m) => ordinal(chineseNumber(m[1]) ?? 0)],
+  [/^第([一二三四五六七八九十]+|[0-9]+)(?=[\u4e00-\u9fff])(?!代)/, (m) => ordinal(chineseNumber(m[1]) ?? 0)],
   [/^([一二三四五六七八九十]|[0-9]+)期/, (m) => `Phase ${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}`],
   [/^([一二三四五六七八九十]|[0-9]+)年(?=行动|计划|规划)/, (m) => `${NUMBER_WORDS[chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}-Year`],
   [/^年产([0-9.]+)(万|亿)?(吨|辆|套|台|千瓦|兆瓦)/, (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}/Year`],
@@ -130,6 +130,21 @@ export class Translator {
     let out = titleCase(s.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1').replace(/\(\s+/g, '(').trim());
     if (hasCjk(out)) out = out.replace(/[\u3400-\u9fff]+/g, (m) => pinyinWord(m));
     return out.replace(/·/g, ' · ').replace(/\s+/g, ' ').trim();
+  }
+
+  /** The word as a sequence of glossary terms (longest first), or null when some part is unknown. */
+  private splitKnown(word: string): string[] | null {
+    if (word.length < 2) return null;
+    const best: (string[] | null)[] = Array(word.length + 1).fill(null);
+    best[0] = [];
+    for (let i = 0; i < word.length; i++) {
+      if (!best[i]) continue;
+      for (let len = Math.min(this.maxTerm, word.length - i); len >= 2; len--) {
+        const en = this.terms.get(word.slice(i, i + len));
+        if (en !== undefined && (!best[i + len] || best[i + len]!.length > best[i]!.length + 1)) best[i + len] = [...best[i]!, en];
+      }
+    }
+    return best[word.length];
   }
 
   private segments(zh: string): { en: string; zone?: boolean }[] {
@@ -193,6 +208,13 @@ export class Translator {
       // 临川市, 青禾县: a proper name and an administrative suffix jieba kept together.
       if (j - i >= 3 && ADMIN_SUFFIX[zh[j - 1]]) {
         out.push({ en: `${pinyinWord(zh.slice(i, j - 1))} ${ADMIN_SUFFIX[zh[j - 1]]}` });
+        i = j;
+        continue;
+      }
+      // A word jieba did not split may still be made of glossary words (产权制度 → Property Rights System).
+      const parts = this.splitKnown(zh.slice(i, j));
+      if (parts) {
+        out.push(...parts.map((en) => ({ en })));
         i = j;
         continue;
       }
