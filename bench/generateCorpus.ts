@@ -2,17 +2,9 @@
 // (no sentence is copied from the corpus). Used by benchmarks and scale tests.
 import fs from 'node:fs';
 import path from 'node:path';
+import { mulberry32 } from '../server/util/random';
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 const SYL = '青禾临川北辰云岭东湖南峰西岚星河丰泽瑞安嘉合龙盛华阳明远鸿图景泰新元汇通永兴宏达金石晨曦翠屏银滩';
 const INDUSTRY = ['新材料', '新能源', '半导体', '高端装备', '生物医药', '数字经济', '氢能', '光伏', '信息技术', '现代物流'];

@@ -1,18 +1,10 @@
-// Shapes of the API's answers, as the client uses them.
-export type EntityType = 'Project' | 'Company' | 'Place' | 'Policy' | 'Organization' | 'Person' | 'Industry' | 'Event';
-export type RelationType = 'LOCATED_IN' | 'PART_OF' | 'DEVELOPS' | 'SUPPORTS' | 'IMPLEMENTS' | 'LEADS' | 'IN_INDUSTRY' | 'COOPERATES_WITH' | 'HELD_IN' | 'CO_OCCURS';
-export const ENTITY_TYPES: EntityType[] = ['Project', 'Company', 'Place', 'Policy', 'Organization', 'Person', 'Industry', 'Event'];
-export const RELATION_TYPES: RelationType[] = ['LOCATED_IN', 'PART_OF', 'DEVELOPS', 'SUPPORTS', 'IMPLEMENTS', 'LEADS', 'IN_INDUSTRY', 'COOPERATES_WITH', 'HELD_IN', 'CO_OCCURS'];
+// Shapes of the API's answers, as the client uses them; the vocabulary and shared shapes come from the server.
+import type { DocumentSummary as ServerDocumentSummary, Evidence as ServerEvidence, Fact, GraphEdge, SearchHit as ServerSearchHit } from '../../server/model';
+import { ENTITY_TYPES as TYPES, RELATION_TYPES as RELATIONS, type EntityType, type RelationType } from '../../server/ontology';
 
-export interface Fact {
-  kind: string;
-  value: number | string;
-  unit?: string;
-  date?: string;
-  text: string;
-  document: string;
-  sentence: number;
-}
+export type { EntityType, RelationType, Fact };
+export const ENTITY_TYPES: EntityType[] = [...TYPES];
+export const RELATION_TYPES: RelationType[] = [...RELATIONS];
 
 export interface NodeData {
   id: string;
@@ -28,15 +20,7 @@ export interface NodeData {
   community?: number;
 }
 
-export interface EdgeData {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  weight: number;
-  evidenceCount: number;
-  attributes: Record<string, string>;
-}
+export type EdgeData = GraphEdge;
 
 export interface Elements {
   nodes: { data: NodeData }[];
@@ -44,33 +28,14 @@ export interface Elements {
   truncated?: boolean;
 }
 
-export interface SearchHit {
-  id: string;
-  type: EntityType;
-  subtype?: string;
-  name_zh: string;
-  name_en: string;
-  score: number;
-  matched: string;
-}
-
-export interface EntityDetail extends NodeData {
-  documents: { id: string; title_zh: string; title_en: string; year: number | null; count: number }[];
-  degree: number;
-}
+export type SearchHit = ServerSearchHit;
 
 export interface EntityDetailResponse extends Omit<NodeData, 'degree'> {
   documents: { id: string; title_zh: string; title_en: string; year: number | null; count: number }[];
   degree: Partial<Record<RelationType, number>>;
 }
 
-export interface Evidence {
-  document: string;
-  sentence: number;
-  text: string;
-  start: number;
-  end: number;
-  year: number | null;
+export interface Evidence extends Omit<ServerEvidence, 'rule'> {
   title_zh?: string;
   title_en?: string;
 }
@@ -105,15 +70,7 @@ export interface PathResult {
   hops: PathHop[];
 }
 
-export interface DocumentSummary {
-  id: string;
-  file: string;
-  title_zh: string;
-  title_en: string;
-  year: number | null;
-  chars: number;
-  entities: number;
-}
+export type DocumentSummary = ServerDocumentSummary;
 
 export interface DocumentDetail extends DocumentSummary {
   text: string;

@@ -3,6 +3,7 @@ import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { EntityType, RelationType } from '../ontology';
+import { mulberry32 } from '../util/random';
 
 export interface EdgeAttrs {
   type: RelationType;
@@ -163,17 +164,6 @@ export function paths(g: KG, from: string, to: string, opts: { maxLength: number
 export interface Importance {
   pagerank: Map<string, number>;
   community: Map<string, number>;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** PageRank and Louvain communities on the collapsed, undirected, weighted graph; deterministic. */
