@@ -42,7 +42,7 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'zh-CN' });
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'zh-CN', acceptDownloads: true });
   }, 120_000);
 
   afterAll(async () => {
@@ -139,6 +139,17 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     await page.locator('.paths blockquote .word').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('.paths blockquote .word').first().getAttribute('title')).toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+ — \w/);
     await shot('7-english');
+  });
+
+  test('export the visible subgraph as JSON and the view as PNG', async () => {
+    const select = page.locator('#toolbar select');
+    const [json] = await Promise.all([page.waitForEvent('download'), select.selectOption('json')]);
+    const file = await json.path();
+    const data = JSON.parse(fs.readFileSync(file!, 'utf8')) as { nodes: { id: string; name_zh: string }[]; edges: { source: string; target: string }[] };
+    expect(data.nodes.map((n) => n.id).sort()).toEqual((await drawn()).map((n) => n.id).sort());
+    expect(data.edges.length).toBeGreaterThan(0);
+    const [png] = await Promise.all([page.waitForEvent('download'), select.selectOption('png')]);
+    expect(fs.readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
   });
 
   test('a copied link reopens the same view; back and forward work', async () => {
