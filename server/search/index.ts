@@ -55,8 +55,10 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 export class SearchIndex {
-  private readonly byToken = new Map<string, Posting[]>();
+  /** token → entity id → posting: removal is O(1) even for tokens that thousands of names share. */
+  private readonly byToken = new Map<string, Map<string, Posting>>();
   private readonly byEntity = new Map<string, string[]>();
+  private readonly signature = new Map<string, string>();
   private readonly cjkGrams = new Map<string, Set<string>>();
   private sorted: string[] | null = null;
 
@@ -65,7 +67,10 @@ export class SearchIndex {
   }
 
   set(id: string, names: { name_zh: string; aliases: string[]; name_en: string }, display: { name_zh: string }): void {
+    const sig = `${names.name_zh}\u0000${names.name_en}\u0000${names.aliases.join('\u0001')}`;
+    if (this.signature.get(id) === sig) return;
     this.remove(id);
+    this.signature.set(id, sig);
     const f: SearchForms = searchForms(names);
     const entries: [string, Kind][] = [
       ...f.zh.map((t): [string, Kind] => [t, 'zh']),
@@ -78,11 +83,13 @@ export class SearchIndex {
     for (const [token, kind] of entries) {
       let list = this.byToken.get(token);
       if (!list) {
-        list = [];
+        list = new Map();
         this.byToken.set(token, list);
         this.sorted = null;
       }
-      list.push({ id, kind, display: kind === 'zh' ? token : display.name_zh });
+      const prev = list.get(id);
+      // One posting per entity and token: the strongest kind wins (an exact Chinese name over an English word).
+      if (!prev || TIER.exact[kind] > TIER.exact[prev.kind]) list.set(id, { id, kind, display: kind === 'zh' ? token : display.name_zh });
       tokens.push(token);
       if (kind === 'zh') for (const g of bigrams(token)) {
         let s = this.cjkGrams.get(g);
@@ -95,13 +102,13 @@ export class SearchIndex {
 
   remove(id: string): void {
     const tokens = this.byEntity.get(id);
+    this.signature.delete(id);
     if (!tokens) return;
     for (const token of tokens) {
       const list = this.byToken.get(token);
       if (!list) continue;
-      const rest = list.filter((p) => p.id !== id);
-      if (rest.length > 0) this.byToken.set(token, rest);
-      else {
+      list.delete(id);
+      if (list.size === 0) {
         this.byToken.delete(token);
         this.sorted = null;
         for (const g of bigrams(token)) this.cjkGrams.get(g)?.delete(token);
@@ -120,7 +127,7 @@ export class SearchIndex {
     const { key, compact } = queryKey(q);
     const best = new Map<string, IndexedHit>();
     const offer = (token: string, tier: keyof typeof TIER) => {
-      for (const p of this.byToken.get(token) ?? []) {
+      for (const p of this.byToken.get(token)?.values() ?? []) {
         const score = TIER[tier][p.kind];
         if (score <= 0) continue;
         const prev = best.get(p.id);

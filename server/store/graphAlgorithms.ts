@@ -103,7 +103,8 @@ export function paths(g: KG, from: string, to: string, opts: { maxLength: number
   // Distances to the target over allowed edges (undirected), bounded by maxLength.
   const dist = new Map<string, number>([[to, 0]]);
   let frontier = [to];
-  for (let d = 1; d <= opts.maxLength && frontier.length > 0; d++) {
+  // Paths of the shortest length d and d+1 only pass nodes at distance ≤ d from the target: stop there.
+  for (let d = 1; d <= opts.maxLength && frontier.length > 0 && !dist.has(from); d++) {
     const next: string[] = [];
     for (const n of frontier) for (const m of neighbors(n)) if (!dist.has(m)) {
       dist.set(m, d);
@@ -113,7 +114,8 @@ export function paths(g: KG, from: string, to: string, opts: { maxLength: number
   }
   if (!dist.has(from)) return [];
   const found: FoundPath[] = [];
-  const budget = { expansions: 0, max: 200_000 };
+  // Bounded work: dense neighbourhoods have very many longer paths; the shortest ones are found first.
+  const budget = { expansions: 0, max: 20_000 };
   const want = Math.max(opts.limit * 4, 12);
   const stack: string[] = [from];
   const onPath = new Set<string>([from]);
@@ -150,7 +152,8 @@ export function paths(g: KG, from: string, to: string, opts: { maxLength: number
     }
   };
   const shortest = dist.get(from) ?? opts.maxLength;
-  for (let len = shortest; len <= opts.maxLength && found.length < want; len++) {
+  // Paths at most one hop longer than the shortest: longer detours explain little and cost much.
+  for (let len = shortest; len <= Math.min(opts.maxLength, shortest + 1) && found.length < want; len++) {
     // Paths of exactly `len` hops: those of fewer hops were found in earlier rounds.
     const before = found.length;
     walk(from, len);
