@@ -3,24 +3,18 @@ import { z } from 'zod';
 import { ENTITY_TYPES, RELATION_TYPES } from '../ontology';
 import { EXPORT_FORMATS } from '../export/formats';
 
-const csv = <T extends string>(values: readonly [T, ...T[]]) =>
+/** A comma-separated list whose items each pass `item`. */
+const commaList = <T extends z.ZodType<unknown, string>>(item: T, maxChars: number, maxItems: number) =>
   z
     .string()
-    .max(2000)
+    .max(maxChars)
     .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
-    .pipe(z.array(z.enum(values)).max(values.length * 2));
+    .pipe(z.array(item).max(maxItems));
 
-const idList = z
-  .string()
-  .max(4000)
-  .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
-  .pipe(z.array(z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'ids are 1-128 characters of [A-Za-z0-9_.:-]')).max(100));
-
-const yearList = z
-  .string()
-  .max(500)
-  .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
-  .pipe(z.array(z.string().regex(/^\d{4}$/, 'years are four digits').transform(Number).pipe(z.number().int().min(1900).max(2200))).max(50));
+const ID = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'ids are 1-128 characters of [A-Za-z0-9_.:-]');
+const csv = <T extends string>(values: readonly [T, ...T[]]) => commaList(z.enum(values), 2000, values.length * 2);
+const idList = commaList(ID, 4000, 100);
+const yearList = commaList(z.string().regex(/^\d{4}$/, 'years are four digits').transform(Number).pipe(z.number().int().min(1900).max(2200)), 500, 50);
 
 export const lang = z.enum(['zh', 'en']).default('zh');
 export const entityTypes = csv(ENTITY_TYPES as unknown as readonly [string, ...string[]]);
@@ -61,11 +55,7 @@ export const pathsQuery = z
 
 export const subgraphQuery = z
   .object({
-    ids: z
-      .string()
-      .max(20000)
-      .transform((v) => v.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
-      .pipe(z.array(z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'ids are 1-128 characters of [A-Za-z0-9_.:-]')).min(1).max(1000)),
+    ids: commaList(ID, 20000, 1000).refine((ids) => ids.length > 0, 'ids are required'),
     relations: relationTypes.optional(),
     documents: idList.optional(),
     years: yearList.optional(),

@@ -23,6 +23,26 @@ export interface NeighborhoodResult {
   truncated: boolean;
 }
 
+/** A tie to a neighbour: its evidence weight, and more for a typed relation than for co-occurrence. */
+export function tieStrength(weight: number, type: RelationType): number {
+  return weight + (type === 'CO_OCCURS' ? 0 : 2);
+}
+
+/**
+ * Admits neighbours until the node limit: strongest ties first, then importance, so hubs do not flood the answer.
+ * Both stores rank a neighbourhood step with this.
+ */
+export function admitRanked(candidates: Map<string, number>, importanceOf: (id: string) => number, included: Set<string>, limit: number): { admitted: string[]; truncated: boolean } {
+  const ranked = [...candidates.entries()].sort((a, b) => b[1] - a[1] || importanceOf(b[0]) - importanceOf(a[0]) || (a[0] < b[0] ? -1 : 1));
+  const admitted: string[] = [];
+  for (const [id] of ranked) {
+    if (included.size >= limit) return { admitted, truncated: true };
+    included.add(id);
+    admitted.push(id);
+  }
+  return { admitted, truncated: false };
+}
+
 export function neighborhood(
   g: KG,
   seeds: string[],
@@ -40,21 +60,12 @@ export function neighborhood(
         const w = opts.edgeWeight(edge, attrs);
         if (w <= 0) return;
         if (!opts.nodeOk(other, g.getNodeAttributes(other))) return;
-        candidates.set(other, (candidates.get(other) ?? 0) + w + (attrs.type === 'CO_OCCURS' ? 0 : 2));
+        candidates.set(other, (candidates.get(other) ?? 0) + tieStrength(w, attrs.type));
       });
     }
-    // Hubs must not flood the answer: strongest ties first, then importance.
-    const ranked = [...candidates.entries()].sort((a, b) => b[1] - a[1] || opts.importance(b[0]) - opts.importance(a[0]) || (a[0] < b[0] ? -1 : 1));
-    const next: string[] = [];
-    for (const [id] of ranked) {
-      if (included.size >= opts.limit) {
-        truncated = true;
-        break;
-      }
-      included.add(id);
-      next.push(id);
-    }
-    frontier = next;
+    const step = admitRanked(candidates, opts.importance, included, opts.limit);
+    truncated ||= step.truncated;
+    frontier = step.admitted;
   }
   const edges: { key: string; weight: number }[] = [];
   for (const n of included) {

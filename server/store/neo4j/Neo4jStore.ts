@@ -25,7 +25,7 @@ import { RELATION_TYPES, relationTypeOfId, type EntityType, type RelationType } 
 import { searchTokens, searchForms } from '../../search/keys';
 import { SearchIndex } from '../../search/index';
 import type { GraphStore, StoreHealth, UpsertResult } from '../GraphStore';
-import { importance, type KG } from '../graphAlgorithms';
+import { admitRanked, importance, tieStrength, type KG } from '../graphAlgorithms';
 import { mergeEntity, type EntityContribution } from '../merge';
 import { validateBatch } from '../validateBatch';
 import { QueryRegistry, type QueryName, type QueryParams } from './queries';
@@ -284,27 +284,20 @@ export class Neo4jStore implements GraphStore {
       let truncated = false;
       for (let d = 0; d < q.depth && frontier.length > 0; d++) {
         const recs = await this.run(tx, 'neighborhood_step', { frontier, relations, types });
-        const strength = new Map<string, { w: number; degree: number }>();
+        const strength = new Map<string, number>();
+        const degree = new Map<string, number>();
         for (const r of recs) {
           const row = r.toObject() as Record<string, unknown>;
           const to = String(row.to);
           if (included.has(to)) continue;
           const w = this.edgeWeight(row, q);
           if (w <= 0) continue;
-          const prev = strength.get(to) ?? { w: 0, degree: Number(row.degree) };
-          prev.w += w + (row.type === 'CO_OCCURS' ? 0 : 2);
-          strength.set(to, prev);
+          strength.set(to, (strength.get(to) ?? 0) + tieStrength(w, row.type as RelationType));
+          degree.set(to, Number(row.degree));
         }
-        const ranked = [...strength.entries()].sort((a, b) => b[1].w - a[1].w || b[1].degree - a[1].degree || (a[0] < b[0] ? -1 : 1));
-        const next: string[] = [];
-        for (const [id] of ranked) {
-          if (included.size >= q.limit) {
-            truncated = true;
-            break;
-          }
-          included.add(id);
-          next.push(id);
-        }
+        const step = admitRanked(strength, (id) => degree.get(id) ?? 0, included, q.limit);
+        truncated ||= step.truncated;
+        const next = step.admitted;
         frontier = next;
       }
       const all = [...included];
