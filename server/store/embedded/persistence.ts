@@ -6,14 +6,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CorruptStoreError } from '../../errors';
 import type { GraphBatch } from '../../model';
-import { fsyncDir, writeFileAtomic } from '../../util/atomicFile';
+import { fsyncDir, writeLinesAtomic } from '../../util/atomicFile';
 
 export type JournalOp = { seq: number; op: 'upsert'; batch: GraphBatch } | { seq: number; op: 'remove'; id: string };
 
-interface SnapshotFile {
-  format: 'policy-graph/1';
+const SNAPSHOT_FORMAT = 'policy-graph/2';
+
+interface SnapshotHeader {
+  format: typeof SNAPSHOT_FORMAT;
   seq: number;
-  documents: GraphBatch[];
+  documents: number;
 }
 
 export interface LoadedState {
@@ -56,20 +58,35 @@ export class Persistence {
     }
     const documents = new Map<string, GraphBatch>();
     let seq = 0;
+    let expected = 0;
     if (fs.existsSync(this.snapshotPath)) {
-      const raw = fs.readFileSync(this.snapshotPath, 'utf8');
-      this.snapshotBytes = Buffer.byteLength(raw);
-      let snap: SnapshotFile;
-      try {
-        snap = JSON.parse(raw) as SnapshotFile;
-      } catch (e) {
-        throw new CorruptStoreError(`${this.snapshotPath} is not valid JSON (${(e as Error).message}); it was left untouched`);
+      // One JSON value per line (a header, then one document each), so no single string outgrows V8's limit.
+      const buf = fs.readFileSync(this.snapshotPath);
+      this.snapshotBytes = buf.length;
+      let pos = 0;
+      let lineNo = 0;
+      while (pos < buf.length) {
+        let nl = buf.indexOf(10, pos);
+        if (nl < 0) nl = buf.length;
+        lineNo++;
+        let value: unknown;
+        try {
+          value = JSON.parse(buf.toString('utf8', pos, nl));
+        } catch (e) {
+          throw new CorruptStoreError(`${this.snapshotPath} line ${lineNo} is not valid JSON (${(e as Error).message}); it was left untouched`);
+        }
+        if (lineNo === 1) {
+          const head = value as Partial<SnapshotHeader>;
+          if (head.format !== SNAPSHOT_FORMAT || typeof head.seq !== 'number') throw new CorruptStoreError(`${this.snapshotPath} is not a policy-graph snapshot; it was left untouched`);
+          seq = head.seq;
+          expected = head.documents ?? 0;
+        } else {
+          const b = value as GraphBatch;
+          documents.set(b.document.id, b);
+        }
+        pos = nl + 1;
       }
-      if (snap.format !== 'policy-graph/1' || !Array.isArray(snap.documents) || typeof snap.seq !== 'number') {
-        throw new CorruptStoreError(`${this.snapshotPath} is not a policy-graph snapshot; it was left untouched`);
-      }
-      seq = snap.seq;
-      for (const b of snap.documents) documents.set(b.document.id, b);
+      if (documents.size !== expected) throw new CorruptStoreError(`${this.snapshotPath} holds ${documents.size} of its ${expected} documents; it was left untouched`);
     }
     if (fs.existsSync(this.journalPath)) {
       const buf = fs.readFileSync(this.journalPath);
@@ -127,11 +144,9 @@ export class Persistence {
 
   /** Writes a full snapshot, then empties the journal; a crash between the two only replays idempotent entries. */
   compact(seq: number, documents: Iterable<GraphBatch>): void {
-    const parts: string[] = [];
-    for (const b of documents) parts.push(JSON.stringify(b));
-    const data = `{"format":"policy-graph/1","seq":${seq},"documents":[${parts.join(',')}]}`;
-    writeFileAtomic(this.snapshotPath, data);
-    this.snapshotBytes = Buffer.byteLength(data);
+    const docs = [...documents];
+    const header: SnapshotHeader = { format: SNAPSHOT_FORMAT, seq, documents: docs.length };
+    this.snapshotBytes = writeLinesAtomic(this.snapshotPath, [JSON.stringify(header), ...docs.map((b) => JSON.stringify(b))]);
     fs.writeFileSync(this.journalPath, '');
     fsyncDir(this.dir);
     this.journalBytes = 0;

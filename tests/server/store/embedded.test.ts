@@ -69,10 +69,14 @@ describe('embedded store persistence', () => {
 
   test('a corrupt snapshot is reported and left untouched', async () => {
     const dir = tmp();
-    fs.writeFileSync(path.join(dir, 'graph.snapshot.json'), '{"format":"policy-graph/1","seq":3,"documents":[{');
+    const damaged = '{"format":"policy-graph/2","seq":3,"documents":2}\n{"document":{"id":"doc-a"';
+    fs.writeFileSync(path.join(dir, 'graph.snapshot.json'), damaged);
     const s = new EmbeddedStore({ dataDir: dir });
     await expect(s.init()).rejects.toMatchObject({ name: 'CorruptStoreError' });
-    expect(fs.readFileSync(path.join(dir, 'graph.snapshot.json'), 'utf8')).toBe('{"format":"policy-graph/1","seq":3,"documents":[{');
+    expect(fs.readFileSync(path.join(dir, 'graph.snapshot.json'), 'utf8')).toBe(damaged);
+    // A snapshot missing documents its header announces is damaged too.
+    fs.writeFileSync(path.join(dir, 'graph.snapshot.json'), '{"format":"policy-graph/2","seq":3,"documents":2}\n');
+    await expect(new EmbeddedStore({ dataDir: dir }).init()).rejects.toMatchObject({ name: 'CorruptStoreError' });
   });
 
   test('damage inside the journal (not at its end) is corruption, not a crash to repair', async () => {
