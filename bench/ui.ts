@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // npm run bench:ui — in Debian's Chromium: time to the first drawn view on the corpus graph, and frames per
 // second while panning and zooming synthetic graphs of 500, 2,000 and 5,000 nodes (canvas and WebGL renderers).
 import fs from 'node:fs';
