@@ -66,7 +66,7 @@ export class Extractor {
     for (const m of mentions) {
       const e = entities.get(m.entityKey)!;
       const list = bySentence.get(m.sentence) ?? [];
-      list.push({ key: e.key, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), start: m.start, end: m.end, nested: m.nested, rule: m.rule });
+      list.push({ key: e.key, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name: e.name_zh, ...(e.gaz?.parent ? { parent: e.gaz.parent } : {}), start: m.start, end: m.end, nested: m.nested, rule: m.rule });
       bySentence.set(m.sentence, list);
     }
     const rsentences: RSentence[] = analyses.map((a) => ({

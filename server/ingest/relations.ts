@@ -5,6 +5,9 @@ import type { Enumeration } from './recognize/patterns';
 
 export interface RMention {
   key: string;
+  /** The canonical name of the administrative parent, when curated data knows it (阳曲县 → 太原市). */
+  parent?: string;
+  name?: string;
   type: EntityType;
   subtype?: PlaceSubtype;
   start: number;
@@ -173,7 +176,12 @@ export function extractRelations(sentences: RSentence[], home: { key: string; su
       const target = org[org.length - 1] ?? place[place.length - 1] ?? (/^[市省县区]/.test(role) ? homeRef : null);
       if (target) add(p, target, 'LEADS', s.index, 'role-person', { role });
     }
-    // 10. Co-occurrence: every pair of entities of the sentence.
+    // 10. A place and its curated administrative parent named in one sentence: 太原市辖小店区、迎泽区….
+    for (const m of top.filter((x) => x.type === 'Place' && x.parent)) {
+      const parent = s.mentions.find((x) => x.type === 'Place' && x.name === m.parent);
+      if (parent) add(m, parent, 'PART_OF', s.index, 'gazetteer-parent');
+    }
+    // 11. Co-occurrence: every pair of entities of the sentence.
     const keys = [...new Map(s.mentions.map((m) => [m.key, m])).values()].slice(0, 25);
     for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) {
       const [a, b] = keys[i].key < keys[j].key ? [keys[i], keys[j]] : [keys[j], keys[i]];

@@ -58,6 +58,11 @@ describe('entity recognition on names no gazetteer knows', () => {
     expect(rel(b, 'IMPLEMENTS')).toEqual(expect.arrayContaining(['临川市→人才强县战略']));
   });
 
+  test('a place and its curated parent in one sentence: PART_OF', () => {
+    const b = extract('太原市下辖阳曲县和清徐县，阳曲县新建一座物流园。');
+    expect(rel(b, 'PART_OF')).toEqual(['清徐县→太原市', '阳曲县→太原市']);
+  });
+
   test('leaders of an industry: 以A、B为龙头的X产业', () => {
     const b = extract('做强以青禾电子、北辰材料为龙头的新能源电池产业。');
     expect(rel(b, 'IN_INDUSTRY')).toEqual(['北辰材料→新能源电池产业', '青禾电子→新能源电池产业']);
