@@ -111,19 +111,39 @@ export function paths(g: KG, from: string, to: string, opts: { maxLength: number
     });
     return [...out];
   };
-  // Distances to the target over allowed edges (undirected), bounded by maxLength.
-  const dist = new Map<string, number>([[to, 0]]);
-  let frontier = [to];
-  // Paths of the shortest length d and d+1 only pass nodes at distance ≤ d from the target: stop there.
-  for (let d = 1; d <= opts.maxLength && frontier.length > 0 && !dist.has(from); d++) {
+  // Bidirectional breadth-first search over allowed edges (undirected): both ends grow, the smaller frontier
+  // first, until they meet. On hub-rich graphs this touches a tiny part of what a search from one end would.
+  const distS = new Map<string, number>([[from, 0]]);
+  const distT = new Map<string, number>([[to, 0]]);
+  let frontS = [from];
+  let frontT = [to];
+  let rs = 0;
+  let rt = 0;
+  let shortest = Infinity;
+  while (frontS.length > 0 && frontT.length > 0 && rs + rt < opts.maxLength && shortest === Infinity) {
+    const fromSource = frontS.length <= frontT.length;
+    const mine = fromSource ? distS : distT;
+    const other = fromSource ? distT : distS;
+    const level = (fromSource ? rs : rt) + 1;
     const next: string[] = [];
-    for (const n of frontier) for (const m of neighbors(n)) if (!dist.has(m)) {
-      dist.set(m, d);
-      next.push(m);
+    for (const n of fromSource ? frontS : frontT) {
+      for (const m of neighbors(n)) {
+        if (mine.has(m)) continue;
+        mine.set(m, level);
+        next.push(m);
+        const o = other.get(m);
+        if (o !== undefined) shortest = Math.min(shortest, level + o);
+      }
     }
-    frontier = next;
+    if (fromSource) {
+      frontS = next;
+      rs = level;
+    } else {
+      frontT = next;
+      rt = level;
+    }
   }
-  if (!dist.has(from)) return [];
+  if (shortest === Infinity || shortest > opts.maxLength) return [];
   const found: FoundPath[] = [];
   // Bounded work: dense neighbourhoods have very many longer paths; the shortest ones are found first.
   const budget = { expansions: 0, max: 20_000 };
@@ -136,9 +156,12 @@ export function paths(g: KG, from: string, to: string, opts: { maxLength: number
     if (!v) neighborCache.set(n, (v = neighbors(n)));
     return v;
   };
-  const walk = (node: string, remaining: number) => {
+  // A node may stand at step i of a path of `len` hops if the source reaches it within i hops (first part) or
+  // it reaches the target within the hops left (last part); together the two searches cover every step.
+  const walk = (node: string, step: number, len: number) => {
     if (found.length >= want || budget.expansions++ > budget.max) return;
     if (node === to) {
+      if (step !== len) return;
       const edges: string[] = [];
       let cost = 0;
       for (let i = 0; i + 1 < stack.length; i++) {
@@ -150,27 +173,26 @@ export function paths(g: KG, from: string, to: string, opts: { maxLength: number
       found.push({ nodes: [...stack], edges, cost });
       return;
     }
-    if (remaining === 0) return;
+    if (step === len) return;
+    const left = len - step - 1;
+    const ok = (m: string) => {
+      if (onPath.has(m)) return false;
+      if (left <= rt) return (distT.get(m) ?? Infinity) <= left;
+      return (distS.get(m) ?? Infinity) <= step + 1;
+    };
     const next = nb(node)
-      .filter((m) => !onPath.has(m) && (dist.get(m) ?? Infinity) <= remaining - 1)
-      .sort((a, b) => (dist.get(a) ?? 0) - (dist.get(b) ?? 0) || (a < b ? -1 : 1));
+      .filter(ok)
+      .sort((a, b) => (distT.get(a) ?? Infinity) - (distT.get(b) ?? Infinity) || (a < b ? -1 : 1));
     for (const m of next) {
       stack.push(m);
       onPath.add(m);
-      walk(m, remaining - 1);
+      walk(m, step + 1, len);
       onPath.delete(m);
       stack.pop();
     }
   };
-  const shortest = dist.get(from) ?? opts.maxLength;
   // Paths at most one hop longer than the shortest: longer detours explain little and cost much.
-  for (let len = shortest; len <= Math.min(opts.maxLength, shortest + 1) && found.length < want; len++) {
-    // Paths of exactly `len` hops: those of fewer hops were found in earlier rounds.
-    const before = found.length;
-    walk(from, len);
-    const fresh = found.splice(before).filter((p) => p.nodes.length - 1 === len);
-    found.push(...fresh);
-  }
+  for (let len = shortest; len <= Math.min(opts.maxLength, shortest + 1) && found.length < want; len++) walk(from, 0, len);
   found.sort((a, b) => a.cost - b.cost || a.nodes.length - b.nodes.length || a.nodes.join().localeCompare(b.nodes.join()));
   return found.slice(0, opts.limit);
 }

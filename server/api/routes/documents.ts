@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
 import multer from 'multer';
 import type { Config } from '../../config';
-import { AppError, NotFoundError } from '../../errors';
+import { InvalidInputError, NotFoundError } from '../../errors';
 import type { Extractor } from '../../ingest/pipeline';
 import type { GraphBatch } from '../../model';
 import type { GraphStore } from '../../store/GraphStore';
@@ -40,7 +40,7 @@ export function documentRoutes(store: GraphStore, extractor: Extractor, config: 
 
   r.post('/documents', uploadLimiter, requireToken(config), upload.array('files', 20), async (req, res) => {
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];
-    if (files.length === 0) throw new AppError('InvalidInputError', 'No files: send multipart/form-data with one or more "files" parts', 400, 'bad_request');
+    if (files.length === 0) throw new InvalidInputError('No files: send multipart/form-data with one or more "files" parts');
     // Extract every file first: one bad file stores nothing.
     const batches: GraphBatch[] = [];
     for (const f of files) {

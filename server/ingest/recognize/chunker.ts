@@ -225,4 +225,4 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
   return out;
 }
 
-export { isPunct, nameInternal, trimStart, balanceQuotes };
+export { isPunct, nameInternal };

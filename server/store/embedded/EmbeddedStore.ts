@@ -1,7 +1,6 @@
 // The default store: the whole graph in memory (graphology), made durable by a journal and snapshots.
 import { MultiDirectedGraph } from 'graphology';
 import type {
-  BatchEntity,
   BatchRelation,
   DocumentDetail,
   DocumentSummary,
@@ -337,10 +336,9 @@ export class EmbeddedStore implements GraphStore {
     };
   }
 
-  /** Batch entities as stored for one document (used by exports of a single document and tests). */
+  /** The batch stored for one document, as it was written (crash tests compare it with what was sent). */
   documentBatch(id: string): GraphBatch | undefined {
     return this.docs.get(id);
   }
 }
 
-export type { BatchEntity };
