@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
 import { loadConfig } from './config';
 import { EXPORT_FORMATS, toCsv, toCypher, toGexf, toGraphml, toJson, type ExportFormat } from './export/formats';
-import { ingestPaths } from './ingest/ingestPaths';
-import { Extractor } from './ingest/pipeline';
+import { ingestPaths, listDocuments } from './ingest/ingestPaths';
+import { withExtractor, workerCount } from './ingest/workers/chooseExtractor';
 import { startServer } from './main';
 import { EmbeddedStore } from './store/embedded/EmbeddedStore';
 import { openStore } from './store/openStore';
@@ -26,10 +26,19 @@ async function main(argv: string[]): Promise<number> {
       const store = await openStore(config);
       try {
         const t0 = Date.now();
-        const reports = await ingestPaths(store, new Extractor(), rest, (r) => {
-          const line = r.status === 'error' ? `error      ${r.file}: ${r.error}` : `${r.status.padEnd(10)} ${r.file} → ${r.document} (${r.entities} entities, ${r.relations} relations)`;
-          process.stdout.write(`${line}\n`);
-        });
+        const workers = workerCount(listDocuments(rest).length, config.ingestWorkers);
+        const reports = await withExtractor(workers, (extractor, ahead) =>
+          ingestPaths(
+            store,
+            extractor,
+            rest,
+            (r) => {
+              const line = r.status === 'error' ? `error      ${r.file}: ${r.error}` : `${r.status.padEnd(10)} ${r.file} → ${r.document} (${r.entities} entities, ${r.relations} relations)`;
+              process.stdout.write(`${line}\n`);
+            },
+            ahead,
+          ),
+        );
         if (store instanceof EmbeddedStore) await store.compact();
         const failed = reports.filter((r) => r.status === 'error').length;
         process.stdout.write(`${reports.length - failed} document(s) ingested, ${failed} failed, in ${Date.now() - t0} ms\n`);

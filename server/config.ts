@@ -18,6 +18,7 @@ const schema = z
     KG_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     KG_RATE_LIMIT: z.coerce.number().int().min(0).default(120),
     KG_CORS_ORIGIN: z.string().optional(),
+    KG_INGEST_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
     KG_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -32,6 +33,8 @@ export interface Config {
   apiToken?: string;
   rateLimit: number;
   corsOrigin?: string;
+  /** Extraction threads for bulk ingest; 0 chooses from the number of files and cores. */
+  ingestWorkers: number;
   maxUploadBytes: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 }
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiToken: c.KG_API_TOKEN,
     rateLimit: c.KG_RATE_LIMIT,
     corsOrigin: c.KG_CORS_ORIGIN,
+    ingestWorkers: c.KG_INGEST_WORKERS,
     maxUploadBytes: Math.round(c.KG_MAX_UPLOAD_MB * 1024 * 1024),
     logLevel: c.LOG_LEVEL,
   };

@@ -4,7 +4,8 @@ import http from 'node:http';
 import pino from 'pino';
 import { createApp } from './api/app';
 import type { Config } from './config';
-import { ingestPaths } from './ingest/ingestPaths';
+import { ingestPaths, listDocuments } from './ingest/ingestPaths';
+import { withExtractor, workerCount } from './ingest/workers/chooseExtractor';
 import { Extractor } from './ingest/pipeline';
 import { EmbeddedStore } from './store/embedded/EmbeddedStore';
 import { openStore } from './store/openStore';
@@ -19,8 +20,18 @@ export async function startServer(config: Config): Promise<{ server: http.Server
   const stats = await store.stats();
   if (stats.documents === 0 && fs.existsSync(config.corpusDir)) {
     logger.info({ corpus: config.corpusDir }, 'store is empty: ingesting the corpus folder');
-    const reports = await ingestPaths(store, extractor, [config.corpusDir], (r) =>
-      r.status === 'error' ? logger.warn({ file: r.file, error: r.error }, 'not ingested') : logger.info({ file: r.file, entities: r.entities, relations: r.relations }, 'ingested'),
+    const workers = workerCount(listDocuments([config.corpusDir]).length, config.ingestWorkers);
+    const reports = await withExtractor(
+      workers,
+      (chosen, ahead) =>
+        ingestPaths(
+          store,
+          chosen,
+          [config.corpusDir],
+          (r) => (r.status === 'error' ? logger.warn({ file: r.file, error: r.error }, 'not ingested') : logger.info({ file: r.file, entities: r.entities, relations: r.relations }, 'ingested')),
+          ahead,
+        ),
+      extractor,
     );
     if (store instanceof EmbeddedStore) await store.compact();
     logger.info({ documents: reports.filter((r) => r.status !== 'error').length, failed: reports.filter((r) => r.status === 'error').length }, 'corpus ingested');

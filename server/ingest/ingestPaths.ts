@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { GraphStore } from '../store/GraphStore';
 import { SUPPORTED_EXTENSIONS } from './load/loadFile';
 import { readManifest } from './metadata';
-import type { Extractor } from './pipeline';
+import type { GraphBatch } from '../model';
+import type { ExtractInput } from './pipeline';
 
 export interface IngestReport {
   file: string;
@@ -34,15 +35,42 @@ export function listDocuments(paths: string[]): string[] {
   return out;
 }
 
-export async function ingestPaths(store: GraphStore, extractor: Extractor, paths: string[], onReport?: (r: IngestReport) => void): Promise<IngestReport[]> {
-  const reports: IngestReport[] = [];
+/** Anything that turns a file into a batch: the pipeline itself, or a pool of worker threads running it. */
+export interface FileExtractor {
+  extractFile(input: ExtractInput): Promise<GraphBatch>;
+}
+
+/**
+ * Extracts up to `ahead` documents at once (worth it with a worker pool) and writes them to the store one at a
+ * time, in file order, so the result does not depend on which worker finishes first.
+ */
+export async function ingestPaths(store: GraphStore, extractor: FileExtractor, paths: string[], onReport?: (r: IngestReport) => void, ahead = 1): Promise<IngestReport[]> {
+  const files = listDocuments(paths);
   const manifests = new Map<string, ReturnType<typeof readManifest>>();
-  for (const file of listDocuments(paths)) {
+  const start = (file: string): Promise<GraphBatch> => {
     const dir = path.dirname(file);
     if (!manifests.has(dir)) manifests.set(dir, readManifest(dir));
+    try {
+      return extractor.extractFile({ buffer: fs.readFileSync(file), fileName: path.basename(file), meta: manifests.get(dir)!.get(path.basename(file)) });
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
+  const inFlight: Promise<GraphBatch>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < files.length && inFlight.length < Math.max(1, ahead)) {
+      const p = start(files[next++]);
+      p.catch(() => undefined); // awaited below, in order
+      inFlight.push(p);
+    }
+  };
+  const reports: IngestReport[] = [];
+  for (const file of files) {
+    fill();
     let report: IngestReport;
     try {
-      const batch = await extractor.extractFile({ buffer: fs.readFileSync(file), fileName: path.basename(file), meta: manifests.get(dir)!.get(path.basename(file)) });
+      const batch = await inFlight.shift()!;
       const res = await store.upsertDocument(batch);
       report = { file, document: res.document, status: res.changed ? 'added' : 'unchanged', entities: res.entities, relations: res.relations };
     } catch (e) {

@@ -1,5 +1,5 @@
-// The default store: the whole graph in memory (graphology), made durable by a journal and snapshots.
-import { MultiDirectedGraph } from 'graphology';
+// The default store: the whole graph in memory, made durable by a journal and snapshots. Each document's batch is
+// kept as it was sent; entities are merged views of their contributions, relations are merged when read.
 import type {
   BatchRelation,
   DocumentDetail,
@@ -22,15 +22,22 @@ import type {
 import type { EntityType, RelationType } from '../../ontology';
 import { SearchIndex } from '../../search/index';
 import type { GraphStore, StoreHealth, UpsertResult } from '../GraphStore';
-import { importance, neighborhood, paths, type EdgeAttrs, type Importance, type KG, type NodeAttrs } from '../graphAlgorithms';
+import { subgraphImportance, type WeightedEdge } from '../graphAlgorithms';
 import { mergeEntity, mergeRelation, type EntityContribution } from '../merge';
 import { validateBatch } from '../validateBatch';
+import { CompactGraph } from './CompactGraph';
 import { Persistence } from './persistence';
+import { neighborhood, pagerank, paths } from './traversal';
 
 export interface EmbeddedStoreOptions {
   /** Folder for the snapshot and journal; omit for a memory-only store (tests). */
   dataDir?: string;
   compactAtBytes?: number;
+}
+
+/** The document a contribution came from (validation keeps a batch's evidence to its own document). */
+function docOf(r: BatchRelation): string {
+  return r.evidence[0].document;
 }
 
 function sameBatch(a: GraphBatch, b: GraphBatch): boolean {
@@ -44,11 +51,11 @@ export class EmbeddedStore implements GraphStore {
   private seq = 0;
   private entityContribs = new Map<string, Map<string, EntityContribution>>();
   private entities = new Map<string, Entity>();
-  private relationContribs = new Map<string, Map<string, BatchRelation>>();
-  private relations = new Map<string, Relation>();
-  private graph: KG = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  /** Each relation's contributions, one per document, in document order. */
+  private relationContribs = new Map<string, BatchRelation[]>();
+  private graph = new CompactGraph();
   private index = new SearchIndex();
-  private importanceCache: { seq: number; value: Importance } | null = null;
+  private rankCache: { seq: number; value: Float64Array } | null = null;
   private writeQueue: Promise<unknown> = Promise.resolve();
   /** What loading had to repair (an unfinished journal entry, a stale temporary file). */
   loadNotes: string[] = [];
@@ -62,7 +69,11 @@ export class EmbeddedStore implements GraphStore {
     const state = this.persistence.load();
     this.loadNotes = state.notes;
     this.seq = state.seq;
-    for (const batch of state.documents.values()) this.apply(batch);
+    // Merge each entity and relation once, after every document's contribution is in.
+    const touched = { entities: new Set<string>(), relations: new Set<string>() };
+    for (const batch of state.documents.values()) this.apply(batch, touched);
+    for (const id of touched.entities) this.refreshEntity(id);
+    for (const id of touched.relations) this.refreshRelation(id);
   }
 
   async close(): Promise<void> {
@@ -129,29 +140,43 @@ export class EmbeddedStore implements GraphStore {
     return counts;
   }
 
-  private apply(batch: GraphBatch): void {
+  private apply(batch: GraphBatch, deferred?: { entities: Set<string>; relations: Set<string> }): void {
     const docId = batch.document.id;
     this.docs.set(docId, batch);
+    const text = batch.document.text;
     const counts = this.mentionCounts(batch);
     for (const e of batch.entities) {
       let m = this.entityContribs.get(e.id);
       if (!m) this.entityContribs.set(e.id, (m = new Map()));
       m.set(docId, { document: docId, entity: e, mentions: counts.get(e.id) ?? 0 });
-      this.refreshEntity(e.id);
+      if (deferred) deferred.entities.add(e.id);
+      else this.refreshEntity(e.id);
     }
     for (const r of batch.relations) {
-      let m = this.relationContribs.get(r.id);
-      if (!m) this.relationContribs.set(r.id, (m = new Map()));
-      m.set(docId, r);
-      this.refreshRelation(r.id);
+      // Evidence quotes its document: keep it as a view of the document's text, not a second copy.
+      for (const ev of r.evidence) {
+        const view = text.slice(ev.start, ev.end);
+        if (view === ev.text) ev.text = view;
+      }
+      const list = this.relationContribs.get(r.id);
+      if (!list) this.relationContribs.set(r.id, [r]);
+      else {
+        list.push(r);
+        list.sort((a, b) => (docOf(a) < docOf(b) ? -1 : 1));
+      }
+      if (deferred) deferred.relations.add(r.id);
+      else this.refreshRelation(r.id);
     }
   }
 
   private unapply(batch: GraphBatch): void {
     const docId = batch.document.id;
     this.docs.delete(docId);
+    const mine = new Set(batch.relations);
     for (const r of batch.relations) {
-      this.relationContribs.get(r.id)?.delete(docId);
+      const list = this.relationContribs.get(r.id)?.filter((c) => !mine.has(c));
+      if (list && list.length > 0) this.relationContribs.set(r.id, list);
+      else this.relationContribs.delete(r.id);
       this.refreshRelation(r.id);
     }
     for (const e of batch.entities) {
@@ -166,51 +191,61 @@ export class EmbeddedStore implements GraphStore {
       this.entityContribs.delete(id);
       this.entities.delete(id);
       this.index.remove(id);
-      if (this.graph.hasNode(id)) this.graph.dropNode(id);
+      this.graph.dropNode(id);
       return;
     }
     const merged = mergeEntity([...contribs.values()]);
     this.entities.set(id, merged);
     this.index.set(id, merged, merged);
-    if (this.graph.hasNode(id)) this.graph.setNodeAttribute(id, 'type', merged.type);
-    else this.graph.addNode(id, { type: merged.type });
+    this.graph.setNode(id, merged.type);
   }
 
   private refreshRelation(id: string): void {
     const contribs = this.relationContribs.get(id);
-    if (!contribs || contribs.size === 0) {
+    if (!contribs || contribs.length === 0) {
       this.relationContribs.delete(id);
-      this.relations.delete(id);
-      if (this.graph.hasEdge(id)) this.graph.dropEdge(id);
+      this.graph.dropEdge(id);
       return;
     }
-    const merged = mergeRelation([...contribs.values()]);
-    this.relations.set(id, merged);
-    if (this.graph.hasEdge(id)) this.graph.setEdgeAttribute(id, 'weight', merged.weight);
-    else {
-      // Entities are applied before relations, so both ends exist.
-      this.graph.addDirectedEdgeWithKey(id, merged.source, merged.target, { type: merged.type, weight: merged.weight });
-    }
+    const first = contribs[0];
+    // Entities are applied before relations, so both ends exist.
+    this.graph.setEdge(id, first.source, first.target, first.type, this.evidenceCount(contribs));
   }
 
-  private importance(): Importance {
-    if (!this.importanceCache || this.importanceCache.seq !== this.seq) {
-      this.importanceCache = { seq: this.seq, value: importance(this.graph) };
-    }
-    return this.importanceCache.value;
+  /** Distinct evidence sentences over all contributions (what mergeRelation counts as the weight). */
+  private evidenceCount(contribs: BatchRelation[]): number {
+    if (contribs.length === 1 && contribs[0].evidence.length <= 1) return contribs[0].evidence.length;
+    const seen = new Set<string>();
+    for (const c of contribs) for (const e of c.evidence) seen.add(`${e.document}|${e.sentence}`);
+    return seen.size;
+  }
+
+  private relation(id: string): Relation | null {
+    const contribs = this.relationContribs.get(id);
+    return contribs && contribs.length > 0 ? mergeRelation(contribs) : null;
+  }
+
+  /** PageRank by node slot, recomputed after the graph changed. */
+  private rank(): Float64Array {
+    if (!this.rankCache || this.rankCache.seq !== this.seq) this.rankCache = { seq: this.seq, value: pagerank(this.graph) };
+    return this.rankCache.value;
   }
 
   private node(id: string): GraphNode {
     const e = this.entities.get(id);
-    if (!e) throw new Error(`no entity ${id}`);
+    const slot = this.graph.node(id);
+    if (!e || slot < 0) throw new Error(`no entity ${id}`);
     const { attributes: _a, ...rest } = e;
-    return { ...rest, degree: this.graph.degree(id), importance: this.importance().pagerank.get(id) ?? 0 };
+    return { ...rest, degree: this.graph.degree(slot), importance: this.rank()[slot] ?? 0 };
   }
 
   private edge(id: string, weight?: number): GraphEdge {
-    const r = this.relations.get(id);
-    if (!r) throw new Error(`no relation ${id}`);
-    return { id, source: r.source, target: r.target, type: r.type, weight: weight ?? r.weight, evidenceCount: r.evidence.length, attributes: r.attributes };
+    const contribs = this.relationContribs.get(id);
+    if (!contribs || !this.graph.hasEdge(id)) throw new Error(`no relation ${id}`);
+    const first = contribs[0];
+    const attributes = contribs.length === 1 ? first.attributes : mergeRelation(contribs).attributes;
+    const count = this.evidenceCount(contribs);
+    return { id, source: first.source, target: first.target, type: first.type, weight: weight ?? count, evidenceCount: count, attributes };
   }
 
   async getEntity(id: string): Promise<EntityDetail | null> {
@@ -221,9 +256,10 @@ export class EmbeddedStore implements GraphStore {
       return { id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, count: c.mentions };
     });
     const degree: Partial<Record<RelationType, number>> = {};
-    this.graph.forEachEdge(id, (_e, attrs) => {
-      degree[attrs.type] = (degree[attrs.type] ?? 0) + 1;
-    });
+    for (const slot of this.graph.incident(this.graph.node(id))) {
+      const t = this.graph.edgeType(slot);
+      degree[t] = (degree[t] ?? 0) + 1;
+    }
     return { ...e, documents, degree };
   }
 
@@ -234,21 +270,23 @@ export class EmbeddedStore implements GraphStore {
     for (const h of hits) {
       const e = this.entities.get(h.id);
       if (!e || (types && !types.has(e.type))) continue;
-      const bonus = Math.min(9.9, Math.log2(1 + e.mentions + this.graph.degree(h.id)));
+      const bonus = Math.min(9.9, Math.log2(1 + e.mentions + this.graph.degree(this.graph.node(h.id))));
       scored.push({ id: e.id, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name_zh: e.name_zh, name_en: e.name_en, score: Math.round((h.score + bonus) * 100) / 100, matched: h.matched });
     }
     scored.sort((a, b) => b.score - a.score || a.name_zh.length - b.name_zh.length || (a.id < b.id ? -1 : 1));
     return scored.slice(0, opts.limit);
   }
 
-  private evidenceFilter(q: { relations?: RelationType[]; documents?: string[]; years?: number[] }) {
+  /** Weight an edge keeps under the filters: its evidence from the chosen documents and years; 0 drops it. */
+  private evidenceFilter(q: { relations?: RelationType[]; documents?: string[]; years?: number[] }): (slot: number) => number {
     const rels = q.relations && q.relations.length > 0 ? new Set(q.relations) : null;
     const docs = q.documents && q.documents.length > 0 ? new Set(q.documents) : null;
     const years = q.years && q.years.length > 0 ? new Set(q.years) : null;
-    return (edge: string, attrs: EdgeAttrs): number => {
-      if (rels && !rels.has(attrs.type)) return 0;
-      if (!docs && !years) return attrs.weight;
-      const r = this.relations.get(edge);
+    const g = this.graph;
+    return (slot) => {
+      if (rels && !rels.has(g.edgeType(slot))) return 0;
+      if (!docs && !years) return g.edgeWeight(slot);
+      const r = this.relation(g.edgeKey(slot));
       if (!r) return 0;
       return r.evidence.filter((ev) => (!docs || docs.has(ev.document)) && (!years || (ev.year !== null && years.has(ev.year)))).length;
     };
@@ -256,25 +294,32 @@ export class EmbeddedStore implements GraphStore {
 
   async neighborhood(ids: string[], q: NeighborhoodQuery): Promise<Subgraph> {
     const types = q.types && q.types.length > 0 ? new Set(q.types) : null;
-    const pr = this.importance().pagerank;
-    const res = neighborhood(this.graph, ids, {
+    const rank = this.rank();
+    const g = this.graph;
+    const res = neighborhood(g, ids.map((id) => g.node(id)), {
       depth: q.depth,
       limit: q.limit,
-      nodeOk: (_id, attrs) => !types || types.has(attrs.type),
+      nodeOk: (slot) => !types || types.has(g.nodeType(slot)),
       edgeWeight: this.evidenceFilter(q),
-      importance: (id) => pr.get(id) ?? 0,
+      importance: (slot) => rank[slot] ?? 0,
     });
-    return { nodes: res.nodes.map((n) => this.node(n)), edges: res.edges.map((e) => this.edge(e.key, e.weight)), truncated: res.truncated };
+    return { nodes: res.nodes.map((n) => this.node(g.nodeId(n))), edges: res.edges.map((e) => this.edge(g.edgeKey(e.slot), e.weight)), truncated: res.truncated };
   }
 
   async paths(from: string, to: string, q: PathQuery): Promise<GraphPath[]> {
     const rels = q.relations && q.relations.length > 0 ? new Set(q.relations) : null;
-    const found = paths(this.graph, from, to, { maxLength: q.maxLength, limit: q.limit, edgeOk: (_e, a) => !rels || rels.has(a.type) });
-    return found.map((p) => ({ nodes: p.nodes.map((n) => this.node(n)), edges: p.edges.map((e) => this.edge(e)), length: p.edges.length, cost: p.cost }));
+    const g = this.graph;
+    const found = paths(g, g.node(from), g.node(to), { maxLength: q.maxLength, limit: q.limit, edgeOk: (slot) => !rels || rels.has(g.edgeType(slot)) });
+    return found.map((p) => ({
+      nodes: p.nodes.map((n) => this.node(g.nodeId(n))),
+      edges: p.edges.map((e) => this.edge(g.edgeKey(e))),
+      length: p.edges.length,
+      cost: p.cost,
+    }));
   }
 
   async getRelation(id: string): Promise<Relation | null> {
-    return this.relations.get(id) ?? null;
+    return this.relation(id);
   }
 
   private summary(b: GraphBatch): DocumentSummary {
@@ -297,11 +342,24 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async overview(limit: number): Promise<OverviewEntry[]> {
-    const imp = this.importance();
-    return [...this.entities.keys()]
-      .sort((a, b) => (imp.pagerank.get(b) ?? 0) - (imp.pagerank.get(a) ?? 0) || (a < b ? -1 : 1))
-      .slice(0, limit)
-      .map((id) => ({ ...this.node(id), community: imp.community.get(id) ?? 0 }));
+    const rank = this.rank();
+    const g = this.graph;
+    const top: number[] = [];
+    g.forEachNode((slot) => top.push(slot));
+    top.sort((a, b) => rank[b] - rank[a] || (g.nodeId(a) < g.nodeId(b) ? -1 : 1));
+    const ids = top.slice(0, limit).map((slot) => g.nodeId(slot));
+    // Communities of the view itself: cheap, and they colour what the reader sees.
+    const chosen = new Set(ids);
+    const edges: WeightedEdge[] = [];
+    for (const id of ids) {
+      for (const slot of g.incident(g.node(id))) {
+        const s = g.nodeId(g.edgeSource(slot));
+        const t = g.nodeId(g.edgeTarget(slot));
+        if (s === id && chosen.has(t)) edges.push({ source: s, target: t, type: g.edgeType(slot), weight: g.edgeWeight(slot) });
+      }
+    }
+    const community = subgraphImportance(ids, edges).community;
+    return ids.map((id) => ({ ...this.node(id), community: community.get(id) ?? 0 }));
   }
 
   async stats(): Promise<Stats> {
@@ -309,11 +367,12 @@ export class EmbeddedStore implements GraphStore {
     for (const e of this.entities.values()) entitiesByType[e.type] = (entitiesByType[e.type] ?? 0) + 1;
     const relationsByType: Stats['relationsByType'] = {};
     let evidence = 0;
-    for (const r of this.relations.values()) {
-      relationsByType[r.type] = (relationsByType[r.type] ?? 0) + 1;
-      evidence += r.evidence.length;
-    }
-    return { documents: this.docs.size, entities: this.entities.size, relations: this.relations.size, evidence, entitiesByType, relationsByType, version: await this.version() };
+    this.graph.forEachEdge((slot) => {
+      const t = this.graph.edgeType(slot);
+      relationsByType[t] = (relationsByType[t] ?? 0) + 1;
+      evidence += this.graph.edgeWeight(slot);
+    });
+    return { documents: this.docs.size, entities: this.entities.size, relations: this.graph.size, evidence, entitiesByType, relationsByType, version: await this.version() };
   }
 
   async exportGraph(): Promise<GraphExport> {
@@ -324,7 +383,7 @@ export class EmbeddedStore implements GraphStore {
         [...this.entities.values()].map((e) => ({ id: e.id, type: e.type, subtype: e.subtype ?? null, name_zh: e.name_zh, name_en: e.name_en, aliases: e.aliases, attributes: e.attributes, mentions: e.mentions })),
       ),
       relations: byId(
-        [...this.relations.values()].map((r) => ({
+        [...this.relationContribs.values()].map(mergeRelation).map((r) => ({
           id: r.id,
           source: r.source,
           target: r.target,

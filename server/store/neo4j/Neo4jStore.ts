@@ -25,11 +25,10 @@ import { RELATION_TYPES, relationTypeOfId, type EntityType, type RelationType } 
 import { searchTokens, searchForms } from '../../search/keys';
 import { SearchIndex } from '../../search/index';
 import type { GraphStore, StoreHealth, UpsertResult } from '../GraphStore';
-import { admitRanked, importance, tieStrength, type KG } from '../graphAlgorithms';
+import { admitRanked, subgraphImportance, tieStrength } from '../graphAlgorithms';
 import { mergeEntity, type EntityContribution } from '../merge';
 import { validateBatch } from '../validateBatch';
 import { QueryRegistry, type QueryName, type QueryParams } from './queries';
-import { MultiDirectedGraph } from 'graphology';
 
 export interface Neo4jOptions {
   uri: string;
@@ -402,13 +401,11 @@ export class Neo4jStore implements GraphStore {
   async overview(limit: number): Promise<OverviewEntry[]> {
     return this.session('READ', async (tx) => {
       const nodes = (await this.run(tx, 'overview_top', { limit })).map((r) => this.toNode(r.get('entity') as Record<string, unknown>));
-      const g: KG = new MultiDirectedGraph();
-      for (const n of nodes) g.addNode(n.id, { type: n.type });
-      for (const r of await this.run(tx, 'subgraph_edges', { ids: nodes.map((n) => n.id), relations: null })) {
+      const edges = (await this.run(tx, 'subgraph_edges', { ids: nodes.map((n) => n.id), relations: null })).map((r) => {
         const o = r.toObject() as Record<string, unknown>;
-        g.addDirectedEdgeWithKey(String(o.id), String(o.source), String(o.target), { type: o.type as RelationType, weight: Number(o.weight ?? 1) });
-      }
-      const imp = importance(g);
+        return { source: String(o.source), target: String(o.target), type: o.type as RelationType, weight: Number(o.weight ?? 1) };
+      });
+      const imp = subgraphImportance(nodes.map((n) => n.id), edges);
       return nodes.map((n) => ({ ...n, importance: imp.pagerank.get(n.id) ?? 0, community: imp.community.get(n.id) ?? 0 }));
     });
   }

@@ -1,0 +1,159 @@
+// The embedded store's adjacency: nodes and edges as numbered slots in typed arrays, each node with one array of
+// incident edge slots. A graph of 2M edges fits in tens of megabytes here, where object-per-edge graph libraries
+// need gigabytes; the traversals in ./traversal.ts work on slot numbers.
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../ontology';
+
+const NONE = -1;
+
+function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, need: number, make: (n: number) => T): T {
+  if (need <= a.length) return a;
+  const b = make(Math.max(need, a.length * 2, 1024));
+  b.set(a);
+  return b;
+}
+
+export class CompactGraph {
+  private nodeIds: string[] = [];
+  private readonly nodeSlot = new Map<string, number>();
+  private nodeTypes = new Uint8Array(1024);
+  private adjacency: (number[] | null)[] = [];
+  private freeNodes: number[] = [];
+
+  private edgeKeys: (string | null)[] = [];
+  private readonly edgeSlot = new Map<string, number>();
+  private src = new Int32Array(1024);
+  private dst = new Int32Array(1024);
+  private types = new Uint8Array(1024);
+  private weights = new Float64Array(1024);
+  private freeEdges: number[] = [];
+
+  get order(): number {
+    return this.nodeSlot.size;
+  }
+  get size(): number {
+    return this.edgeSlot.size;
+  }
+  /** One past the highest slot in use: arrays indexed by node slot need this length. */
+  get nodeCapacity(): number {
+    return this.nodeIds.length;
+  }
+
+  node(id: string): number {
+    return this.nodeSlot.get(id) ?? NONE;
+  }
+  hasNode(id: string): boolean {
+    return this.nodeSlot.has(id);
+  }
+  nodeId(slot: number): string {
+    return this.nodeIds[slot];
+  }
+  nodeType(slot: number): EntityType {
+    return ENTITY_TYPES[this.nodeTypes[slot]];
+  }
+
+  setNode(id: string, type: EntityType): number {
+    let slot = this.nodeSlot.get(id);
+    if (slot === undefined) {
+      slot = this.freeNodes.pop() ?? this.nodeIds.length;
+      this.nodeTypes = grow(this.nodeTypes, slot + 1, (n) => new Uint8Array(n));
+      this.nodeIds[slot] = id;
+      this.adjacency[slot] = [];
+      this.nodeSlot.set(id, slot);
+    }
+    this.nodeTypes[slot] = ENTITY_TYPES.indexOf(type);
+    return slot;
+  }
+
+  /** Drops the node and every edge still touching it. */
+  dropNode(id: string): void {
+    const slot = this.nodeSlot.get(id);
+    if (slot === undefined) return;
+    for (const e of [...(this.adjacency[slot] ?? [])]) this.dropEdge(this.edgeKeys[e]!);
+    this.nodeSlot.delete(id);
+    this.adjacency[slot] = null;
+    this.nodeIds[slot] = '';
+    this.freeNodes.push(slot);
+  }
+
+  /** Both ends must exist. */
+  setEdge(key: string, source: string, target: string, type: RelationType, weight: number): number {
+    const existing = this.edgeSlot.get(key);
+    if (existing !== undefined) {
+      this.weights[existing] = weight;
+      return existing;
+    }
+    const s = this.nodeSlot.get(source);
+    const t = this.nodeSlot.get(target);
+    if (s === undefined || t === undefined) throw new Error(`edge ${key} needs both ends (${source}, ${target})`);
+    const slot = this.freeEdges.pop() ?? this.edgeKeys.length;
+    const need = slot + 1;
+    this.src = grow(this.src, need, (n) => new Int32Array(n));
+    this.dst = grow(this.dst, need, (n) => new Int32Array(n));
+    this.types = grow(this.types, need, (n) => new Uint8Array(n));
+    this.weights = grow(this.weights, need, (n) => new Float64Array(n));
+    this.edgeKeys[slot] = key;
+    this.src[slot] = s;
+    this.dst[slot] = t;
+    this.types[slot] = RELATION_TYPES.indexOf(type);
+    this.weights[slot] = weight;
+    this.edgeSlot.set(key, slot);
+    this.adjacency[s]!.push(slot);
+    if (t !== s) this.adjacency[t]!.push(slot);
+    return slot;
+  }
+
+  dropEdge(key: string): void {
+    const slot = this.edgeSlot.get(key);
+    if (slot === undefined) return;
+    for (const n of [this.src[slot], this.dst[slot]]) {
+      const list = this.adjacency[n];
+      if (!list) continue;
+      const i = list.indexOf(slot);
+      if (i >= 0) {
+        list[i] = list[list.length - 1];
+        list.pop();
+      }
+    }
+    this.edgeSlot.delete(key);
+    this.edgeKeys[slot] = null;
+    this.freeEdges.push(slot);
+  }
+
+  hasEdge(key: string): boolean {
+    return this.edgeSlot.has(key);
+  }
+  edgeKey(slot: number): string {
+    return this.edgeKeys[slot]!;
+  }
+  edgeSource(slot: number): number {
+    return this.src[slot];
+  }
+  edgeTarget(slot: number): number {
+    return this.dst[slot];
+  }
+  edgeType(slot: number): RelationType {
+    return RELATION_TYPES[this.types[slot]];
+  }
+  edgeWeight(slot: number): number {
+    return this.weights[slot];
+  }
+  /** The other end of an edge seen from `node`. */
+  opposite(slot: number, node: number): number {
+    return this.src[slot] === node ? this.dst[slot] : this.src[slot];
+  }
+
+  /** Edge slots touching the node, in both directions. Do not modify. */
+  incident(node: number): readonly number[] {
+    return this.adjacency[node] ?? [];
+  }
+  degree(node: number): number {
+    return this.adjacency[node]?.length ?? 0;
+  }
+
+  forEachNode(fn: (slot: number) => void): void {
+    for (const slot of this.nodeSlot.values()) fn(slot);
+  }
+  forEachEdge(fn: (slot: number) => void): void {
+    for (const slot of this.edgeSlot.values()) fn(slot);
+  }
+}

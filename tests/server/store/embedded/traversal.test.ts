@@ -1,0 +1,108 @@
+import { UndirectedGraph } from 'graphology';
+import pagerankLib from 'graphology-metrics/centrality/pagerank';
+import { CompactGraph } from '../../../../server/store/embedded/CompactGraph';
+import { neighborhood, pagerank, paths } from '../../../../server/store/embedded/traversal';
+import { importanceWeight } from '../../../../server/store/graphAlgorithms';
+import type { RelationType } from '../../../../server/ontology';
+import { mulberry32 } from '../../../../server/util/random';
+
+function chain(): CompactGraph {
+  // a - b - c - d, and a hub h tied to a, c (co-occurrence) and to x.
+  const g = new CompactGraph();
+  for (const id of ['a', 'b', 'c', 'd', 'h', 'x']) g.setNode(id, 'Project');
+  g.setEdge('ab', 'a', 'b', 'LOCATED_IN', 1);
+  g.setEdge('bc', 'b', 'c', 'PART_OF', 1);
+  g.setEdge('cd', 'c', 'd', 'PART_OF', 2);
+  g.setEdge('ha', 'h', 'a', 'CO_OCCURS', 1);
+  g.setEdge('hc', 'h', 'c', 'CO_OCCURS', 1);
+  g.setEdge('hx', 'h', 'x', 'CO_OCCURS', 1);
+  return g;
+}
+
+describe('CompactGraph', () => {
+  test('slots, degrees and incident edges follow additions and removals', () => {
+    const g = chain();
+    expect(g.order).toBe(6);
+    expect(g.size).toBe(6);
+    const c = g.node('c');
+    expect(g.degree(c)).toBe(3);
+    expect(g.incident(c).map((e) => g.edgeKey(e)).sort()).toEqual(['bc', 'cd', 'hc']);
+    g.dropEdge('bc');
+    expect(g.degree(c)).toBe(2);
+    expect(g.degree(g.node('b'))).toBe(1);
+    g.dropNode('h');
+    expect(g.hasNode('h')).toBe(false);
+    expect(g.size).toBe(2);
+    expect(g.degree(g.node('x'))).toBe(0);
+    // Freed slots are reused and carry the new names and types.
+    g.setNode('y', 'Company');
+    g.setEdge('yd', 'y', 'd', 'DEVELOPS', 3);
+    expect(g.nodeType(g.node('y'))).toBe('Company');
+    expect(g.edgeType(g.incident(g.node('y'))[0])).toBe('DEVELOPS');
+    expect(g.edgeWeight(g.incident(g.node('y'))[0])).toBe(3);
+    expect(() => g.setEdge('zz', 'y', 'nobody', 'DEVELOPS', 1)).toThrow(/both ends/);
+  });
+
+  test('growing past the initial capacity keeps every edge', () => {
+    const g = new CompactGraph();
+    for (let i = 0; i < 3000; i++) g.setNode(`n${i}`, 'Place');
+    for (let i = 1; i < 3000; i++) g.setEdge(`e${i}`, `n${i - 1}`, `n${i}`, 'PART_OF', i);
+    expect(g.size).toBe(2999);
+    const last = g.incident(g.node('n2999'))[0];
+    expect(g.edgeKey(last)).toBe('e2999');
+    expect(g.edgeWeight(last)).toBe(2999);
+    expect(g.nodeId(g.edgeSource(last))).toBe('n2998');
+  });
+});
+
+describe('traversal', () => {
+  test('paths prefer typed hops and stay within one hop of the shortest', () => {
+    const g = chain();
+    const found = paths(g, g.node('a'), g.node('d'), { maxLength: 4, limit: 5, edgeOk: () => true });
+    const names = found.map((p) => p.nodes.map((n) => g.nodeId(n)).join('>'));
+    // a-h-c-d is as short as a-b-c-d but crosses co-occurrence twice: it costs more and comes second.
+    expect(names).toEqual(['a>b>c>d', 'a>h>c>d']);
+    expect(found[0].cost).toBe(3);
+    expect(found[0].edges.map((e) => g.edgeKey(e))).toEqual(['ab', 'bc', 'cd']);
+    const typedOnly = paths(g, g.node('a'), g.node('d'), { maxLength: 4, limit: 5, edgeOk: (e) => g.edgeType(e) !== 'CO_OCCURS' });
+    expect(typedOnly).toHaveLength(1);
+    expect(paths(g, g.node('a'), g.node('d'), { maxLength: 2, limit: 5, edgeOk: () => true })).toEqual([]);
+  });
+
+  test('neighbourhood admits the strongest ties first and reports truncation', () => {
+    const g = chain();
+    const res = neighborhood(g, [g.node('c')], { depth: 1, limit: 3, nodeOk: () => true, edgeWeight: (e) => g.edgeWeight(e), importance: () => 0 });
+    // d (typed, weight 2) and b (typed, weight 1) beat the co-occurring hub.
+    expect(res.nodes.map((n) => g.nodeId(n)).sort()).toEqual(['b', 'c', 'd']);
+    expect(res.truncated).toBe(true);
+    expect(res.edges.map((e) => g.edgeKey(e.slot)).sort()).toEqual(['bc', 'cd']);
+    const typed = neighborhood(g, [g.node('c')], { depth: 2, limit: 50, nodeOk: (n) => g.nodeId(n) !== 'h', edgeWeight: (e) => g.edgeWeight(e), importance: () => 0 });
+    expect(typed.nodes.map((n) => g.nodeId(n)).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  test('PageRank agrees with graphology-metrics on a random multigraph', () => {
+    const r = mulberry32(7);
+    const g = new CompactGraph();
+    const u = new UndirectedGraph<Record<string, never>, { weight: number }>();
+    const n = 60;
+    for (let i = 0; i < n; i++) {
+      g.setNode(`n${i}`, 'Company');
+      u.addNode(`n${i}`);
+    }
+    const types: RelationType[] = ['CO_OCCURS', 'DEVELOPS', 'PART_OF'];
+    for (let k = 0; k < 150; k++) {
+      const a = Math.floor(r() * (n - 5));
+      const b = Math.floor(r() * (n - 5));
+      if (a === b) continue;
+      const type = types[k % 3];
+      const w = 1 + Math.floor(r() * 3);
+      g.setEdge(`e${k}`, `n${a}`, `n${b}`, type, w);
+      const iw = importanceWeight(type, w);
+      if (u.hasEdge(`n${a}`, `n${b}`)) u.updateEdgeAttribute(`n${a}`, `n${b}`, 'weight', (x) => (x ?? 0) + iw);
+      else u.addEdge(`n${a}`, `n${b}`, { weight: iw });
+    }
+    const mine = pagerank(g);
+    const theirs = pagerankLib(u, { getEdgeWeight: 'weight' });
+    for (let i = 0; i < n; i++) expect(mine[g.node(`n${i}`)]).toBeCloseTo(theirs[`n${i}`], 4);
+  });
+});
