@@ -14,11 +14,11 @@ import { projectPath } from './util/projectRoot';
 
 export async function startServer(config: Config): Promise<{ server: http.Server; close: () => Promise<void> }> {
   const logger = pino({ level: config.logLevel });
-  const store = await openStore(config);
+  const store = await openStore(config, { serving: true, onUnavailable: (e) => logger.warn({ err: e.message }, 'the store is not reachable yet: answering 503 until it is') });
   if (store instanceof EmbeddedStore) for (const note of store.loadNotes) logger.warn({ note }, 'store recovered on load');
   const extractor = new Extractor();
-  const stats = await store.stats();
-  if (stats.documents === 0 && fs.existsSync(config.corpusDir)) {
+  const stats = await store.stats().catch(() => null);
+  if (stats?.documents === 0 && fs.existsSync(config.corpusDir)) {
     logger.info({ corpus: config.corpusDir }, 'store is empty: ingesting the corpus folder');
     const workers = workerCount(listDocuments([config.corpusDir]).length, config.ingestWorkers);
     const reports = await withExtractor(

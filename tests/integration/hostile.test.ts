@@ -93,10 +93,10 @@ describe('hostile input', () => {
     }
   });
 
-  test('uploads: oversized file is 413; deletion of an unknown document is 404; nothing changes', async () => {
+  test('uploads: a 50 MB file is 413; deletion of an unknown document is 404; nothing changes', async () => {
     const before = await store.exportGraph();
     const form = new FormData();
-    form.append('files', new Blob([Buffer.alloc(21 * 1024 * 1024, 0x41)]), 'big.txt');
+    form.append('files', new Blob([Buffer.from('太原市建设项目开工。'.repeat(Math.ceil((50 * 1024 * 1024) / 30))).subarray(0, 50 * 1024 * 1024)]), 'big.txt');
     const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { Authorization: 'Bearer hostile-token-0123456789' }, body: form });
     expect(res.status).toBe(413);
     expect((await res.json()).error.code).toBe('too_large');

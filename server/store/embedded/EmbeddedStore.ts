@@ -27,6 +27,7 @@ import { mergeEntity, mergeRelation, type EntityContribution } from '../merge';
 import { validateBatch } from '../validateBatch';
 import { CompactGraph } from './CompactGraph';
 import { Persistence } from './persistence';
+import { ValueSharer } from './shareValues';
 import { neighborhood, pagerank, paths } from './traversal';
 
 export interface EmbeddedStoreOptions {
@@ -71,7 +72,11 @@ export class EmbeddedStore implements GraphStore {
     this.seq = state.seq;
     // Merge each entity and relation once, after every document's contribution is in.
     const touched = { entities: new Set<string>(), relations: new Set<string>() };
-    for (const batch of state.documents.values()) this.apply(batch, touched);
+    const sharer = new ValueSharer();
+    for (const batch of state.documents.values()) {
+      sharer.share(batch);
+      this.apply(batch, touched);
+    }
     for (const id of touched.entities) this.refreshEntity(id);
     for (const id of touched.relations) this.refreshRelation(id);
   }

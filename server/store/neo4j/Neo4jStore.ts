@@ -66,12 +66,35 @@ export class Neo4jStore implements GraphStore {
   private readonly database?: string;
 
   constructor(opts: Neo4jOptions, queries = new QueryRegistry()) {
-    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), { disableLosslessIntegers: true, connectionTimeout: 5000 });
+    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 5000,
+      // Transient errors are retried briefly; a database that is gone gets a 503 in seconds, not after 30.
+      maxTransactionRetryTime: 2000,
+    });
     this.queries = queries;
     this.database = opts.database;
   }
 
+  /** Schema statements, applied once the database answers; retried on the next request after a failure. */
+  private schemaApplied: Promise<void> | null = null;
+
+  private ensureSchema(): Promise<void> {
+    this.schemaApplied ??= (async () => {
+      for (const statement of this.queries.schema) await this.rawSession('WRITE', (tx) => tx.run(statement));
+    })().catch((e: unknown) => {
+      this.schemaApplied = null;
+      throw e;
+    });
+    return this.schemaApplied;
+  }
+
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    await this.ensureSchema();
+    return this.rawSession(mode, work);
+  }
+
+  private async rawSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
     try {
       return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
@@ -96,7 +119,7 @@ export class Neo4jStore implements GraphStore {
     } catch (e) {
       throw new StoreUnavailableError(`Neo4j is not reachable at start: ${(e as Error).message}`);
     }
-    for (const statement of this.queries.schema) await this.session('WRITE', (tx) => tx.run(statement));
+    await this.ensureSchema();
   }
 
   async close(): Promise<void> {
