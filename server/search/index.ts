@@ -122,8 +122,15 @@ export class SearchIndex {
     return this.sorted;
   }
 
-  /** All matches with their best tier score; the caller adds importance and filters. */
-  match(q: string, maxCandidates = 5000): IndexedHit[] {
+  /**
+   * Matches with their best tier score; the caller adds importance (under 10 points, less than the gap between
+   * tiers). When exact and prefix matches already fill `enough` accepted hits, weaker tiers cannot reach the top
+   * and are not searched.
+   */
+  match(q: string, opts: { enough?: number; accept?: (id: string) => boolean; maxCandidates?: number } = {}): IndexedHit[] {
+    const maxCandidates = opts.maxCandidates ?? 5000;
+    const enough = opts.enough ?? Infinity;
+    let accepted = 0;
     const { key, compact } = queryKey(q);
     const best = new Map<string, IndexedHit>();
     const offer = (token: string, tier: keyof typeof TIER) => {
@@ -131,6 +138,8 @@ export class SearchIndex {
         const score = TIER[tier][p.kind];
         if (score <= 0) continue;
         const prev = best.get(p.id);
+        if (!prev && opts.accept && !opts.accept(p.id)) continue;
+        if (!prev) accepted++;
         if (!prev || prev.score < score) best.set(p.id, { id: p.id, score, matched: tier === 'exact' || tier === 'prefix' ? token : p.display });
       }
     };
@@ -152,6 +161,7 @@ export class SearchIndex {
       }
     }
     const cjk = /[\u3400-\u9fff]/.test(compact);
+    if (accepted >= enough) return [...best.values()];
     if (cjk) {
       const grams = bigrams(compact);
       let candidates: Set<string> | null = null;

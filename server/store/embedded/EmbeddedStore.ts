@@ -36,6 +36,19 @@ export interface EmbeddedStoreOptions {
   compactAtBytes?: number;
 }
 
+/** The best k items by `cmp`, in order, without sorting the whole list. */
+function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const x of items) {
+    if (best.length === k && cmp(x, best[k - 1]) >= 0) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && cmp(x, best[i - 1]) < 0) i--;
+    best.splice(i, 0, x);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 /** The document a contribution came from (validation keeps a batch's evidence to its own document). */
 function docOf(r: BatchRelation): string {
   return r.evidence[0].document;
@@ -270,16 +283,22 @@ export class EmbeddedStore implements GraphStore {
 
   async search(q: string, opts: { types?: EntityType[]; limit: number }): Promise<SearchHit[]> {
     const types = opts.types && opts.types.length > 0 ? new Set(opts.types) : null;
-    const hits = this.index.match(q);
-    const scored: SearchHit[] = [];
+    const accept = types ? (id: string) => types.has(this.entities.get(id)?.type as EntityType) : undefined;
+    const hits = this.index.match(q, { enough: opts.limit, ...(accept ? { accept } : {}) });
+    // Score every hit, but build answers only for the best `limit`: a common word can match most of the graph.
+    const scored: { id: string; score: number; name: string; matched: string }[] = [];
     for (const h of hits) {
       const e = this.entities.get(h.id);
       if (!e || (types && !types.has(e.type))) continue;
       const bonus = Math.min(9.9, Math.log2(1 + e.mentions + this.graph.degree(this.graph.node(h.id))));
-      scored.push({ id: e.id, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name_zh: e.name_zh, name_en: e.name_en, score: Math.round((h.score + bonus) * 100) / 100, matched: h.matched });
+      scored.push({ id: h.id, score: Math.round((h.score + bonus) * 100) / 100, name: e.name_zh, matched: h.matched });
     }
-    scored.sort((a, b) => b.score - a.score || a.name_zh.length - b.name_zh.length || (a.id < b.id ? -1 : 1));
-    return scored.slice(0, opts.limit);
+    const better = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || a.name.length - b.name.length || (a.id < b.id ? -1 : 1);
+    const top = scored.length > opts.limit * 8 ? topK(scored, opts.limit, better) : scored.sort(better).slice(0, opts.limit);
+    return top.map((h) => {
+      const e = this.entities.get(h.id)!;
+      return { id: e.id, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name_zh: e.name_zh, name_en: e.name_en, score: h.score, matched: h.matched };
+    });
   }
 
   /** Weight an edge keeps under the filters: its evidence from the chosen documents and years; 0 drops it. */

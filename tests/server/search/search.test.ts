@@ -49,3 +49,27 @@ describe('SearchIndex ranking', () => {
     );
   });
 });
+
+describe('search on a large graph with a common word', () => {
+  test('the best hits are the same whether or not weaker tiers are skipped once enough are found', async () => {
+    const { EmbeddedStore } = await import('../../../server/store/embedded/EmbeddedStore');
+    const { generateGraph } = await import('../../../bench/generateGraph');
+    const store = new EmbeddedStore();
+    for (const b of generateGraph({ entities: 3000, relations: 9000, documents: 6 })) await store.upsertDocument(b);
+    const { SearchIndex } = await import('../../../server/search/index');
+    const index = (store as unknown as { index: InstanceType<typeof SearchIndex> }).index;
+    for (const q of ['实体12', 'entity', 'shiti', 'Entity 17', '体12']) {
+      const all = index.match(q).map((h) => `${h.id}:${h.score}`).sort();
+      const cut = index.match(q, { enough: 10 });
+      // Everything the cut-off answer holds is in the full answer with the same score ...
+      expect(cut.every((h) => all.includes(`${h.id}:${h.score}`))).toBe(true);
+      // ... and the ranked answer keeps the stronger tiers on top.
+      const top = await store.search(q, { limit: 10 });
+      const full = index.match(q);
+      expect(top.length).toBe(Math.min(10, full.length));
+      // Exact and prefix matches (tier 70 and up) outrank every contains match even with the importance bonus.
+      if (full.filter((h) => h.score >= 70).length >= 10) expect(top.every((h) => h.score >= 70)).toBe(true);
+      expect(new Set(top.map((h) => h.id)).size).toBe(top.length);
+    }
+  });
+});
