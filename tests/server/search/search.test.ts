@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { queryKey, searchForms } from '../../../server/search/keys';
 import { SearchIndex } from '../../../server/search/index';
+import { EmbeddedStore } from '../../../server/store/embedded/EmbeddedStore';
+import { generateGraph } from '../../../bench/generateGraph';
 
 describe('search keys', () => {
   test('Chinese names and aliases, pinyin with and without spaces, initials, English words', () => {
@@ -52,12 +54,9 @@ describe('SearchIndex ranking', () => {
 
 describe('search on a large graph with a common word', () => {
   test('the best hits are the same whether or not weaker tiers are skipped once enough are found', async () => {
-    const { EmbeddedStore } = await import('../../../server/store/embedded/EmbeddedStore');
-    const { generateGraph } = await import('../../../bench/generateGraph');
     const store = new EmbeddedStore();
     for (const b of generateGraph({ entities: 3000, relations: 9000, documents: 6 })) await store.upsertDocument(b);
-    const { SearchIndex } = await import('../../../server/search/index');
-    const index = (store as unknown as { index: InstanceType<typeof SearchIndex> }).index;
+    const index = (store as unknown as { index: SearchIndex }).index;
     for (const q of ['实体12', 'entity', 'shiti', 'Entity 17', '体12']) {
       const all = index.match(q).map((h) => `${h.id}:${h.score}`).sort();
       const cut = index.match(q, { enough: 10 });
