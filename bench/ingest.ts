@@ -18,10 +18,30 @@ interface Doc {
   text: string;
 }
 
+/** One table row: throughput of the pipeline over `docs` in `ms`, beside jieba alone on the same text. */
+function row(label: string, threads: string, docs: Doc[], ms: number, jiebaMs: number, cores: number, stats: { entities: number; relations: number }): Record<string, number | string> {
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1048576;
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  return {
+    corpus: label,
+    threads,
+    documents: docs.length,
+    chars,
+    MB: r2(mb),
+    pipeline_ms: Math.round(ms),
+    pipeline_chars_per_s: Math.round(chars / (ms / 1000)),
+    pipeline_MB_per_s: r2(mb / (ms / 1000)),
+    MB_per_s_per_core: r2(mb / (ms / 1000) / cores),
+    jieba_tag_ms: Math.round(jiebaMs),
+    ratio_to_jieba: r2(ms / jiebaMs),
+    entities: stats.entities,
+    relations: stats.relations,
+  };
+}
+
 /** Extraction on `workers` threads, the store written from this one, as `kg ingest` does it. */
 async function measureWorkers(label: string, docs: Doc[], workers: number, jiebaMs: number): Promise<Record<string, number | string>> {
-  const chars = docs.reduce((n, d) => n + d.text.length, 0);
-  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   const pool = new ExtractorPool(workers);
   try {
     // Warm every worker (dictionary load, JIT) on other text before the clock starts.
@@ -37,30 +57,13 @@ async function measureWorkers(label: string, docs: Doc[], workers: number, jieba
       await store.upsertDocument(batch);
     }
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    const stats = await store.stats();
-    return {
-      corpus: label,
-      threads: `${workers} worker${workers > 1 ? 's' : ''}`,
-      documents: docs.length,
-      chars,
-      MB: Math.round((bytes / 1048576) * 100) / 100,
-      pipeline_ms: Math.round(ms),
-      pipeline_chars_per_s: Math.round(chars / (ms / 1000)),
-      pipeline_MB_per_s: Math.round((bytes / 1048576 / (ms / 1000)) * 100) / 100,
-      MB_per_s_per_core: Math.round((bytes / 1048576 / (ms / 1000) / Math.min(workers, os.availableParallelism())) * 100) / 100,
-      jieba_tag_ms: Math.round(jiebaMs),
-      ratio_to_jieba: Math.round((ms / jiebaMs) * 100) / 100,
-      entities: stats.entities,
-      relations: stats.relations,
-    };
+    return row(label, `${workers} worker${workers > 1 ? 's' : ''}`, docs, ms, jiebaMs, Math.min(workers, os.availableParallelism()), await store.stats());
   } finally {
     await pool.close();
   }
 }
 
 async function measure(label: string, docs: Doc[]): Promise<Record<string, number | string>> {
-  const chars = docs.reduce((n, d) => n + d.text.length, 0);
-  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   const extractor = new Extractor();
   const jieba = tagger(extractor.gazetteer.allNames());
   // Warm up the dictionary and the JIT on other text (a generated document with other names), so that the
@@ -78,22 +81,7 @@ async function measure(label: string, docs: Doc[]): Promise<Record<string, numbe
   t0 = process.hrtime.bigint();
   for (const d of docs) await store.upsertDocument(extractor.extractText(d.text, { fileName: d.file }));
   const pipelineMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const stats = await store.stats();
-  return {
-    corpus: label,
-    threads: 'this thread',
-    documents: docs.length,
-    chars,
-    MB: Math.round((bytes / 1048576) * 100) / 100,
-    pipeline_ms: Math.round(pipelineMs),
-    pipeline_chars_per_s: Math.round(chars / (pipelineMs / 1000)),
-    pipeline_MB_per_s: Math.round((bytes / 1048576 / (pipelineMs / 1000)) * 100) / 100,
-    MB_per_s_per_core: Math.round((bytes / 1048576 / (pipelineMs / 1000)) * 100) / 100,
-    jieba_tag_ms: Math.round(jiebaMs),
-    ratio_to_jieba: Math.round((pipelineMs / jiebaMs) * 100) / 100,
-    entities: stats.entities,
-    relations: stats.relations,
-  };
+  return row(label, 'this thread', docs, pipelineMs, jiebaMs, 1, await store.stats());
 }
 
 async function main(): Promise<void> {
