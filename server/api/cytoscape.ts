@@ -8,8 +8,9 @@ export interface CyEdge {
   data: GraphEdge;
 }
 
+/** Adds the labels to the node itself: stores build a fresh node for every answer, and a copy per node was a hot spot. */
 export function cyNode(n: GraphNode): CyNode {
-  return { data: { ...n, label_zh: n.name_zh, label_en: n.name_en } };
+  return { data: Object.assign(n, { label_zh: n.name_zh, label_en: n.name_en }) };
 }
 
 export function toCytoscape(g: Subgraph): { nodes: CyNode[]; edges: CyEdge[]; truncated: boolean } {

@@ -119,6 +119,9 @@ export class CompactGraph {
     this.freeEdges.push(slot);
   }
 
+  edgeSlotOf(key: string): number {
+    return this.edgeSlot.get(key) ?? NONE;
+  }
   hasEdge(key: string): boolean {
     return this.edgeSlot.has(key);
   }
