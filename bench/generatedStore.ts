@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EmbeddedStore } from '../server/store/embedded/EmbeddedStore';
+import { IMAGE_DIR } from '../server/store/embedded/image';
 import { generateGraph, type GraphSize } from './generateGraph';
 
 export function benchSize(): GraphSize {
@@ -24,7 +25,16 @@ export async function generatedStore(size: GraphSize): Promise<GeneratedStore> {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   };
   const done = path.join(dir, 'complete');
-  if (fs.existsSync(done)) return { dir, cleanup };
+  if (fs.existsSync(done)) {
+    // Kept from a run before the store wrote images: load it once and write its snapshot and image again.
+    if (!fs.existsSync(path.join(dir, IMAGE_DIR))) {
+      const old = new EmbeddedStore({ dataDir: dir });
+      await old.init();
+      await old.compact();
+      await old.close();
+    }
+    return { dir, cleanup };
+  }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const store = new EmbeddedStore({ dataDir: dir, compactAtBytes: Number.MAX_SAFE_INTEGER });

@@ -1,7 +1,7 @@
 // An in-memory name index: exact > prefix > contains > fuzzy, then importance.
 import { queryKey, searchForms, type SearchForms } from './keys';
 
-type Kind = 'zh' | 'pinyin' | 'initials' | 'en' | 'enWord';
+export type Kind = 'zh' | 'pinyin' | 'initials' | 'en' | 'enWord';
 
 const TIER: Record<'exact' | 'prefix' | 'contains' | 'fuzzy', Record<Kind, number>> = {
   exact: { zh: 100, pinyin: 96, en: 96, enWord: 90, initials: 88 },
@@ -14,6 +14,12 @@ export interface IndexedHit {
   id: string;
   score: number;
   matched: string;
+}
+
+export type IndexEntry = [token: string, kind: Kind];
+
+function signatureOf(names: { name_zh: string; aliases: string[]; name_en: string }): string {
+  return `${names.name_zh}\u0000${names.name_en}\u0000${names.aliases.join('\u0001')}`;
 }
 
 interface Posting {
@@ -55,8 +61,11 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 export class SearchIndex {
-  /** token → entity id → posting: removal is O(1) even for tokens that thousands of names share. */
-  private readonly byToken = new Map<string, Map<string, Posting>>();
+  /**
+   * token → its posting, or entity id → posting when several entities share the token: removal is O(1) even for
+   * tokens thousands of names share, and the million tokens only one name has cost no Map each.
+   */
+  private readonly byToken = new Map<string, Posting | Map<string, Posting>>();
   private readonly byEntity = new Map<string, string[]>();
   private readonly signature = new Map<string, string>();
   private readonly cjkGrams = new Map<string, Set<string>>();
@@ -67,29 +76,59 @@ export class SearchIndex {
   }
 
   set(id: string, names: { name_zh: string; aliases: string[]; name_en: string }, display: { name_zh: string }): void {
-    const sig = `${names.name_zh}\u0000${names.name_en}\u0000${names.aliases.join('\u0001')}`;
+    const sig = signatureOf(names);
     if (this.signature.get(id) === sig) return;
+    const f: SearchForms = searchForms(names);
+    const entries: IndexEntry[] = [
+      ...f.zh.map((t): IndexEntry => [t, 'zh']),
+      ...f.pinyin.map((t): IndexEntry => [t, 'pinyin']),
+      ...f.initials.filter((t) => t.length >= 2).map((t): IndexEntry => [t, 'initials']),
+      ...f.en.map((t): IndexEntry => [t, 'en']),
+      ...f.enWords.map((t): IndexEntry => [t, 'enWord']),
+    ];
+    this.insert(id, sig, entries, display.name_zh);
+  }
+
+  /** The index entries of an entity, to store beside a snapshot (restoring them skips pinyin and word splitting). */
+  entries(id: string): IndexEntry[] {
+    const out: IndexEntry[] = [];
+    for (const token of this.byEntity.get(id) ?? []) {
+      const p = this.posting(token, id);
+      if (p) out.push([token, p.kind]);
+    }
+    return out;
+  }
+
+  /** Puts back what `entries` gave for these names; the names must be the ones the entries were made from. */
+  restore(id: string, names: { name_zh: string; aliases: string[]; name_en: string }, entries: IndexEntry[]): void {
+    this.insert(id, signatureOf(names), entries, names.name_zh);
+  }
+
+  private posting(token: string, id: string): Posting | undefined {
+    const v = this.byToken.get(token);
+    if (!v) return undefined;
+    return v instanceof Map ? v.get(id) : v.id === id ? v : undefined;
+  }
+
+  private insert(id: string, sig: string, entries: IndexEntry[], displayName: string): void {
     this.remove(id);
     this.signature.set(id, sig);
-    const f: SearchForms = searchForms(names);
-    const entries: [string, Kind][] = [
-      ...f.zh.map((t): [string, Kind] => [t, 'zh']),
-      ...f.pinyin.map((t): [string, Kind] => [t, 'pinyin']),
-      ...f.initials.filter((t) => t.length >= 2).map((t): [string, Kind] => [t, 'initials']),
-      ...f.en.map((t): [string, Kind] => [t, 'en']),
-      ...f.enWords.map((t): [string, Kind] => [t, 'enWord']),
-    ];
     const tokens: string[] = [];
     for (const [token, kind] of entries) {
-      let list = this.byToken.get(token);
-      if (!list) {
-        list = new Map();
-        this.byToken.set(token, list);
+      const posting: Posting = { id, kind, display: kind === 'zh' ? token : displayName };
+      const v = this.byToken.get(token);
+      if (!v) {
+        this.byToken.set(token, posting);
         this.sorted = null;
+      } else if (v instanceof Map) {
+        const prev = v.get(id);
+        // One posting per entity and token: the strongest kind wins (an exact Chinese name over an English word).
+        if (!prev || TIER.exact[kind] > TIER.exact[prev.kind]) v.set(id, posting);
+      } else if (v.id === id) {
+        if (TIER.exact[kind] > TIER.exact[v.kind]) this.byToken.set(token, posting);
+      } else {
+        this.byToken.set(token, new Map([[v.id, v], [id, posting]]));
       }
-      const prev = list.get(id);
-      // One posting per entity and token: the strongest kind wins (an exact Chinese name over an English word).
-      if (!prev || TIER.exact[kind] > TIER.exact[prev.kind]) list.set(id, { id, kind, display: kind === 'zh' ? token : display.name_zh });
       tokens.push(token);
       if (kind === 'zh') for (const g of bigrams(token)) {
         let s = this.cjkGrams.get(g);
@@ -105,10 +144,15 @@ export class SearchIndex {
     this.signature.delete(id);
     if (!tokens) return;
     for (const token of tokens) {
-      const list = this.byToken.get(token);
-      if (!list) continue;
-      list.delete(id);
-      if (list.size === 0) {
+      const v = this.byToken.get(token);
+      if (!v) continue;
+      let empty: boolean;
+      if (v instanceof Map) {
+        v.delete(id);
+        if (v.size === 1) this.byToken.set(token, v.values().next().value!);
+        empty = v.size === 0;
+      } else empty = v.id === id;
+      if (empty) {
         this.byToken.delete(token);
         this.sorted = null;
         for (const g of bigrams(token)) this.cjkGrams.get(g)?.delete(token);
@@ -134,7 +178,8 @@ export class SearchIndex {
     const { key, compact } = queryKey(q);
     const best = new Map<string, IndexedHit>();
     const offer = (token: string, tier: keyof typeof TIER) => {
-      for (const p of this.byToken.get(token)?.values() ?? []) {
+      const v = this.byToken.get(token);
+      for (const p of v === undefined ? [] : v instanceof Map ? v.values() : [v]) {
         const score = TIER[tier][p.kind];
         if (score <= 0) continue;
         const prev = best.get(p.id);

@@ -5,6 +5,16 @@ import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from
 
 const NONE = -1;
 
+export interface PackedGraph {
+  nodeIds: string[];
+  nodeTypes: Uint8Array;
+  edgeKeys: string[];
+  src: Int32Array;
+  dst: Int32Array;
+  types: Uint8Array;
+  weights: Float64Array;
+}
+
 function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, need: number, make: (n: number) => T): T {
   if (need <= a.length) return a;
   const b = make(Math.max(need, a.length * 2, 1024));
@@ -151,6 +161,68 @@ export class CompactGraph {
   }
   degree(node: number): number {
     return this.adjacency[node]?.length ?? 0;
+  }
+
+  /** Nodes and edges packed densely (no free slots), in slot order: what an image of the graph stores. */
+  pack(): PackedGraph {
+    const nodeSlots: number[] = [];
+    this.forEachNode((n) => nodeSlots.push(n));
+    nodeSlots.sort((a, b) => a - b);
+    const dense = new Int32Array(this.nodeIds.length).fill(NONE);
+    nodeSlots.forEach((slot, i) => (dense[slot] = i));
+    const edgeSlots: number[] = [];
+    this.forEachEdge((e) => edgeSlots.push(e));
+    edgeSlots.sort((a, b) => a - b);
+    return {
+      nodeIds: nodeSlots.map((n) => this.nodeIds[n]),
+      nodeTypes: Uint8Array.from(nodeSlots, (n) => this.nodeTypes[n]),
+      edgeKeys: edgeSlots.map((e) => this.edgeKeys[e]!),
+      src: Int32Array.from(edgeSlots, (e) => dense[this.src[e]]),
+      dst: Int32Array.from(edgeSlots, (e) => dense[this.dst[e]]),
+      types: Uint8Array.from(edgeSlots, (e) => this.types[e]),
+      weights: Float64Array.from(edgeSlots, (e) => this.weights[e]),
+    };
+  }
+
+  /** A graph whose node i and edge j are the packed ones (slots equal to their positions). */
+  static unpack(p: PackedGraph): CompactGraph {
+    const g = new CompactGraph();
+    const n = p.nodeIds.length;
+    const m = p.edgeKeys.length;
+    g.nodeIds = p.nodeIds;
+    g.nodeTypes = new Uint8Array(Math.max(n, 1024));
+    g.nodeTypes.set(p.nodeTypes);
+    // Degrees first, so every adjacency array is allocated once at its final size.
+    const degree = new Int32Array(n);
+    for (let e = 0; e < m; e++) {
+      degree[p.src[e]]++;
+      if (p.dst[e] !== p.src[e]) degree[p.dst[e]]++;
+    }
+    const fill = new Int32Array(n);
+    const adjacency: number[][] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      adjacency[i] = new Array<number>(degree[i]);
+      g.nodeSlot.set(p.nodeIds[i], i);
+    }
+    for (let e = 0; e < m; e++) {
+      const s = p.src[e];
+      const t = p.dst[e];
+      adjacency[s][fill[s]++] = e;
+      if (t !== s) adjacency[t][fill[t]++] = e;
+      g.edgeSlot.set(p.edgeKeys[e], e);
+    }
+    g.adjacency = adjacency;
+    g.edgeKeys = p.edgeKeys;
+    const cap = Math.max(m, 1024);
+    g.src = new Int32Array(cap);
+    g.src.set(p.src);
+    g.dst = new Int32Array(cap);
+    g.dst.set(p.dst);
+    g.types = new Uint8Array(cap);
+    g.types.set(p.types);
+    g.weights = new Float64Array(cap);
+    g.weights.set(p.weights);
+    return g;
   }
 
   forEachNode(fn: (slot: number) => void): void {

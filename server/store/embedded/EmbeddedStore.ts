@@ -3,6 +3,7 @@
 import type {
   BatchRelation,
   DocumentDetail,
+  DocumentMeta,
   DocumentSummary,
   Entity,
   EntityDetail,
@@ -26,6 +27,7 @@ import { subgraphImportance, type WeightedEdge } from '../graphAlgorithms';
 import { mergeEntity, mergeRelation, type EntityContribution } from '../merge';
 import { validateBatch } from '../validateBatch';
 import { CompactGraph } from './CompactGraph';
+import { readImage, removeImage, writeImage, type DocumentLine, type GraphImage, type Rows } from './image';
 import { Persistence } from './persistence';
 import { ValueSharer } from './shareValues';
 import { neighborhood, pagerank, paths } from './traversal';
@@ -34,6 +36,16 @@ export interface EmbeddedStoreOptions {
   /** Folder for the snapshot and journal; omit for a memory-only store (tests). */
   dataDir?: string;
   compactAtBytes?: number;
+}
+
+interface LazyState {
+  documents: DocumentLine[];
+  position: Map<string, number>;
+  entityDocuments: Rows;
+  relationDocuments: Rows;
+  relationAttributes: Record<string, Record<string, string>>;
+  /** Batches read from the snapshot, most recently used last. */
+  cache: Map<string, GraphBatch>;
 }
 
 /** The best k items by `cmp`, in order, without sorting the whole list. */
@@ -72,6 +84,11 @@ export class EmbeddedStore implements GraphStore {
   private rankCache: { seq: number; value: Float64Array } | null = null;
   private rankedCache: { seq: number; ids: string[] } | null = null;
   private writeQueue: Promise<unknown> = Promise.resolve();
+  /**
+   * Set when the store started from an image: reads are served from it, and document batches are read from the
+   * snapshot only when asked for. The first write loads every batch (ensureFull) and clears it.
+   */
+  private lazy: LazyState | null = null;
   /** What loading had to repair (an unfinished journal entry, a stale temporary file). */
   loadNotes: string[] = [];
 
@@ -81,7 +98,71 @@ export class EmbeddedStore implements GraphStore {
 
   async init(): Promise<void> {
     if (!this.persistence) return;
-    const state = this.persistence.load();
+    const peek = this.persistence.peek();
+    const image = peek?.journalEmpty ? readImage(this.persistence.dir, peek) : null;
+    if (image) {
+      this.loadNotes = this.persistence.removeTemporaryFiles();
+      this.restore(image);
+      return;
+    }
+    this.loadFull();
+  }
+
+  /** True while the store serves from its image without having read the documents' batches. */
+  get startedFromImage(): boolean {
+    return this.lazy !== null;
+  }
+
+  private restore(img: GraphImage): void {
+    this.seq = img.seq;
+    this.graph = CompactGraph.unpack(img.graph);
+    img.entities.forEach((e, i) => {
+      this.entities.set(e.id, e);
+      this.index.restore(e.id, e, img.index[i]);
+    });
+    this.rankCache = { seq: this.seq, value: img.pagerank };
+    this.lazy = {
+      documents: img.documents,
+      position: new Map(img.documents.map((d, i) => [d.summary.id, i])),
+      entityDocuments: img.entityDocuments,
+      relationDocuments: img.relationDocuments,
+      relationAttributes: img.relationAttributes,
+      cache: new Map(),
+    };
+  }
+
+  /** Reads every batch and rebuilds the contributions; the merged graph, entities and index are already right. */
+  private ensureFull(): void {
+    if (!this.lazy) return;
+    this.lazy = null;
+    const state = this.persistence!.load();
+    const sharer = new ValueSharer();
+    const touched = { entities: new Set<string>(), relations: new Set<string>() };
+    for (const batch of state.documents.values()) {
+      sharer.share(batch);
+      this.apply(batch, touched);
+    }
+  }
+
+  /** A document's batch while serving from the image: read from the snapshot, a few kept. */
+  private lazyBatch(id: string): GraphBatch | undefined {
+    const lazy = this.lazy!;
+    const pos = lazy.position.get(id);
+    if (pos === undefined) return undefined;
+    let b = lazy.cache.get(id);
+    if (b) {
+      lazy.cache.delete(id);
+    } else {
+      const line = lazy.documents[pos];
+      b = this.persistence!.readDocument(line.offset, line.length);
+    }
+    lazy.cache.set(id, b);
+    if (lazy.cache.size > 16) lazy.cache.delete(lazy.cache.keys().next().value!);
+    return b;
+  }
+
+  private loadFull(): void {
+    const state = this.persistence!.load();
     this.loadNotes = state.notes;
     this.seq = state.seq;
     // Merge each entity and relation once, after every document's contribution is in.
@@ -116,6 +197,7 @@ export class EmbeddedStore implements GraphStore {
   upsertDocument(batch: GraphBatch): Promise<UpsertResult> {
     return this.serialize(() => {
       validateBatch(batch);
+      this.ensureFull();
       const id = batch.document.id;
       const old = this.docs.get(id);
       const result = { document: id, entities: batch.entities.length, relations: batch.relations.length };
@@ -132,6 +214,7 @@ export class EmbeddedStore implements GraphStore {
 
   removeDocument(id: string): Promise<boolean> {
     return this.serialize(() => {
+      this.ensureFull();
       const old = this.docs.get(id);
       if (!old) return false;
       this.persistence?.append({ seq: this.seq + 1, op: 'remove', id });
@@ -145,12 +228,58 @@ export class EmbeddedStore implements GraphStore {
   /** Writes a snapshot now (the CLI calls it after a bulk ingest). */
   compact(): Promise<void> {
     return this.serialize(() => {
-      this.persistence?.compact(this.seq, this.docs.values());
+      // Started from an image and unchanged since: the snapshot and the image on disk are this state.
+      if (!this.lazy) this.writeSnapshot();
     });
   }
 
   private maybeCompact(): void {
-    if (this.persistence?.shouldCompact()) this.persistence.compact(this.seq, this.docs.values());
+    if (this.persistence?.shouldCompact()) this.writeSnapshot();
+  }
+
+  /** The snapshot, then the image that lets the next start skip rebuilding the graph. */
+  private writeSnapshot(): void {
+    if (!this.persistence) return;
+    removeImage(this.persistence.dir);
+    const written = this.persistence.compact(this.seq, this.docs.values());
+    writeImage(this.persistence.dir, this.image(written));
+  }
+
+  private image(written: { snapshotBytes: number; lines: { id: string; offset: number; length: number }[] }): GraphImage {
+    const graph = this.graph.pack();
+    const rank = this.rank();
+    const position = new Map(written.lines.map((l, i) => [l.id, i]));
+    const entityOffsets = new Int32Array(graph.nodeIds.length + 1);
+    const entityItems: number[] = [];
+    const entityCounts: number[] = [];
+    graph.nodeIds.forEach((id, i) => {
+      for (const c of this.entityContribs.get(id)?.values() ?? []) {
+        entityItems.push(position.get(c.document)!);
+        entityCounts.push(c.mentions);
+      }
+      entityOffsets[i + 1] = entityItems.length;
+    });
+    const relationOffsets = new Int32Array(graph.edgeKeys.length + 1);
+    const relationItems: number[] = [];
+    const relationAttributes: Record<string, Record<string, string>> = {};
+    graph.edgeKeys.forEach((key, i) => {
+      const contribs = this.relationContribs.get(key) ?? [];
+      for (const c of contribs) relationItems.push(position.get(docOf(c))!);
+      relationOffsets[i + 1] = relationItems.length;
+      if (contribs.some((c) => Object.keys(c.attributes).length > 0)) relationAttributes[key] = mergeRelation(contribs).attributes;
+    });
+    return {
+      seq: this.seq,
+      snapshotBytes: written.snapshotBytes,
+      documents: written.lines.map((l) => ({ summary: this.summary(this.docs.get(l.id)!), offset: l.offset, length: l.length })),
+      entities: graph.nodeIds.map((id) => this.entities.get(id)!),
+      index: graph.nodeIds.map((id) => this.index.entries(id)),
+      graph,
+      pagerank: Float64Array.from(graph.nodeIds, (id) => rank[this.graph.node(id)] ?? 0),
+      entityDocuments: { offsets: entityOffsets, items: Int32Array.from(entityItems), counts: Int32Array.from(entityCounts) },
+      relationDocuments: { offsets: relationOffsets, items: Int32Array.from(relationItems) },
+      relationAttributes,
+    };
   }
 
   private mentionCounts(batch: GraphBatch): Map<string, number> {
@@ -240,6 +369,17 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private relation(id: string): Relation | null {
+    if (this.lazy) {
+      const slot = this.graph.edgeSlotOf(id);
+      if (slot < 0) return null;
+      const rows = this.lazy.relationDocuments;
+      const contribs: BatchRelation[] = [];
+      for (let k = rows.offsets[slot]; k < rows.offsets[slot + 1]; k++) {
+        const r = this.lazyBatch(this.lazy.documents[rows.items[k]].summary.id)?.relations.find((x) => x.id === id);
+        if (r) contribs.push(r);
+      }
+      return contribs.length > 0 ? mergeRelation(contribs) : null;
+    }
     const contribs = this.relationContribs.get(id);
     return contribs && contribs.length > 0 ? mergeRelation(contribs) : null;
   }
@@ -261,6 +401,13 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private edge(id: string, weight?: number): GraphEdge {
+    if (this.lazy) {
+      const g = this.graph;
+      const slot = g.edgeSlotOf(id);
+      if (slot < 0) throw new Error(`no relation ${id}`);
+      const count = g.edgeWeight(slot);
+      return { id, source: g.nodeId(g.edgeSource(slot)), target: g.nodeId(g.edgeTarget(slot)), type: g.edgeType(slot), weight: weight ?? count, evidenceCount: count, attributes: this.lazy.relationAttributes[id] ?? {} };
+    }
     const contribs = this.relationContribs.get(id);
     if (!contribs || !this.graph.hasEdge(id)) throw new Error(`no relation ${id}`);
     const first = contribs[0];
@@ -274,13 +421,22 @@ export class EmbeddedStore implements GraphStore {
     return { id, source: first.source, target: first.target, type: first.type, weight: weight ?? count, evidenceCount: count, attributes };
   }
 
+  private entityDocuments(id: string): { doc: DocumentMeta; count: number }[] {
+    if (this.lazy) {
+      const lazy = this.lazy;
+      const slot = this.graph.node(id);
+      const rows = lazy.entityDocuments;
+      const out: { doc: DocumentMeta; count: number }[] = [];
+      for (let k = rows.offsets[slot]; k < rows.offsets[slot + 1]; k++) out.push({ doc: lazy.documents[rows.items[k]].summary, count: rows.counts![k] });
+      return out;
+    }
+    return [...(this.entityContribs.get(id)?.values() ?? [])].map((c) => ({ doc: this.docs.get(c.document)!.document, count: c.mentions }));
+  }
+
   async getEntity(id: string): Promise<EntityDetail | null> {
     const e = this.entities.get(id);
     if (!e) return null;
-    const documents = [...(this.entityContribs.get(id)?.values() ?? [])].map((c) => {
-      const d = this.docs.get(c.document)!.document;
-      return { id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, count: c.mentions };
-    });
+    const documents = this.entityDocuments(id).map(({ doc: d, count }) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, count }));
     const degree: Partial<Record<RelationType, number>> = {};
     for (const slot of this.graph.incident(this.graph.node(id))) {
       const t = this.graph.edgeType(slot);
@@ -360,11 +516,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
-    return [...this.docs.values()].map((b) => this.summary(b)).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const all = this.lazy ? this.lazy.documents.map((d) => d.summary) : [...this.docs.values()].map((b) => this.summary(b));
+    return all.sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
   async getDocument(id: string): Promise<DocumentDetail | null> {
-    const b = this.docs.get(id);
+    const b = this.lazy ? this.lazyBatch(id) : this.docs.get(id);
     if (!b) return null;
     const mentions = b.mentions.map((m) => {
       const e = this.entities.get(m.entity)!;
@@ -413,10 +570,11 @@ export class EmbeddedStore implements GraphStore {
       relationsByType[t] = (relationsByType[t] ?? 0) + 1;
       evidence += this.graph.edgeWeight(slot);
     });
-    return { documents: this.docs.size, entities: this.entities.size, relations: this.graph.size, evidence, entitiesByType, relationsByType, version: await this.version() };
+    return { documents: this.lazy ? this.lazy.documents.length : this.docs.size, entities: this.entities.size, relations: this.graph.size, evidence, entitiesByType, relationsByType, version: await this.version() };
   }
 
   async exportGraph(): Promise<GraphExport> {
+    this.ensureFull();
     const byId = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return {
       documents: byId([...this.docs.values()].map((b) => ({ id: b.document.id, file: b.document.file, title_zh: b.document.title_zh, title_en: b.document.title_en, year: b.document.year }))),
@@ -438,7 +596,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** The batch stored for one document, as it was written (crash tests compare it with what was sent). */
   documentBatch(id: string): GraphBatch | undefined {
-    return this.docs.get(id);
+    return this.lazy ? this.lazyBatch(id) : this.docs.get(id);
   }
 }
 

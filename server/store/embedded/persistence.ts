@@ -47,15 +47,21 @@ export class Persistence {
     return path.join(this.dir, JOURNAL);
   }
 
-  load(): LoadedState {
+  /** Removes what an interrupted write left behind; returns what it removed. */
+  removeTemporaryFiles(): string[] {
     fs.mkdirSync(this.dir, { recursive: true });
     const notes: string[] = [];
     for (const f of fs.readdirSync(this.dir)) {
       if (f.startsWith('.') && f.endsWith('.tmp')) {
-        fs.rmSync(path.join(this.dir, f), { force: true });
+        fs.rmSync(path.join(this.dir, f), { force: true, recursive: true });
         notes.push(`removed unfinished temporary file ${f}`);
       }
     }
+    return notes;
+  }
+
+  load(): LoadedState {
+    const notes = this.removeTemporaryFiles();
     const documents = new Map<string, GraphBatch>();
     let seq = 0;
     let expected = 0;
@@ -124,6 +130,45 @@ export class Persistence {
     return { seq, documents, notes };
   }
 
+  /**
+   * What a fast start needs to know without reading the snapshot: its sequence number and size, and whether the
+   * journal holds anything after it. Null when there is no snapshot.
+   */
+  peek(): { seq: number; snapshotBytes: number; journalEmpty: boolean } | null {
+    if (!fs.existsSync(this.snapshotPath)) return null;
+    const fd = fs.openSync(this.snapshotPath, 'r');
+    try {
+      const head = Buffer.alloc(4096);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      const nl = head.subarray(0, n).indexOf(10);
+      if (nl < 0) return null;
+      const header = JSON.parse(head.toString('utf8', 0, nl)) as Partial<SnapshotHeader>;
+      if (header.format !== SNAPSHOT_FORMAT || typeof header.seq !== 'number') return null;
+      const journalEmpty = !fs.existsSync(this.journalPath) || fs.statSync(this.journalPath).size === 0;
+      const snapshotBytes = fs.fstatSync(fd).size;
+      this.snapshotBytes = snapshotBytes;
+      return { seq: header.seq, snapshotBytes, journalEmpty };
+    } catch {
+      return null;
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  /** One document's batch, read from its byte range in the snapshot. */
+  readDocument(offset: number, length: number): GraphBatch {
+    const fd = fs.openSync(this.snapshotPath, 'r');
+    try {
+      const buf = Buffer.alloc(length);
+      fs.readSync(fd, buf, 0, length, offset);
+      return JSON.parse(buf.toString('utf8')) as GraphBatch;
+    } catch (e) {
+      throw new CorruptStoreError(`${this.snapshotPath}: the document at byte ${offset} cannot be read (${(e as Error).message})`);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
   /** Durable once this returns. */
   append(op: JournalOp): void {
     const json = JSON.stringify(op);
@@ -142,13 +187,30 @@ export class Persistence {
     return this.journalBytes > Math.max(this.compactAtBytes, this.snapshotBytes);
   }
 
-  /** Writes a full snapshot, then empties the journal; a crash between the two only replays idempotent entries. */
-  compact(seq: number, documents: Iterable<GraphBatch>): void {
+  /**
+   * Writes a full snapshot, then empties the journal; a crash between the two only replays idempotent entries.
+   * Returns the snapshot's size and where each document's line lies in it.
+   */
+  compact(seq: number, documents: Iterable<GraphBatch>): { snapshotBytes: number; lines: { id: string; offset: number; length: number }[] } {
     const docs = [...documents];
     const header: SnapshotHeader = { format: SNAPSHOT_FORMAT, seq, documents: docs.length };
-    this.snapshotBytes = writeLinesAtomic(this.snapshotPath, [JSON.stringify(header), ...docs.map((b) => JSON.stringify(b))]);
+    const lines: { id: string; offset: number; length: number }[] = [];
+    const headerLine = JSON.stringify(header);
+    let offset = Buffer.byteLength(headerLine) + 1;
+    function* all(): Generator<string> {
+      yield headerLine;
+      for (const b of docs) {
+        const line = JSON.stringify(b);
+        const length = Buffer.byteLength(line);
+        lines.push({ id: b.document.id, offset, length });
+        offset += length + 1;
+        yield line;
+      }
+    }
+    this.snapshotBytes = writeLinesAtomic(this.snapshotPath, all());
     fs.writeFileSync(this.journalPath, '');
     fsyncDir(this.dir);
     this.journalBytes = 0;
+    return { snapshotBytes: this.snapshotBytes, lines };
   }
 }

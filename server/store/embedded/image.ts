@@ -1,0 +1,173 @@
+// An image of the merged graph, written beside each snapshot so that a restart does not rebuild it: the adjacency
+// and every per-node and per-edge number as typed arrays in one binary file, entities and search entries as JSON,
+// and where each document's batch sits in the snapshot (batches are read from there only when needed).
+// The image is a cache: when it is missing, stale or damaged the store loads the snapshot and journal instead.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentSummary, Entity } from '../../model';
+import type { IndexEntry } from '../../search/index';
+import { fsyncDir } from '../../util/atomicFile';
+import type { PackedGraph } from './CompactGraph';
+
+const FORMAT = 'policy-graph-image/1';
+export const IMAGE_DIR = 'graph.image';
+
+export interface DocumentLine {
+  summary: DocumentSummary;
+  /** Byte range of the document's batch in the snapshot file. */
+  offset: number;
+  length: number;
+}
+
+/** Compressed sparse rows: the items of row i are items[offsets[i] .. offsets[i + 1]). */
+export interface Rows {
+  offsets: Int32Array;
+  items: Int32Array;
+  counts?: Int32Array;
+}
+
+export interface GraphImage {
+  seq: number;
+  snapshotBytes: number;
+  documents: DocumentLine[];
+  /** In the packed node order. */
+  entities: Entity[];
+  index: IndexEntry[][];
+  graph: PackedGraph;
+  pagerank: Float64Array;
+  /** Per entity: the documents (positions in `documents`) that mention it, with mention counts. */
+  entityDocuments: Rows;
+  /** Per edge: the documents that contribute evidence to it. */
+  relationDocuments: Rows;
+  /** Merged attributes of the relations that have any. */
+  relationAttributes: Record<string, Record<string, string>>;
+}
+
+type ArrayName = 'nodeTypes' | 'src' | 'dst' | 'types' | 'weights' | 'pagerank' | 'entityOffsets' | 'entityItems' | 'entityCounts' | 'relationOffsets' | 'relationItems';
+type Typed = Int32Array | Uint8Array | Float64Array;
+
+interface Meta {
+  format: typeof FORMAT;
+  seq: number;
+  snapshotBytes: number;
+  documents: DocumentLine[];
+  relationAttributes: Record<string, Record<string, string>>;
+  arrays: Record<ArrayName, { offset: number; length: number; kind: 'i32' | 'u8' | 'f64' }>;
+}
+
+function arraysOf(img: GraphImage): Record<ArrayName, Typed> {
+  return {
+    nodeTypes: img.graph.nodeTypes,
+    src: img.graph.src,
+    dst: img.graph.dst,
+    types: img.graph.types,
+    weights: img.graph.weights,
+    pagerank: img.pagerank,
+    entityOffsets: img.entityDocuments.offsets,
+    entityItems: img.entityDocuments.items,
+    entityCounts: img.entityDocuments.counts ?? new Int32Array(0),
+    relationOffsets: img.relationDocuments.offsets,
+    relationItems: img.relationDocuments.items,
+  };
+}
+
+function writeSynced(file: string, data: string | Buffer): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    if (typeof data === 'string') fs.writeSync(fd, data);
+    else fs.writeSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Writes the image into a temporary folder and renames it into place. */
+export function writeImage(dataDir: string, img: GraphImage): void {
+  const tmp = path.join(dataDir, `.${IMAGE_DIR}.${process.pid}.${Date.now()}.tmp`);
+  fs.mkdirSync(tmp, { recursive: true });
+  const arrays = arraysOf(img);
+  const table = {} as Meta['arrays'];
+  const parts: Buffer[] = [];
+  let offset = 0;
+  for (const [name, a] of Object.entries(arrays) as [ArrayName, Typed][]) {
+    const kind = a instanceof Float64Array ? 'f64' : a instanceof Uint8Array ? 'u8' : 'i32';
+    table[name] = { offset, length: a.length, kind };
+    const bytes = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    // Every array starts on an 8-byte boundary so it can be viewed in place when read back.
+    const padded = Math.ceil(bytes.length / 8) * 8;
+    parts.push(bytes, Buffer.alloc(padded - bytes.length));
+    offset += padded;
+  }
+  const meta: Meta = { format: FORMAT, seq: img.seq, snapshotBytes: img.snapshotBytes, documents: img.documents, relationAttributes: img.relationAttributes, arrays: table };
+  writeSynced(path.join(tmp, 'arrays.bin'), Buffer.concat(parts));
+  writeSynced(path.join(tmp, 'entities.json'), JSON.stringify(img.entities));
+  writeSynced(path.join(tmp, 'index.json'), JSON.stringify(img.index));
+  writeSynced(path.join(tmp, 'edge-keys.txt'), img.graph.edgeKeys.join('\n'));
+  // Meta last: an image folder without it is never read.
+  writeSynced(path.join(tmp, 'meta.json'), JSON.stringify(meta));
+  const target = path.join(dataDir, IMAGE_DIR);
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.renameSync(tmp, target);
+  fsyncDir(dataDir);
+}
+
+export function removeImage(dataDir: string): void {
+  fs.rmSync(path.join(dataDir, IMAGE_DIR), { recursive: true, force: true });
+}
+
+/** The image, if it exists and was written for this snapshot (same sequence number and size); null otherwise. */
+export function readImage(dataDir: string, expect: { seq: number; snapshotBytes: number }): GraphImage | null {
+  const dir = path.join(dataDir, IMAGE_DIR);
+  let meta: Meta;
+  try {
+    meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta.json'), 'utf8')) as Meta;
+  } catch {
+    return null;
+  }
+  if (meta.format !== FORMAT || meta.seq !== expect.seq || meta.snapshotBytes !== expect.snapshotBytes) return null;
+  try {
+    const bin = fs.readFileSync(path.join(dir, 'arrays.bin'));
+    const view = (name: ArrayName): Typed => {
+      const { offset, length, kind } = meta.arrays[name];
+      const at = bin.byteOffset + offset;
+      const make = kind === 'f64' ? Float64Array : kind === 'u8' ? Uint8Array : Int32Array;
+      const size = kind === 'f64' ? 8 : kind === 'u8' ? 1 : 4;
+      if (offset + length * size > bin.length) throw new Error(`array ${name} runs past the end of the file`);
+      // A view when aligned (the usual case for a file read whole), a copy otherwise.
+      return at % size === 0 ? new make(bin.buffer, at, length) : new make(bin.buffer.slice(at, at + length * size));
+    };
+    const entities = JSON.parse(fs.readFileSync(path.join(dir, 'entities.json'), 'utf8')) as Entity[];
+    const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')) as IndexEntry[][];
+    const keysText = fs.readFileSync(path.join(dir, 'edge-keys.txt'), 'utf8');
+    const edgeKeys = keysText.length === 0 ? [] : keysText.split('\n');
+    const graph: PackedGraph = {
+      nodeIds: entities.map((e) => e.id),
+      nodeTypes: view('nodeTypes') as Uint8Array,
+      edgeKeys,
+      src: view('src') as Int32Array,
+      dst: view('dst') as Int32Array,
+      types: view('types') as Uint8Array,
+      weights: view('weights') as Float64Array,
+    };
+    const n = entities.length;
+    const m = edgeKeys.length;
+    const consistent =
+      index.length === n && graph.nodeTypes.length === n && graph.src.length === m && graph.dst.length === m && graph.types.length === m && graph.weights.length === m;
+    if (!consistent) return null;
+    return {
+      seq: meta.seq,
+      snapshotBytes: meta.snapshotBytes,
+      documents: meta.documents,
+      entities,
+      index,
+      graph,
+      pagerank: view('pagerank') as Float64Array,
+      entityDocuments: { offsets: view('entityOffsets') as Int32Array, items: view('entityItems') as Int32Array, counts: view('entityCounts') as Int32Array },
+      relationDocuments: { offsets: view('relationOffsets') as Int32Array, items: view('relationItems') as Int32Array },
+      relationAttributes: meta.relationAttributes,
+    };
+  } catch {
+    return null;
+  }
+}
