@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EmbeddedStore } from '../server/store/embedded/EmbeddedStore';
-import { IMAGE_DIR } from '../server/store/embedded/image';
 import { generateGraph, type GraphSize } from './generateGraph';
 
 export function benchSize(): GraphSize {
@@ -26,13 +25,11 @@ export async function generatedStore(size: GraphSize): Promise<GeneratedStore> {
   };
   const done = path.join(dir, 'complete');
   if (fs.existsSync(done)) {
-    // Kept from a run before the store wrote images: load it once and write its snapshot and image again.
-    if (!fs.existsSync(path.join(dir, IMAGE_DIR))) {
-      const old = new EmbeddedStore({ dataDir: dir });
-      await old.init();
-      await old.compact();
-      await old.close();
-    }
+    // Kept from a run with no image, or an image of an older format: write its snapshot and image again.
+    const kept = new EmbeddedStore({ dataDir: dir });
+    await kept.init();
+    if (!kept.startedFromImage) await kept.compact();
+    await kept.close();
     return { dir, cleanup };
   }
   fs.rmSync(dir, { recursive: true, force: true });

@@ -35,6 +35,14 @@ function bigrams(s: string): string[] {
   return out;
 }
 
+function addGrams(grams: Map<string, Set<string>>, token: string): void {
+  for (const g of bigrams(token)) {
+    let s = grams.get(g);
+    if (!s) grams.set(g, (s = new Set()));
+    s.add(token);
+  }
+}
+
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -68,7 +76,8 @@ export class SearchIndex {
   private readonly byToken = new Map<string, Posting | Map<string, Posting>>();
   private readonly byEntity = new Map<string, string[]>();
   private readonly signature = new Map<string, string>();
-  private readonly cjkGrams = new Map<string, Set<string>>();
+  /** Chinese bigram → the Chinese tokens holding it, for "contains" matches; built on the first such query. */
+  private cjkGrams: Map<string, Set<string>> | null = new Map();
   private sorted: string[] | null = null;
 
   get size(): number {
@@ -99,9 +108,25 @@ export class SearchIndex {
     return out;
   }
 
-  /** Puts back what `entries` gave for these names; the names must be the ones the entries were made from. */
+  /**
+   * Puts back what `entries` gave for these names (the names must be the ones the entries were made from). Bigrams
+   * for "contains" matches are left to the first query that needs them, so a restart does not wait for them.
+   */
   restore(id: string, names: { name_zh: string; aliases: string[]; name_en: string }, entries: IndexEntry[]): void {
+    this.cjkGrams = null;
     this.insert(id, signatureOf(names), entries, names.name_zh);
+  }
+
+  private grams(): Map<string, Set<string>> {
+    if (!this.cjkGrams) {
+      const grams = new Map<string, Set<string>>();
+      for (const [token, v] of this.byToken) {
+        const kinds = v instanceof Map ? [...v.values()].map((p) => p.kind) : [v.kind];
+        if (kinds.includes('zh')) addGrams(grams, token);
+      }
+      this.cjkGrams = grams;
+    }
+    return this.cjkGrams;
   }
 
   private posting(token: string, id: string): Posting | undefined {
@@ -130,11 +155,7 @@ export class SearchIndex {
         this.byToken.set(token, new Map([[v.id, v], [id, posting]]));
       }
       tokens.push(token);
-      if (kind === 'zh') for (const g of bigrams(token)) {
-        let s = this.cjkGrams.get(g);
-        if (!s) this.cjkGrams.set(g, (s = new Set()));
-        s.add(token);
-      }
+      if (kind === 'zh' && this.cjkGrams) addGrams(this.cjkGrams, token);
     }
     this.byEntity.set(id, tokens);
   }
@@ -155,7 +176,7 @@ export class SearchIndex {
       if (empty) {
         this.byToken.delete(token);
         this.sorted = null;
-        for (const g of bigrams(token)) this.cjkGrams.get(g)?.delete(token);
+        if (this.cjkGrams) for (const g of bigrams(token)) this.cjkGrams.get(g)?.delete(token);
       }
     }
     this.byEntity.delete(id);
@@ -211,7 +232,7 @@ export class SearchIndex {
       const grams = bigrams(compact);
       let candidates: Set<string> | null = null;
       for (const g of grams) {
-        const s: Set<string> = this.cjkGrams.get(g) ?? new Set<string>();
+        const s: Set<string> = this.grams().get(g) ?? new Set<string>();
         candidates = candidates === null ? new Set(s) : new Set([...candidates].filter((t: string) => s.has(t)));
         if (candidates.size === 0) break;
       }

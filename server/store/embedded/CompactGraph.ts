@@ -36,12 +36,36 @@ export class CompactGraph {
   private types = new Uint8Array(1024);
   private weights = new Float64Array(1024);
   private freeEdges: number[] = [];
+  /**
+   * After unpack: the number of edges, whose keys are sorted and looked up by binary search; the key → slot Map
+   * (2M entries cost a second to build) is made on the first change. -1 once the Map exists.
+   */
+  private sortedEdges = -1;
 
   get order(): number {
     return this.nodeSlot.size;
   }
   get size(): number {
-    return this.edgeSlot.size;
+    return this.sortedEdges >= 0 ? this.sortedEdges : this.edgeSlot.size;
+  }
+
+  private keyMap(): Map<string, number> {
+    if (this.sortedEdges >= 0) {
+      for (let e = 0; e < this.sortedEdges; e++) this.edgeSlot.set(this.edgeKeys[e]!, e);
+      this.sortedEdges = -1;
+    }
+    return this.edgeSlot;
+  }
+
+  private findSorted(key: string): number {
+    let lo = 0;
+    let hi = this.sortedEdges;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.edgeKeys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.sortedEdges && this.edgeKeys[lo] === key ? lo : NONE;
   }
   /** One past the highest slot in use: arrays indexed by node slot need this length. */
   get nodeCapacity(): number {
@@ -87,7 +111,7 @@ export class CompactGraph {
 
   /** Both ends must exist. */
   setEdge(key: string, source: string, target: string, type: RelationType, weight: number): number {
-    const existing = this.edgeSlot.get(key);
+    const existing = this.keyMap().get(key);
     if (existing !== undefined) {
       this.weights[existing] = weight;
       return existing;
@@ -113,7 +137,7 @@ export class CompactGraph {
   }
 
   dropEdge(key: string): void {
-    const slot = this.edgeSlot.get(key);
+    const slot = this.keyMap().get(key);
     if (slot === undefined) return;
     for (const n of [this.src[slot], this.dst[slot]]) {
       const list = this.adjacency[n];
@@ -130,10 +154,10 @@ export class CompactGraph {
   }
 
   edgeSlotOf(key: string): number {
-    return this.edgeSlot.get(key) ?? NONE;
+    return this.sortedEdges >= 0 ? this.findSorted(key) : (this.edgeSlot.get(key) ?? NONE);
   }
   hasEdge(key: string): boolean {
-    return this.edgeSlot.has(key);
+    return this.edgeSlotOf(key) !== NONE;
   }
   edgeKey(slot: number): string {
     return this.edgeKeys[slot]!;
@@ -172,7 +196,8 @@ export class CompactGraph {
     nodeSlots.forEach((slot, i) => (dense[slot] = i));
     const edgeSlots: number[] = [];
     this.forEachEdge((e) => edgeSlots.push(e));
-    edgeSlots.sort((a, b) => a - b);
+    // By key, so that the unpacked graph finds an edge by binary search without building a Map.
+    edgeSlots.sort((a, b) => (this.edgeKeys[a]! < this.edgeKeys[b]! ? -1 : 1));
     return {
       nodeIds: nodeSlots.map((n) => this.nodeIds[n]),
       nodeTypes: Uint8Array.from(nodeSlots, (n) => this.nodeTypes[n]),
@@ -184,7 +209,7 @@ export class CompactGraph {
     };
   }
 
-  /** A graph whose node i and edge j are the packed ones (slots equal to their positions). */
+  /** A graph whose node i and edge j are the packed ones (slots equal to their positions); edge keys must be sorted. */
   static unpack(p: PackedGraph): CompactGraph {
     const g = new CompactGraph();
     const n = p.nodeIds.length;
@@ -209,8 +234,8 @@ export class CompactGraph {
       const t = p.dst[e];
       adjacency[s][fill[s]++] = e;
       if (t !== s) adjacency[t][fill[t]++] = e;
-      g.edgeSlot.set(p.edgeKeys[e], e);
     }
+    g.sortedEdges = m;
     g.adjacency = adjacency;
     g.edgeKeys = p.edgeKeys;
     const cap = Math.max(m, 1024);
@@ -229,6 +254,7 @@ export class CompactGraph {
     for (const slot of this.nodeSlot.values()) fn(slot);
   }
   forEachEdge(fn: (slot: number) => void): void {
-    for (const slot of this.edgeSlot.values()) fn(slot);
+    if (this.sortedEdges >= 0) for (let e = 0; e < this.sortedEdges; e++) fn(e);
+    else for (const slot of this.edgeSlot.values()) fn(slot);
   }
 }

@@ -9,7 +9,7 @@ import type { IndexEntry } from '../../search/index';
 import { fsyncDir } from '../../util/atomicFile';
 import type { PackedGraph } from './CompactGraph';
 
-const FORMAT = 'policy-graph-image/1';
+const FORMAT = 'policy-graph-image/2';
 export const IMAGE_DIR = 'graph.image';
 
 export interface DocumentLine {
@@ -155,6 +155,8 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
     const consistent =
       index.length === n && graph.nodeTypes.length === n && graph.src.length === m && graph.dst.length === m && graph.types.length === m && graph.weights.length === m;
     if (!consistent) return null;
+    // Edges are stored by key: the graph finds them by binary search.
+    for (let i = 1; i < m; i++) if (!(edgeKeys[i - 1] < edgeKeys[i])) return null;
     return {
       seq: meta.seq,
       snapshotBytes: meta.snapshotBytes,

@@ -42,6 +42,8 @@ export function neighborhood(
       if (w > 0) edges.push({ slot: e, weight: w });
     }
   }
+  // By key: the answer must not depend on the order edges happen to sit in memory.
+  edges.sort((a, b) => (g.edgeKey(a.slot) < g.edgeKey(b.slot) ? -1 : 1));
   return { nodes: [...included], edges, truncated };
 }
 
@@ -64,7 +66,7 @@ export function paths(g: CompactGraph, from: number, to: number, opts: { maxLeng
       if (g.opposite(e, a) !== b || !opts.edgeOk(e)) continue;
       const cost = g.edgeType(e) === 'CO_OCCURS' ? CO_OCCURS_COST : 1;
       const w = g.edgeWeight(e);
-      if (!best || cost < best.cost || (cost === best.cost && w > best.w)) best = { slot: e, cost, w };
+      if (!best || cost < best.cost || (cost === best.cost && (w > best.w || (w === best.w && g.edgeKey(e) < g.edgeKey(best.slot))))) best = { slot: e, cost, w };
     }
     return best;
   };
