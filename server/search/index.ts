@@ -16,7 +16,29 @@ export interface IndexedHit {
   matched: string;
 }
 
-export type IndexEntry = [token: string, kind: Kind];
+type IndexEntry = [token: string, kind: Kind];
+
+const KINDS: Kind[] = ['zh', 'pinyin', 'initials', 'en', 'enWord'];
+
+export interface PackedIndex {
+  /** Sorted, distinct. */
+  tokens: string[];
+  /** The postings of token i are positions start[i] .. start[i + 1] of `entity` and `kind`. */
+  start: Int32Array;
+  entity: Int32Array;
+  kind: Uint8Array;
+}
+
+function findToken(tokens: string[], token: string): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid] < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo] === token ? lo : -1;
+}
 
 function signatureOf(names: { name_zh: string; aliases: string[]; name_en: string }): string {
   return `${names.name_zh}\u0000${names.name_en}\u0000${names.aliases.join('\u0001')}`;
@@ -79,9 +101,11 @@ export class SearchIndex {
   /** Chinese bigram → the Chinese tokens holding it, for "contains" matches; built on the first such query. */
   private cjkGrams: Map<string, Set<string>> | null = new Map();
   private sorted: string[] | null = null;
+  /** Set after a start from an image until the first change: sorted tokens and postings in typed arrays. */
+  private base: { packed: PackedIndex; ids: string[]; names: string[] } | null = null;
 
   get size(): number {
-    return this.byEntity.size;
+    return this.base ? this.base.ids.length : this.byEntity.size;
   }
 
   set(id: string, names: { name_zh: string; aliases: string[]; name_en: string }, display: { name_zh: string }): void {
@@ -98,44 +122,90 @@ export class SearchIndex {
     this.insert(id, sig, entries, display.name_zh);
   }
 
-  /** The index entries of an entity, to store beside a snapshot (restoring them skips pinyin and word splitting). */
-  entries(id: string): IndexEntry[] {
-    const out: IndexEntry[] = [];
-    for (const token of this.byEntity.get(id) ?? []) {
-      const p = this.posting(token, id);
-      if (p) out.push([token, p.kind]);
-    }
-    return out;
+  /**
+   * The index as sorted tokens with their postings in typed arrays, entities numbered by `numberOf`: what an image
+   * stores, and what `fromPacked` serves from without building a Map per token.
+   */
+  pack(numberOf: (id: string) => number): PackedIndex {
+    this.materialize();
+    const tokens = this.sortedTokens();
+    const start = new Int32Array(tokens.length + 1);
+    const entity: number[] = [];
+    const kind: number[] = [];
+    tokens.forEach((token, i) => {
+      const v = this.byToken.get(token)!;
+      for (const p of v instanceof Map ? v.values() : [v]) {
+        entity.push(numberOf(p.id));
+        kind.push(KINDS.indexOf(p.kind));
+      }
+      start[i + 1] = entity.length;
+    });
+    return { tokens, start, entity: Int32Array.from(entity), kind: Uint8Array.from(kind) };
   }
 
-  /**
-   * Puts back what `entries` gave for these names (the names must be the ones the entries were made from). Bigrams
-   * for "contains" matches are left to the first query that needs them, so a restart does not wait for them.
-   */
-  restore(id: string, names: { name_zh: string; aliases: string[]; name_en: string }, entries: IndexEntry[]): void {
-    this.cjkGrams = null;
-    this.insert(id, signatureOf(names), entries, names.name_zh);
+  /** An index answering from packed arrays; entity number i is `ids[i]`, shown as `names[i]`. */
+  static fromPacked(packed: PackedIndex, ids: string[], names: string[]): SearchIndex {
+    const index = new SearchIndex();
+    index.base = { packed, ids, names };
+    index.cjkGrams = null;
+    return index;
+  }
+
+  /** Turns a packed index into the changeable Maps (on the first change after a start from an image). */
+  private materialize(): void {
+    const base = this.base;
+    if (!base) return;
+    this.base = null;
+    const { tokens, start, entity, kind } = base.packed;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      for (let k = start[i]; k < start[i + 1]; k++) {
+        const id = base.ids[entity[k]];
+        const posting: Posting = { id, kind: KINDS[kind[k]], display: KINDS[kind[k]] === 'zh' ? token : base.names[entity[k]] };
+        const v = this.byToken.get(token);
+        if (!v) this.byToken.set(token, posting);
+        else if (v instanceof Map) v.set(id, posting);
+        else this.byToken.set(token, new Map([[v.id, v], [id, posting]]));
+        let list = this.byEntity.get(id);
+        if (!list) this.byEntity.set(id, (list = []));
+        list.push(token);
+      }
+    }
+    this.sorted = tokens;
+  }
+
+  /** The postings of a token, from the packed arrays or the Maps. */
+  private postings(token: string): Iterable<Posting> {
+    if (this.base) {
+      const { packed, ids, names } = this.base;
+      const i = findToken(packed.tokens, token);
+      if (i < 0) return [];
+      const out: Posting[] = [];
+      for (let k = packed.start[i]; k < packed.start[i + 1]; k++) {
+        const kind = KINDS[packed.kind[k]];
+        out.push({ id: ids[packed.entity[k]], kind, display: kind === 'zh' ? token : names[packed.entity[k]] });
+      }
+      return out;
+    }
+    const v = this.byToken.get(token);
+    return v === undefined ? [] : v instanceof Map ? v.values() : [v];
+  }
+
+  private hasToken(token: string): boolean {
+    return this.base ? findToken(this.base.packed.tokens, token) >= 0 : this.byToken.has(token);
   }
 
   private grams(): Map<string, Set<string>> {
     if (!this.cjkGrams) {
       const grams = new Map<string, Set<string>>();
-      for (const [token, v] of this.byToken) {
-        const kinds = v instanceof Map ? [...v.values()].map((p) => p.kind) : [v.kind];
-        if (kinds.includes('zh')) addGrams(grams, token);
-      }
+      for (const token of this.sortedTokens()) if ([...this.postings(token)].some((p) => p.kind === 'zh')) addGrams(grams, token);
       this.cjkGrams = grams;
     }
     return this.cjkGrams;
   }
 
-  private posting(token: string, id: string): Posting | undefined {
-    const v = this.byToken.get(token);
-    if (!v) return undefined;
-    return v instanceof Map ? v.get(id) : v.id === id ? v : undefined;
-  }
-
   private insert(id: string, sig: string, entries: IndexEntry[], displayName: string): void {
+    this.materialize();
     this.remove(id);
     this.signature.set(id, sig);
     const tokens: string[] = [];
@@ -161,6 +231,7 @@ export class SearchIndex {
   }
 
   remove(id: string): void {
+    this.materialize();
     const tokens = this.byEntity.get(id);
     this.signature.delete(id);
     if (!tokens) return;
@@ -183,6 +254,7 @@ export class SearchIndex {
   }
 
   private sortedTokens(): string[] {
+    if (this.base) return this.base.packed.tokens;
     if (!this.sorted) this.sorted = [...this.byToken.keys()].sort();
     return this.sorted;
   }
@@ -199,8 +271,7 @@ export class SearchIndex {
     const { key, compact } = queryKey(q);
     const best = new Map<string, IndexedHit>();
     const offer = (token: string, tier: keyof typeof TIER) => {
-      const v = this.byToken.get(token);
-      for (const p of v === undefined ? [] : v instanceof Map ? v.values() : [v]) {
+      for (const p of this.postings(token)) {
         const score = TIER[tier][p.kind];
         if (score <= 0) continue;
         const prev = best.get(p.id);
@@ -213,7 +284,7 @@ export class SearchIndex {
     if (variants.length === 0) return [];
     const sorted = this.sortedTokens();
     for (const v of variants) {
-      if (this.byToken.has(v)) offer(v, 'exact');
+      if (this.hasToken(v)) offer(v, 'exact');
       // Binary search for the first token >= v, then walk the prefix range.
       let lo = 0;
       let hi = sorted.length;

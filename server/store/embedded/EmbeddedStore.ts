@@ -116,10 +116,8 @@ export class EmbeddedStore implements GraphStore {
   private restore(img: GraphImage): void {
     this.seq = img.seq;
     this.graph = CompactGraph.unpack(img.graph);
-    img.entities.forEach((e, i) => {
-      this.entities.set(e.id, e);
-      this.index.restore(e.id, e, img.index[i]);
-    });
+    for (const e of img.entities) this.entities.set(e.id, e);
+    this.index = SearchIndex.fromPacked(img.searchIndex, img.graph.nodeIds, img.entities.map((e) => e.name_zh));
     this.rankCache = { seq: this.seq, value: img.pagerank };
     this.lazy = {
       documents: img.documents,
@@ -247,6 +245,7 @@ export class EmbeddedStore implements GraphStore {
 
   private image(written: { snapshotBytes: number; lines: { id: string; offset: number; length: number }[] }): GraphImage {
     const graph = this.graph.pack();
+    const dense = new Map(graph.nodeIds.map((id, i) => [id, i]));
     const rank = this.rank();
     const position = new Map(written.lines.map((l, i) => [l.id, i]));
     const entityOffsets = new Int32Array(graph.nodeIds.length + 1);
@@ -273,7 +272,7 @@ export class EmbeddedStore implements GraphStore {
       snapshotBytes: written.snapshotBytes,
       documents: written.lines.map((l) => ({ summary: this.summary(this.docs.get(l.id)!), offset: l.offset, length: l.length })),
       entities: graph.nodeIds.map((id) => this.entities.get(id)!),
-      index: graph.nodeIds.map((id) => this.index.entries(id)),
+      searchIndex: this.index.pack((id) => dense.get(id)!),
       graph,
       pagerank: Float64Array.from(graph.nodeIds, (id) => rank[this.graph.node(id)] ?? 0),
       entityDocuments: { offsets: entityOffsets, items: Int32Array.from(entityItems), counts: Int32Array.from(entityCounts) },

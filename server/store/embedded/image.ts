@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentSummary, Entity } from '../../model';
-import type { IndexEntry } from '../../search/index';
+import type { PackedIndex } from '../../search/index';
 import { fsyncDir } from '../../util/atomicFile';
 import type { PackedGraph } from './CompactGraph';
 
-const FORMAT = 'policy-graph-image/2';
+const FORMAT = 'policy-graph-image/3';
 export const IMAGE_DIR = 'graph.image';
 
 export interface DocumentLine {
@@ -32,7 +32,8 @@ export interface GraphImage {
   documents: DocumentLine[];
   /** In the packed node order. */
   entities: Entity[];
-  index: IndexEntry[][];
+  /** Entity numbers are positions in `entities`. */
+  searchIndex: PackedIndex;
   graph: PackedGraph;
   pagerank: Float64Array;
   /** Per entity: the documents (positions in `documents`) that mention it, with mention counts. */
@@ -43,7 +44,21 @@ export interface GraphImage {
   relationAttributes: Record<string, Record<string, string>>;
 }
 
-type ArrayName = 'nodeTypes' | 'src' | 'dst' | 'types' | 'weights' | 'pagerank' | 'entityOffsets' | 'entityItems' | 'entityCounts' | 'relationOffsets' | 'relationItems';
+type ArrayName =
+  | 'nodeTypes'
+  | 'src'
+  | 'dst'
+  | 'types'
+  | 'weights'
+  | 'pagerank'
+  | 'entityOffsets'
+  | 'entityItems'
+  | 'entityCounts'
+  | 'relationOffsets'
+  | 'relationItems'
+  | 'indexStart'
+  | 'indexEntity'
+  | 'indexKind';
 type Typed = Int32Array | Uint8Array | Float64Array;
 
 interface Meta {
@@ -68,6 +83,9 @@ function arraysOf(img: GraphImage): Record<ArrayName, Typed> {
     entityCounts: img.entityDocuments.counts ?? new Int32Array(0),
     relationOffsets: img.relationDocuments.offsets,
     relationItems: img.relationDocuments.items,
+    indexStart: img.searchIndex.start,
+    indexEntity: img.searchIndex.entity,
+    indexKind: img.searchIndex.kind,
   };
 }
 
@@ -102,7 +120,7 @@ export function writeImage(dataDir: string, img: GraphImage): void {
   const meta: Meta = { format: FORMAT, seq: img.seq, snapshotBytes: img.snapshotBytes, documents: img.documents, relationAttributes: img.relationAttributes, arrays: table };
   writeSynced(path.join(tmp, 'arrays.bin'), Buffer.concat(parts));
   writeSynced(path.join(tmp, 'entities.json'), JSON.stringify(img.entities));
-  writeSynced(path.join(tmp, 'index.json'), JSON.stringify(img.index));
+  writeSynced(path.join(tmp, 'index-tokens.json'), JSON.stringify(img.searchIndex.tokens));
   writeSynced(path.join(tmp, 'edge-keys.txt'), img.graph.edgeKeys.join('\n'));
   // Meta last: an image folder without it is never read.
   writeSynced(path.join(tmp, 'meta.json'), JSON.stringify(meta));
@@ -138,7 +156,8 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
       return at % size === 0 ? new make(bin.buffer, at, length) : new make(bin.buffer.slice(at, at + length * size));
     };
     const entities = JSON.parse(fs.readFileSync(path.join(dir, 'entities.json'), 'utf8')) as Entity[];
-    const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')) as IndexEntry[][];
+    const tokens = JSON.parse(fs.readFileSync(path.join(dir, 'index-tokens.json'), 'utf8')) as string[];
+    const searchIndex: PackedIndex = { tokens, start: view('indexStart') as Int32Array, entity: view('indexEntity') as Int32Array, kind: view('indexKind') as Uint8Array };
     const keysText = fs.readFileSync(path.join(dir, 'edge-keys.txt'), 'utf8');
     const edgeKeys = keysText.length === 0 ? [] : keysText.split('\n');
     const graph: PackedGraph = {
@@ -152,8 +171,13 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
     };
     const n = entities.length;
     const m = edgeKeys.length;
+    const postings = searchIndex.entity.length;
     const consistent =
-      index.length === n && graph.nodeTypes.length === n && graph.src.length === m && graph.dst.length === m && graph.types.length === m && graph.weights.length === m;
+      searchIndex.start.length === tokens.length + 1 &&
+      searchIndex.start[tokens.length] === postings &&
+      searchIndex.kind.length === postings &&
+      searchIndex.entity.every((e) => e >= 0 && e < n) &&
+      graph.nodeTypes.length === n && graph.src.length === m && graph.dst.length === m && graph.types.length === m && graph.weights.length === m;
     if (!consistent) return null;
     // Edges are stored by key: the graph finds them by binary search.
     for (let i = 1; i < m; i++) if (!(edgeKeys[i - 1] < edgeKeys[i])) return null;
@@ -162,7 +186,7 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
       snapshotBytes: meta.snapshotBytes,
       documents: meta.documents,
       entities,
-      index,
+      searchIndex,
       graph,
       pagerank: view('pagerank') as Float64Array,
       entityDocuments: { offsets: view('entityOffsets') as Int32Array, items: view('entityItems') as Int32Array, counts: view('entityCounts') as Int32Array },

@@ -3,6 +3,7 @@ import { queryKey, searchForms } from '../../../server/search/keys';
 import { SearchIndex } from '../../../server/search/index';
 import { EmbeddedStore } from '../../../server/store/embedded/EmbeddedStore';
 import { generateGraph } from '../../../bench/generateGraph';
+import { sampleBatches } from '../../helpers/batches';
 
 describe('search keys', () => {
   test('Chinese names and aliases, pinyin with and without spaces, initials, English words', () => {
@@ -70,5 +71,27 @@ describe('search on a large graph with a common word', () => {
       if (full.filter((h) => h.score >= 70).length >= 10) expect(top.every((h) => h.score >= 70)).toBe(true);
       expect(new Set(top.map((h) => h.id)).size).toBe(top.length);
     }
+  });
+});
+
+describe('packed index (a start from an image)', () => {
+  test('answers every kind of query as the index it was packed from, and takes changes after', async () => {
+    const store = new EmbeddedStore();
+    for (const b of sampleBatches()) await store.upsertDocument(b);
+    for (const b of generateGraph({ entities: 400, relations: 1200, documents: 3 })) await store.upsertDocument(b);
+    const live = (store as unknown as { index: SearchIndex }).index;
+    const ids = (await store.exportGraph()).entities.map((e) => e.id);
+    const names = (await store.exportGraph()).entities.map((e) => e.name_zh);
+    const packed = SearchIndex.fromPacked(live.pack((id) => ids.indexOf(id)), ids, names);
+    const queries = ['青禾', 'qinghe', 'qh', 'Qinghe', '实体1', '体12', 'entity', 'entiy 12', 'shiti', '新材料', 'materials', 'zzz', 'Linchuan'];
+    const sorted = (hits: { id: string; score: number; matched: string }[]) => hits.map((h) => `${h.id}|${h.score}|${h.matched}`).sort();
+    for (const q of queries) expect([q, sorted(packed.match(q))]).toEqual([q, sorted(live.match(q))]);
+    expect(packed.size).toBe(live.size);
+    // A change turns it into the ordinary index, with the same answers as the live one after the same change.
+    for (const ix of [live, packed]) {
+      ix.set('g8', { name_zh: '临川新港', aliases: ['新港'], name_en: 'Linchuan New Port' }, { name_zh: '临川新港' });
+      ix.remove('g16');
+    }
+    for (const q of [...queries, '新港', 'xingang', 'new port']) expect([q, sorted(packed.match(q))]).toEqual([q, sorted(live.match(q))]);
   });
 });
