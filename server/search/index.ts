@@ -1,4 +1,5 @@
 // An in-memory name index: exact > prefix > contains > fuzzy, then importance.
+import { indexOfSorted, lowerBound } from '../util/sortedSearch';
 import { queryKey, searchForms, type SearchForms } from './keys';
 
 export type Kind = 'zh' | 'pinyin' | 'initials' | 'en' | 'enWord';
@@ -27,17 +28,6 @@ export interface PackedIndex {
   start: Int32Array;
   entity: Int32Array;
   kind: Uint8Array;
-}
-
-function findToken(tokens: string[], token: string): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid] < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length && tokens[lo] === token ? lo : -1;
 }
 
 function signatureOf(names: { name_zh: string; aliases: string[]; name_en: string }): string {
@@ -178,7 +168,7 @@ export class SearchIndex {
   private postings(token: string): Iterable<Posting> {
     if (this.base) {
       const { packed, ids, names } = this.base;
-      const i = findToken(packed.tokens, token);
+      const i = indexOfSorted(packed.tokens, token);
       if (i < 0) return [];
       const out: Posting[] = [];
       for (let k = packed.start[i]; k < packed.start[i + 1]; k++) {
@@ -192,7 +182,7 @@ export class SearchIndex {
   }
 
   private hasToken(token: string): boolean {
-    return this.base ? findToken(this.base.packed.tokens, token) >= 0 : this.byToken.has(token);
+    return this.base ? indexOfSorted(this.base.packed.tokens, token) >= 0 : this.byToken.has(token);
   }
 
   private grams(): Map<string, Set<string>> {
@@ -285,15 +275,8 @@ export class SearchIndex {
     const sorted = this.sortedTokens();
     for (const v of variants) {
       if (this.hasToken(v)) offer(v, 'exact');
-      // Binary search for the first token >= v, then walk the prefix range.
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid] < v) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo, n = 0; i < sorted.length && sorted[i].startsWith(v) && n < maxCandidates; i++, n++) {
+      // The prefix range starts at the first token >= v.
+      for (let i = lowerBound(sorted, v), n = 0; i < sorted.length && sorted[i].startsWith(v) && n < maxCandidates; i++, n++) {
         if (sorted[i] !== v) offer(sorted[i], 'prefix');
       }
     }

@@ -55,14 +55,21 @@ export function mergeEntity(contribs: EntityContribution[]): Entity {
   };
 }
 
+/** A relation's attributes over its contributions, in document order: the first document to give one keeps it. */
+export function mergeAttributes(contribs: BatchRelation[]): Record<string, string> {
+  if (contribs.length === 1) return contribs[0].attributes;
+  const attributes: Record<string, string> = {};
+  for (const r of contribs) for (const [k, v] of Object.entries(r.attributes)) if (!(k in attributes)) attributes[k] = v;
+  return attributes;
+}
+
 export function mergeRelation(contribs: BatchRelation[]): Relation {
   if (contribs.length === 0) throw new Error('mergeRelation needs at least one contribution');
   const first = contribs[0];
-  const attributes: Record<string, string> = {};
+  const attributes = { ...mergeAttributes(contribs) };
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
   for (const r of contribs) {
-    for (const [k, v] of Object.entries(r.attributes)) if (!(k in attributes)) attributes[k] = v;
     for (const e of r.evidence) {
       const key = `${e.document}|${e.sentence}`;
       if (seen.has(key)) continue;

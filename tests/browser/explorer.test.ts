@@ -2,8 +2,6 @@
 // Screenshots of each step go to tests/artifacts/ (git-ignored).
 /// <reference lib="dom" />
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -14,6 +12,7 @@ import { ingestPaths } from '../../server/ingest/ingestPaths';
 import { Extractor } from '../../server/ingest/pipeline';
 import { EmbeddedStore } from '../../server/store/embedded/EmbeddedStore';
 import { CORPUS_DIR } from '../helpers/corpus';
+import { listen, type Listening } from '../helpers/listen';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CLIENT = path.join(__dirname, '..', '..', 'dist', 'client');
@@ -24,7 +23,7 @@ if (!available && process.env.CI) throw new Error(`Browser tests need ${CHROMIUM
 type Drawn = { id: string; label: string; type: string; name_zh: string };
 
 (available ? describe : describe.skip)('explorer in Chromium', () => {
-  let server: http.Server;
+  let server: Listening | undefined;
   let store: EmbeddedStore;
   let browser: Browser;
   let page: Page;
@@ -38,16 +37,15 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     const extractor = new Extractor();
     await ingestPaths(store, extractor, [CORPUS_DIR]);
     const app = createApp({ store, extractor, config: { ...loadConfig({ KG_RATE_LIMIT: '0' }), dataDir: dir }, logger: pino({ level: 'silent' }), clientDir: CLIENT });
-    server = http.createServer(app);
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listen(app);
+    base = server.base;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
     page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'zh-CN', acceptDownloads: true });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await server?.close();
     await store?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });

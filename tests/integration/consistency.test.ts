@@ -1,8 +1,6 @@
 // Readers during a write see the graph before it or after it, never a mix: clients poll the API while a document
 // is added and then replaced, and every answer they get matches one of the two whole states.
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -12,12 +10,13 @@ import { loadConfig } from '../../server/config';
 import { Extractor } from '../../server/ingest/pipeline';
 import { EmbeddedStore } from '../../server/store/embedded/EmbeddedStore';
 import { sampleBatches } from '../helpers/batches';
+import { listen, type Listening } from '../helpers/listen';
 
 jest.setTimeout(120_000);
 
 const TOKEN = 'consistency-token-0123456789';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-consistency-'));
-let server: http.Server;
+let server: Listening;
 let base = '';
 let store: EmbeddedStore;
 
@@ -26,12 +25,11 @@ beforeAll(async () => {
   await store.init();
   for (const b of sampleBatches()) await store.upsertDocument(b);
   const config = { ...loadConfig({ KG_RATE_LIMIT: '0', KG_API_TOKEN: TOKEN }), dataDir: dir };
-  server = http.createServer(createApp({ store, extractor: new Extractor(), config, logger: pino({ level: 'silent' }) }));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(createApp({ store, extractor: new Extractor(), config, logger: pino({ level: 'silent' }) }));
+  base = server.base;
 });
 afterAll(async () => {
-  await new Promise((r) => server.close(r));
+  await server.close();
   await store.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });

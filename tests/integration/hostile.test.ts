@@ -1,7 +1,5 @@
 // The API under malformed, oversized and hostile input: a JSON 4xx, the process keeps serving, the graph is unchanged.
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -11,8 +9,9 @@ import { loadConfig } from '../../server/config';
 import { Extractor } from '../../server/ingest/pipeline';
 import { EmbeddedStore } from '../../server/store/embedded/EmbeddedStore';
 import { sampleBatches } from '../helpers/batches';
+import { listen, type Listening } from '../helpers/listen';
 
-let server: http.Server;
+let server: Listening;
 let base = '';
 let store: EmbeddedStore;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-hostile-'));
@@ -22,13 +21,11 @@ beforeAll(async () => {
   await store.init();
   for (const b of sampleBatches()) await store.upsertDocument(b);
   const app = createApp({ store, extractor: new Extractor(), config: { ...loadConfig({ KG_RATE_LIMIT: '0', KG_API_TOKEN: 'hostile-token-0123456789' }), dataDir: dir }, logger: pino({ level: 'silent' }) });
-  // The same HTTP server settings as production (long headers reach Express).
-  server = http.createServer({ maxHeaderSize: 2 * 1024 * 1024 }, app);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(app);
+  base = server.base;
 });
 afterAll(async () => {
-  await new Promise((r) => server.close(r));
+  await server.close();
   await store.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -1,8 +1,6 @@
 // Neo4j down at start or gone mid-run: every store-backed route answers 503 with a clear message, the process keeps
 // serving, and it recovers when the database returns. The outage is a proxy in front of Neo4j switched off and
 // on; without NEO4J_URI there is nothing behind the proxy, so only the outage half runs.
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { createApp } from '../../server/api/app';
 import { loadConfig } from '../../server/config';
@@ -10,13 +8,14 @@ import { Extractor } from '../../server/ingest/pipeline';
 import { Neo4jStore } from '../../server/store/neo4j/Neo4jStore';
 import { openStore } from '../../server/store/openStore';
 import { sampleBatches } from '../helpers/batches';
+import { listen, type Listening } from '../helpers/listen';
 import { TcpProxy } from '../helpers/tcpProxy';
 
 jest.setTimeout(60_000);
 
 const live = process.env.NEO4J_URI ? new URL(process.env.NEO4J_URI) : null;
 let proxy: TcpProxy;
-let server: http.Server;
+let server: Listening;
 let base = '';
 let store: Neo4jStore;
 
@@ -33,13 +32,12 @@ beforeAll(async () => {
   store = (await openStore(config, { serving: true, onUnavailable: (e) => notes.push(e.message) })) as Neo4jStore;
   expect(notes.join()).toMatch(/Neo4j is not reachable/);
   const app = createApp({ store, extractor: new Extractor(), config, logger: pino({ level: 'silent' }) });
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(app);
+  base = server.base;
 });
 
 afterAll(async () => {
-  await new Promise((r) => server.close(r));
+  await server.close();
   await store.close();
   await proxy.down();
 });

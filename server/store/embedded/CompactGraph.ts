@@ -1,6 +1,7 @@
 // The embedded store's adjacency: nodes and edges as numbered slots in typed arrays, each node with one array of
 // incident edge slots. A graph of 2M edges fits in tens of megabytes here, where object-per-edge graph libraries
 // need gigabytes; the traversals in ./traversal.ts work on slot numbers.
+import { indexOfSorted } from '../../util/sortedSearch';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../ontology';
 
 const NONE = -1;
@@ -57,16 +58,6 @@ export class CompactGraph {
     return this.edgeSlot;
   }
 
-  private findSorted(key: string): number {
-    let lo = 0;
-    let hi = this.sortedEdges;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.edgeKeys[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.sortedEdges && this.edgeKeys[lo] === key ? lo : NONE;
-  }
   /** One past the highest slot in use: arrays indexed by node slot need this length. */
   get nodeCapacity(): number {
     return this.nodeIds.length;
@@ -154,7 +145,7 @@ export class CompactGraph {
   }
 
   edgeSlotOf(key: string): number {
-    return this.sortedEdges >= 0 ? this.findSorted(key) : (this.edgeSlot.get(key) ?? NONE);
+    return this.sortedEdges >= 0 ? indexOfSorted(this.edgeKeys as string[], key, this.sortedEdges) : (this.edgeSlot.get(key) ?? NONE);
   }
   hasEdge(key: string): boolean {
     return this.edgeSlotOf(key) !== NONE;

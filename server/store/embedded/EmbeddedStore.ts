@@ -20,11 +20,12 @@ import type {
   Stats,
   Subgraph,
 } from '../../model';
+import { CorruptStoreError } from '../../errors';
 import type { EntityType, RelationType } from '../../ontology';
 import { SearchIndex } from '../../search/index';
 import type { GraphStore, StoreHealth, UpsertResult } from '../GraphStore';
 import { subgraphImportance, type WeightedEdge } from '../graphAlgorithms';
-import { mergeEntity, mergeRelation, type EntityContribution } from '../merge';
+import { mergeAttributes, mergeEntity, mergeRelation, type EntityContribution } from '../merge';
 import { validateBatch } from '../validateBatch';
 import { CompactGraph } from './CompactGraph';
 import { readImage, removeImage, writeImage, type DocumentLine, type GraphImage, type Rows } from './image';
@@ -134,12 +135,21 @@ export class EmbeddedStore implements GraphStore {
     if (!this.lazy) return;
     this.lazy = null;
     const state = this.persistence!.load();
+    if (state.seq !== this.seq) {
+      throw new CorruptStoreError(`${this.persistence!.dir} changed under this process (version ${state.seq}, image ${this.seq}); restart it`);
+    }
+    this.applyAll(state.documents.values());
+  }
+
+  /** Every batch's contributions, with repeated values shared; returns what must be merged. */
+  private applyAll(batches: Iterable<GraphBatch>): { entities: Set<string>; relations: Set<string> } {
     const sharer = new ValueSharer();
     const touched = { entities: new Set<string>(), relations: new Set<string>() };
-    for (const batch of state.documents.values()) {
+    for (const batch of batches) {
       sharer.share(batch);
       this.apply(batch, touched);
     }
+    return touched;
   }
 
   /** A document's batch while serving from the image: read from the snapshot, a few kept. */
@@ -164,12 +174,7 @@ export class EmbeddedStore implements GraphStore {
     this.loadNotes = state.notes;
     this.seq = state.seq;
     // Merge each entity and relation once, after every document's contribution is in.
-    const touched = { entities: new Set<string>(), relations: new Set<string>() };
-    const sharer = new ValueSharer();
-    for (const batch of state.documents.values()) {
-      sharer.share(batch);
-      this.apply(batch, touched);
-    }
+    const touched = this.applyAll(state.documents.values());
     for (const id of touched.entities) this.refreshEntity(id);
     for (const id of touched.relations) this.refreshRelation(id);
   }
@@ -265,7 +270,7 @@ export class EmbeddedStore implements GraphStore {
       const contribs = this.relationContribs.get(key) ?? [];
       for (const c of contribs) relationItems.push(position.get(docOf(c))!);
       relationOffsets[i + 1] = relationItems.length;
-      if (contribs.some((c) => Object.keys(c.attributes).length > 0)) relationAttributes[key] = mergeRelation(contribs).attributes;
+      if (contribs.some((c) => Object.keys(c.attributes).length > 0)) relationAttributes[key] = mergeAttributes(contribs);
     });
     return {
       seq: this.seq,
@@ -410,11 +415,7 @@ export class EmbeddedStore implements GraphStore {
     const contribs = this.relationContribs.get(id);
     if (!contribs || !this.graph.hasEdge(id)) throw new Error(`no relation ${id}`);
     const first = contribs[0];
-    let attributes = first.attributes;
-    for (let i = 1; i < contribs.length; i++) {
-      // The first document to give an attribute keeps it, as in mergeRelation.
-      for (const [k, v] of Object.entries(contribs[i].attributes)) if (!(k in attributes)) attributes = { ...attributes, [k]: v };
-    }
+    const attributes = mergeAttributes(contribs);
     // The graph's edge weight is the evidence count (set when the relation was merged).
     const count = this.graph.edgeWeight(this.graph.edgeSlotOf(id));
     return { id, source: first.source, target: first.target, type: first.type, weight: weight ?? count, evidenceCount: count, attributes };
