@@ -14,8 +14,12 @@ import { projectPath } from './util/projectRoot';
 
 export async function startServer(config: Config): Promise<{ server: http.Server; close: () => Promise<void> }> {
   const logger = pino({ level: config.logLevel });
+  const opening = Date.now();
   const store = await openStore(config, { serving: true, onUnavailable: (e) => logger.warn({ err: e.message }, 'the store is not reachable yet: answering 503 until it is') });
-  if (store instanceof EmbeddedStore) for (const note of store.loadNotes) logger.warn({ note }, 'store recovered on load');
+  if (store instanceof EmbeddedStore) {
+    for (const note of store.loadNotes) logger.warn({ note }, 'store recovered on load');
+    logger.info({ ms: Date.now() - opening, fromImage: store.startedFromImage }, 'store opened');
+  }
   const extractor = new Extractor();
   const stats = await store.stats().catch(() => null);
   if (stats?.documents === 0 && fs.existsSync(config.corpusDir)) {
