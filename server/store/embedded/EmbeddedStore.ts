@@ -28,8 +28,8 @@ import { subgraphImportance, type WeightedEdge } from '../graphAlgorithms';
 import { mergeAttributes, mergeEntity, mergeRelation, type EntityContribution } from '../merge';
 import { validateBatch } from '../validateBatch';
 import { CompactGraph } from './CompactGraph';
-import { readImage, removeImage, writeImage, type DocumentLine, type GraphImage, type Rows } from './image';
-import { Persistence } from './persistence';
+import { IMAGE_DIR, readImage, removeImage, writeImage, type DocumentLine, type GraphImage, type RelationRanges, type Rows } from './image';
+import { Persistence, type ByteRange, type WrittenSnapshot } from './persistence';
 import { ValueSharer } from './shareValues';
 import { neighborhood, pagerank, paths } from './traversal';
 
@@ -43,7 +43,7 @@ interface LazyState {
   documents: DocumentLine[];
   position: Map<string, number>;
   entityDocuments: Rows;
-  relationDocuments: Rows;
+  relationRanges: RelationRanges;
   relationAttributes: Record<string, Record<string, string>>;
   /** Batches read from the snapshot, most recently used last. */
   cache: Map<string, GraphBatch>;
@@ -124,7 +124,7 @@ export class EmbeddedStore implements GraphStore {
       documents: img.documents,
       position: new Map(img.documents.map((d, i) => [d.summary.id, i])),
       entityDocuments: img.entityDocuments,
-      relationDocuments: img.relationDocuments,
+      relationRanges: img.relationRanges,
       relationAttributes: img.relationAttributes,
       cache: new Map(),
     };
@@ -162,7 +162,7 @@ export class EmbeddedStore implements GraphStore {
       lazy.cache.delete(id);
     } else {
       const line = lazy.documents[pos];
-      b = this.persistence!.readDocument(line.offset, line.length);
+      [b] = this.persistence!.readRanges<GraphBatch>([line]);
     }
     lazy.cache.set(id, b);
     if (lazy.cache.size > 16) lazy.cache.delete(lazy.cache.keys().next().value!);
@@ -248,7 +248,7 @@ export class EmbeddedStore implements GraphStore {
     writeImage(this.persistence.dir, this.image(written));
   }
 
-  private image(written: { snapshotBytes: number; lines: { id: string; offset: number; length: number }[] }): GraphImage {
+  private image(written: WrittenSnapshot): GraphImage {
     const graph = this.graph.pack();
     const dense = new Map(graph.nodeIds.map((id, i) => [id, i]));
     const rank = this.rank();
@@ -264,12 +264,17 @@ export class EmbeddedStore implements GraphStore {
       entityOffsets[i + 1] = entityItems.length;
     });
     const relationOffsets = new Int32Array(graph.edgeKeys.length + 1);
-    const relationItems: number[] = [];
+    const relationStarts: number[] = [];
+    const relationLengths: number[] = [];
     const relationAttributes: Record<string, Record<string, string>> = {};
     graph.edgeKeys.forEach((key, i) => {
       const contribs = this.relationContribs.get(key) ?? [];
-      for (const c of contribs) relationItems.push(position.get(docOf(c))!);
-      relationOffsets[i + 1] = relationItems.length;
+      for (const c of contribs) {
+        const range = written.relations.get(c)!;
+        relationStarts.push(range.offset);
+        relationLengths.push(range.length);
+      }
+      relationOffsets[i + 1] = relationStarts.length;
       if (contribs.some((c) => Object.keys(c.attributes).length > 0)) relationAttributes[key] = mergeAttributes(contribs);
     });
     return {
@@ -281,7 +286,7 @@ export class EmbeddedStore implements GraphStore {
       graph,
       pagerank: Float64Array.from(graph.nodeIds, (id) => rank[this.graph.node(id)] ?? 0),
       entityDocuments: { offsets: entityOffsets, items: Int32Array.from(entityItems), counts: Int32Array.from(entityCounts) },
-      relationDocuments: { offsets: relationOffsets, items: Int32Array.from(relationItems) },
+      relationRanges: { offsets: relationOffsets, starts: Float64Array.from(relationStarts), lengths: Int32Array.from(relationLengths) },
       relationAttributes,
     };
   }
@@ -376,12 +381,12 @@ export class EmbeddedStore implements GraphStore {
     if (this.lazy) {
       const slot = this.graph.edgeSlotOf(id);
       if (slot < 0) return null;
-      const rows = this.lazy.relationDocuments;
-      const contribs: BatchRelation[] = [];
-      for (let k = rows.offsets[slot]; k < rows.offsets[slot + 1]; k++) {
-        const r = this.lazyBatch(this.lazy.documents[rows.items[k]].summary.id)?.relations.find((x) => x.id === id);
-        if (r) contribs.push(r);
-      }
+      // Each contribution is read from its own byte range of the snapshot, not from its whole document.
+      const rows = this.lazy.relationRanges;
+      const ranges: ByteRange[] = [];
+      for (let k = rows.offsets[slot]; k < rows.offsets[slot + 1]; k++) ranges.push({ offset: rows.starts[k], length: rows.lengths[k] });
+      const contribs = this.persistence!.readRanges<BatchRelation>(ranges);
+      if (contribs.some((c) => c.id !== id)) throw new CorruptStoreError(`${this.persistence!.dir}: the image does not match the snapshot; delete ${IMAGE_DIR} and restart`);
       return contribs.length > 0 ? mergeRelation(contribs) : null;
     }
     const contribs = this.relationContribs.get(id);

@@ -9,7 +9,7 @@ import type { PackedIndex } from '../../search/index';
 import { fsyncDir } from '../../util/atomicFile';
 import type { PackedGraph } from './CompactGraph';
 
-const FORMAT = 'policy-graph-image/3';
+const FORMAT = 'policy-graph-image/4';
 export const IMAGE_DIR = 'graph.image';
 
 export interface DocumentLine {
@@ -26,6 +26,13 @@ export interface Rows {
   counts?: Int32Array;
 }
 
+/** Row i holds edge i's contributions: byte ranges starts[k], lengths[k] for k in offsets[i] .. offsets[i + 1]. */
+export interface RelationRanges {
+  offsets: Int32Array;
+  starts: Float64Array;
+  lengths: Int32Array;
+}
+
 export interface GraphImage {
   seq: number;
   snapshotBytes: number;
@@ -38,8 +45,8 @@ export interface GraphImage {
   pagerank: Float64Array;
   /** Per entity: the documents (positions in `documents`) that mention it, with mention counts. */
   entityDocuments: Rows;
-  /** Per edge: the documents that contribute evidence to it. */
-  relationDocuments: Rows;
+  /** Per edge: where each document's contribution to it lies in the snapshot. */
+  relationRanges: RelationRanges;
   /** Merged attributes of the relations that have any. */
   relationAttributes: Record<string, Record<string, string>>;
 }
@@ -55,7 +62,8 @@ type ArrayName =
   | 'entityItems'
   | 'entityCounts'
   | 'relationOffsets'
-  | 'relationItems'
+  | 'relationStarts'
+  | 'relationLengths'
   | 'indexStart'
   | 'indexEntity'
   | 'indexKind';
@@ -81,8 +89,9 @@ function arraysOf(img: GraphImage): Record<ArrayName, Typed> {
     entityOffsets: img.entityDocuments.offsets,
     entityItems: img.entityDocuments.items,
     entityCounts: img.entityDocuments.counts ?? new Int32Array(0),
-    relationOffsets: img.relationDocuments.offsets,
-    relationItems: img.relationDocuments.items,
+    relationOffsets: img.relationRanges.offsets,
+    relationStarts: img.relationRanges.starts,
+    relationLengths: img.relationRanges.lengths,
     indexStart: img.searchIndex.start,
     indexEntity: img.searchIndex.entity,
     indexKind: img.searchIndex.kind,
@@ -190,7 +199,7 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
       graph,
       pagerank: view('pagerank') as Float64Array,
       entityDocuments: { offsets: view('entityOffsets') as Int32Array, items: view('entityItems') as Int32Array, counts: view('entityCounts') as Int32Array },
-      relationDocuments: { offsets: view('relationOffsets') as Int32Array, items: view('relationItems') as Int32Array },
+      relationRanges: { offsets: view('relationOffsets') as Int32Array, starts: view('relationStarts') as Float64Array, lengths: view('relationLengths') as Int32Array },
       relationAttributes: meta.relationAttributes,
     };
   } catch {

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CorruptStoreError } from '../../errors';
-import type { GraphBatch } from '../../model';
+import type { BatchRelation, GraphBatch } from '../../model';
 import { fsyncDir, writeLinesAtomic } from '../../util/atomicFile';
 
 export type JournalOp = { seq: number; op: 'upsert'; batch: GraphBatch } | { seq: number; op: 'remove'; id: string };
@@ -16,6 +16,17 @@ interface SnapshotHeader {
   format: typeof SNAPSHOT_FORMAT;
   seq: number;
   documents: number;
+}
+
+export interface ByteRange {
+  offset: number;
+  length: number;
+}
+
+export interface WrittenSnapshot {
+  snapshotBytes: number;
+  lines: ({ id: string } & ByteRange)[];
+  relations: Map<BatchRelation, ByteRange>;
 }
 
 export interface LoadedState {
@@ -155,20 +166,6 @@ export class Persistence {
     }
   }
 
-  /** One document's batch, read from its byte range in the snapshot. */
-  readDocument(offset: number, length: number): GraphBatch {
-    const fd = fs.openSync(this.snapshotPath, 'r');
-    try {
-      const buf = Buffer.alloc(length);
-      fs.readSync(fd, buf, 0, length, offset);
-      return JSON.parse(buf.toString('utf8')) as GraphBatch;
-    } catch (e) {
-      throw new CorruptStoreError(`${this.snapshotPath}: the document at byte ${offset} cannot be read (${(e as Error).message})`);
-    } finally {
-      fs.closeSync(fd);
-    }
-  }
-
   /** Durable once this returns. */
   append(op: JournalOp): void {
     const json = JSON.stringify(op);
@@ -189,18 +186,20 @@ export class Persistence {
 
   /**
    * Writes a full snapshot, then empties the journal; a crash between the two only replays idempotent entries.
-   * Returns the snapshot's size and where each document's line lies in it.
+   * Returns the snapshot's size, where each document's line lies in it, and where each relation lies (so that a
+   * store serving from its image can read one relation without parsing its whole document).
    */
-  compact(seq: number, documents: Iterable<GraphBatch>): { snapshotBytes: number; lines: { id: string; offset: number; length: number }[] } {
+  compact(seq: number, documents: Iterable<GraphBatch>): WrittenSnapshot {
     const docs = [...documents];
     const header: SnapshotHeader = { format: SNAPSHOT_FORMAT, seq, documents: docs.length };
-    const lines: { id: string; offset: number; length: number }[] = [];
+    const lines: WrittenSnapshot['lines'] = [];
+    const relations = new Map<BatchRelation, ByteRange>();
     const headerLine = JSON.stringify(header);
     let offset = Buffer.byteLength(headerLine) + 1;
     function* all(): Generator<string> {
       yield headerLine;
       for (const b of docs) {
-        const line = JSON.stringify(b);
+        const line = batchLine(b, offset, relations);
         const length = Buffer.byteLength(line);
         lines.push({ id: b.document.id, offset, length });
         offset += length + 1;
@@ -211,6 +210,58 @@ export class Persistence {
     fs.writeFileSync(this.journalPath, '');
     fsyncDir(this.dir);
     this.journalBytes = 0;
-    return { snapshotBytes: this.snapshotBytes, lines };
+    return { snapshotBytes: this.snapshotBytes, lines, relations };
   }
+
+  /** Byte ranges of the snapshot, each parsed as one JSON value (a document's batch, or one relation in it). */
+  readRanges<T>(ranges: ByteRange[]): T[] {
+    const fd = fs.openSync(this.snapshotPath, 'r');
+    try {
+      return ranges.map(({ offset, length }) => {
+        const buf = Buffer.alloc(length);
+        fs.readSync(fd, buf, 0, length, offset);
+        try {
+          return JSON.parse(buf.toString('utf8')) as T;
+        } catch (e) {
+          throw new CorruptStoreError(`${this.snapshotPath}: the value at byte ${offset} cannot be read (${(e as Error).message})`);
+        }
+      });
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+}
+
+/**
+ * The batch as JSON.stringify writes it, built piece by piece so that each relation's byte range is known.
+ * `base` is the line's offset in the file.
+ */
+export function batchLine(b: GraphBatch, base: number, ranges: Map<BatchRelation, ByteRange>): string {
+  const parts: string[] = [];
+  let bytes = 0;
+  const put = (s: string): void => {
+    parts.push(s);
+    bytes += Buffer.byteLength(s);
+  };
+  put('{');
+  let first = true;
+  for (const [key, value] of Object.entries(b) as [string, unknown][]) {
+    if (value === undefined) continue;
+    put(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (key !== 'relations') {
+      put(JSON.stringify(value));
+      continue;
+    }
+    put('[');
+    b.relations.forEach((r, i) => {
+      if (i > 0) put(',');
+      const json = JSON.stringify(r);
+      ranges.set(r, { offset: base + bytes, length: Buffer.byteLength(json) });
+      put(json);
+    });
+    put(']');
+  }
+  put('}');
+  return parts.join('');
 }
