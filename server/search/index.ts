@@ -1,5 +1,5 @@
 // An in-memory name index: exact > prefix > contains > fuzzy, then importance.
-import { indexOfSorted, lowerBound } from '../util/sortedSearch';
+import { StringTable, compareCodePoints } from '../util/stringTable';
 import { queryKey, searchForms, type SearchForms } from './keys';
 
 export type Kind = 'zh' | 'pinyin' | 'initials' | 'en' | 'enWord';
@@ -22,8 +22,8 @@ type IndexEntry = [token: string, kind: Kind];
 const KINDS: Kind[] = ['zh', 'pinyin', 'initials', 'en', 'enWord'];
 
 export interface PackedIndex {
-  /** Sorted, distinct. */
-  tokens: string[];
+  /** Sorted (code point order), distinct. */
+  tokens: StringTable;
   /** The postings of token i are positions start[i] .. start[i + 1] of `entity` and `kind`. */
   start: Int32Array;
   entity: Int32Array;
@@ -90,9 +90,9 @@ export class SearchIndex {
   private readonly signature = new Map<string, string>();
   /** Chinese bigram → the Chinese tokens holding it, for "contains" matches; built on the first such query. */
   private cjkGrams: Map<string, Set<string>> | null = new Map();
-  private sorted: string[] | null = null;
+  private sorted: StringTable | null = null;
   /** Set after a start from an image until the first change: sorted tokens and postings in typed arrays. */
-  private base: { packed: PackedIndex; ids: string[]; names: string[] } | null = null;
+  private base: { packed: PackedIndex; ids: string[]; nameOf: (entity: number) => string } | null = null;
 
   get size(): number {
     return this.base ? this.base.ids.length : this.byEntity.size;
@@ -122,7 +122,7 @@ export class SearchIndex {
     const start = new Int32Array(tokens.length + 1);
     const entity: number[] = [];
     const kind: number[] = [];
-    tokens.forEach((token, i) => {
+    tokens.all().forEach((token, i) => {
       const v = this.byToken.get(token)!;
       for (const p of v instanceof Map ? v.values() : [v]) {
         entity.push(numberOf(p.id));
@@ -133,10 +133,10 @@ export class SearchIndex {
     return { tokens, start, entity: Int32Array.from(entity), kind: Uint8Array.from(kind) };
   }
 
-  /** An index answering from packed arrays; entity number i is `ids[i]`, shown as `names[i]`. */
-  static fromPacked(packed: PackedIndex, ids: string[], names: string[]): SearchIndex {
+  /** An index answering from packed arrays; entity number i is `ids[i]`, shown as `nameOf(i)`. */
+  static fromPacked(packed: PackedIndex, ids: string[], nameOf: (entity: number) => string): SearchIndex {
     const index = new SearchIndex();
-    index.base = { packed, ids, names };
+    index.base = { packed, ids, nameOf };
     index.cjkGrams = null;
     return index;
   }
@@ -147,11 +147,12 @@ export class SearchIndex {
     if (!base) return;
     this.base = null;
     const { tokens, start, entity, kind } = base.packed;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
+    const all = tokens.all();
+    for (let i = 0; i < all.length; i++) {
+      const token = all[i];
       for (let k = start[i]; k < start[i + 1]; k++) {
         const id = base.ids[entity[k]];
-        const posting: Posting = { id, kind: KINDS[kind[k]], display: KINDS[kind[k]] === 'zh' ? token : base.names[entity[k]] };
+        const posting: Posting = { id, kind: KINDS[kind[k]], display: KINDS[kind[k]] === 'zh' ? token : base.nameOf(entity[k]) };
         const v = this.byToken.get(token);
         if (!v) this.byToken.set(token, posting);
         else if (v instanceof Map) v.set(id, posting);
@@ -167,13 +168,13 @@ export class SearchIndex {
   /** The postings of a token, from the packed arrays or the Maps. */
   private postings(token: string): Iterable<Posting> {
     if (this.base) {
-      const { packed, ids, names } = this.base;
-      const i = indexOfSorted(packed.tokens, token);
+      const { packed, ids, nameOf } = this.base;
+      const i = packed.tokens.indexOf(token);
       if (i < 0) return [];
       const out: Posting[] = [];
       for (let k = packed.start[i]; k < packed.start[i + 1]; k++) {
         const kind = KINDS[packed.kind[k]];
-        out.push({ id: ids[packed.entity[k]], kind, display: kind === 'zh' ? token : names[packed.entity[k]] });
+        out.push({ id: ids[packed.entity[k]], kind, display: kind === 'zh' ? token : nameOf(packed.entity[k]) });
       }
       return out;
     }
@@ -182,13 +183,13 @@ export class SearchIndex {
   }
 
   private hasToken(token: string): boolean {
-    return this.base ? indexOfSorted(this.base.packed.tokens, token) >= 0 : this.byToken.has(token);
+    return this.base ? this.base.packed.tokens.indexOf(token) >= 0 : this.byToken.has(token);
   }
 
   private grams(): Map<string, Set<string>> {
     if (!this.cjkGrams) {
       const grams = new Map<string, Set<string>>();
-      for (const token of this.sortedTokens()) if ([...this.postings(token)].some((p) => p.kind === 'zh')) addGrams(grams, token);
+      for (const token of this.sortedTokens().all()) if ([...this.postings(token)].some((p) => p.kind === 'zh')) addGrams(grams, token);
       this.cjkGrams = grams;
     }
     return this.cjkGrams;
@@ -243,9 +244,9 @@ export class SearchIndex {
     this.byEntity.delete(id);
   }
 
-  private sortedTokens(): string[] {
+  private sortedTokens(): StringTable {
     if (this.base) return this.base.packed.tokens;
-    if (!this.sorted) this.sorted = [...this.byToken.keys()].sort();
+    if (!this.sorted) this.sorted = StringTable.of([...this.byToken.keys()].sort(compareCodePoints));
     return this.sorted;
   }
 
@@ -276,8 +277,10 @@ export class SearchIndex {
     for (const v of variants) {
       if (this.hasToken(v)) offer(v, 'exact');
       // The prefix range starts at the first token >= v.
-      for (let i = lowerBound(sorted, v), n = 0; i < sorted.length && sorted[i].startsWith(v) && n < maxCandidates; i++, n++) {
-        if (sorted[i] !== v) offer(sorted[i], 'prefix');
+      for (let i = sorted.lowerBound(v), n = 0; i < sorted.length && n < maxCandidates; i++, n++) {
+        const token = sorted.get(i);
+        if (!token.startsWith(v)) break;
+        if (token !== v) offer(token, 'prefix');
       }
     }
     const cjk = /[\u3400-\u9fff]/.test(compact);
@@ -292,13 +295,12 @@ export class SearchIndex {
       }
       for (const t of candidates ?? []) if (t.includes(compact) && !t.startsWith(compact)) offer(t, 'contains');
     } else if (compact.length >= 3) {
-      let n = 0;
-      for (const t of sorted) {
-        if (t.includes(compact) && !t.startsWith(compact)) offer(t, 'contains');
-        if (++n > 2_000_000) break;
+      for (const i of sorted.containing(compact, maxCandidates * 10)) {
+        const t = sorted.get(i);
+        if (!t.startsWith(compact)) offer(t, 'contains');
       }
       if (best.size === 0 && compact.length >= 4) {
-        for (const t of sorted) if (Math.abs(t.length - compact.length) <= 1 && withinOneEdit(t, compact)) offer(t, 'fuzzy');
+        for (const t of sorted.all()) if (Math.abs(t.length - compact.length) <= 1 && withinOneEdit(t, compact)) offer(t, 'fuzzy');
       }
     }
     return [...best.values()];

@@ -1,7 +1,7 @@
 // The embedded store's adjacency: nodes and edges as numbered slots in typed arrays, each node with one array of
 // incident edge slots. A graph of 2M edges fits in tens of megabytes here, where object-per-edge graph libraries
 // need gigabytes; the traversals in ./traversal.ts work on slot numbers.
-import { indexOfSorted } from '../../util/sortedSearch';
+import { StringTable, compareCodePoints } from '../../util/stringTable';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../ontology';
 
 const NONE = -1;
@@ -9,7 +9,8 @@ const NONE = -1;
 export interface PackedGraph {
   nodeIds: string[];
   nodeTypes: Uint8Array;
-  edgeKeys: string[];
+  /** Sorted in code point order. */
+  edgeKeys: StringTable;
   src: Int32Array;
   dst: Int32Array;
   types: Uint8Array;
@@ -28,6 +29,8 @@ export class CompactGraph {
   private readonly nodeSlot = new Map<string, number>();
   private nodeTypes = new Uint8Array(1024);
   private adjacency: (number[] | null)[] = [];
+  /** After unpack: the incident edges of node i are items[offsets[i] .. offsets[i + 1]); lists are made on the first change. */
+  private csr: { offsets: Int32Array; items: Int32Array } | null = null;
   private freeNodes: number[] = [];
 
   private edgeKeys: (string | null)[] = [];
@@ -38,10 +41,11 @@ export class CompactGraph {
   private weights = new Float64Array(1024);
   private freeEdges: number[] = [];
   /**
-   * After unpack: the number of edges, whose keys are sorted and looked up by binary search; the key → slot Map
-   * (2M entries cost a second to build) is made on the first change. -1 once the Map exists.
+   * After unpack: the number of edges, whose keys are in `baseKeys`, sorted and looked up by binary search; the
+   * key → slot Map (2M entries cost a second to build) is made on the first change. -1 once the Map exists.
    */
   private sortedEdges = -1;
+  private baseKeys: StringTable | null = null;
 
   get order(): number {
     return this.nodeSlot.size;
@@ -52,10 +56,22 @@ export class CompactGraph {
 
   private keyMap(): Map<string, number> {
     if (this.sortedEdges >= 0) {
+      this.edgeKeys = this.baseKeys!.all();
+      this.baseKeys = null;
       for (let e = 0; e < this.sortedEdges; e++) this.edgeSlot.set(this.edgeKeys[e]!, e);
       this.sortedEdges = -1;
     }
     return this.edgeSlot;
+  }
+
+  /** The changeable adjacency lists, made from the packed rows on the first change. */
+  private lists(): (number[] | null)[] {
+    const csr = this.csr;
+    if (csr) {
+      this.csr = null;
+      for (let n = 0; n < this.nodeIds.length; n++) this.adjacency[n] = Array.from(csr.items.subarray(csr.offsets[n], csr.offsets[n + 1]));
+    }
+    return this.adjacency;
   }
 
   /** One past the highest slot in use: arrays indexed by node slot need this length. */
@@ -81,8 +97,8 @@ export class CompactGraph {
     if (slot === undefined) {
       slot = this.freeNodes.pop() ?? this.nodeIds.length;
       this.nodeTypes = grow(this.nodeTypes, slot + 1, (n) => new Uint8Array(n));
+      this.lists()[slot] = [];
       this.nodeIds[slot] = id;
-      this.adjacency[slot] = [];
       this.nodeSlot.set(id, slot);
     }
     this.nodeTypes[slot] = ENTITY_TYPES.indexOf(type);
@@ -93,7 +109,7 @@ export class CompactGraph {
   dropNode(id: string): void {
     const slot = this.nodeSlot.get(id);
     if (slot === undefined) return;
-    for (const e of [...(this.adjacency[slot] ?? [])]) this.dropEdge(this.edgeKeys[e]!);
+    for (const e of [...(this.lists()[slot] ?? [])]) this.dropEdge(this.edgeKey(e));
     this.nodeSlot.delete(id);
     this.adjacency[slot] = null;
     this.nodeIds[slot] = '';
@@ -122,8 +138,9 @@ export class CompactGraph {
     this.types[slot] = RELATION_TYPES.indexOf(type);
     this.weights[slot] = weight;
     this.edgeSlot.set(key, slot);
-    this.adjacency[s]!.push(slot);
-    if (t !== s) this.adjacency[t]!.push(slot);
+    const lists = this.lists();
+    lists[s]!.push(slot);
+    if (t !== s) lists[t]!.push(slot);
     return slot;
   }
 
@@ -131,7 +148,7 @@ export class CompactGraph {
     const slot = this.keyMap().get(key);
     if (slot === undefined) return;
     for (const n of [this.src[slot], this.dst[slot]]) {
-      const list = this.adjacency[n];
+      const list = this.lists()[n];
       if (!list) continue;
       const i = list.indexOf(slot);
       if (i >= 0) {
@@ -145,13 +162,13 @@ export class CompactGraph {
   }
 
   edgeSlotOf(key: string): number {
-    return this.sortedEdges >= 0 ? indexOfSorted(this.edgeKeys as string[], key, this.sortedEdges) : (this.edgeSlot.get(key) ?? NONE);
+    return this.baseKeys ? this.baseKeys.indexOf(key) : (this.edgeSlot.get(key) ?? NONE);
   }
   hasEdge(key: string): boolean {
     return this.edgeSlotOf(key) !== NONE;
   }
   edgeKey(slot: number): string {
-    return this.edgeKeys[slot]!;
+    return this.baseKeys ? this.baseKeys.get(slot) : this.edgeKeys[slot]!;
   }
   edgeSource(slot: number): number {
     return this.src[slot];
@@ -171,10 +188,12 @@ export class CompactGraph {
   }
 
   /** Edge slots touching the node, in both directions. Do not modify. */
-  incident(node: number): readonly number[] {
+  incident(node: number): ArrayLike<number> & Iterable<number> {
+    if (this.csr) return node >= 0 && node < this.nodeIds.length ? this.csr.items.subarray(this.csr.offsets[node], this.csr.offsets[node + 1]) : [];
     return this.adjacency[node] ?? [];
   }
   degree(node: number): number {
+    if (this.csr) return node >= 0 && node < this.nodeIds.length ? this.csr.offsets[node + 1] - this.csr.offsets[node] : 0;
     return this.adjacency[node]?.length ?? 0;
   }
 
@@ -188,11 +207,12 @@ export class CompactGraph {
     const edgeSlots: number[] = [];
     this.forEachEdge((e) => edgeSlots.push(e));
     // By key, so that the unpacked graph finds an edge by binary search without building a Map.
-    edgeSlots.sort((a, b) => (this.edgeKeys[a]! < this.edgeKeys[b]! ? -1 : 1));
+    const keys = this.baseKeys ? this.baseKeys.all() : this.edgeKeys;
+    edgeSlots.sort((a, b) => compareCodePoints(keys[a]!, keys[b]!));
     return {
       nodeIds: nodeSlots.map((n) => this.nodeIds[n]),
       nodeTypes: Uint8Array.from(nodeSlots, (n) => this.nodeTypes[n]),
-      edgeKeys: edgeSlots.map((e) => this.edgeKeys[e]!),
+      edgeKeys: StringTable.of(edgeSlots.map((e) => keys[e]!)),
       src: Int32Array.from(edgeSlots, (e) => dense[this.src[e]]),
       dst: Int32Array.from(edgeSlots, (e) => dense[this.dst[e]]),
       types: Uint8Array.from(edgeSlots, (e) => this.types[e]),
@@ -208,27 +228,26 @@ export class CompactGraph {
     g.nodeIds = p.nodeIds;
     g.nodeTypes = new Uint8Array(Math.max(n, 1024));
     g.nodeTypes.set(p.nodeTypes);
-    // Degrees first, so every adjacency array is allocated once at its final size.
-    const degree = new Int32Array(n);
+    for (let i = 0; i < n; i++) g.nodeSlot.set(p.nodeIds[i], i);
+    // Incident edges as packed rows: degrees, then running offsets, then one pass placing each edge.
+    const offsets = new Int32Array(n + 1);
     for (let e = 0; e < m; e++) {
-      degree[p.src[e]]++;
-      if (p.dst[e] !== p.src[e]) degree[p.dst[e]]++;
+      offsets[p.src[e] + 1]++;
+      if (p.dst[e] !== p.src[e]) offsets[p.dst[e] + 1]++;
     }
-    const fill = new Int32Array(n);
-    const adjacency: number[][] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      adjacency[i] = new Array<number>(degree[i]);
-      g.nodeSlot.set(p.nodeIds[i], i);
-    }
+    for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
+    const fill = offsets.slice(0, n);
+    const items = new Int32Array(offsets[n]);
     for (let e = 0; e < m; e++) {
       const s = p.src[e];
       const t = p.dst[e];
-      adjacency[s][fill[s]++] = e;
-      if (t !== s) adjacency[t][fill[t]++] = e;
+      items[fill[s]++] = e;
+      if (t !== s) items[fill[t]++] = e;
     }
+    g.csr = { offsets, items };
+    g.adjacency = new Array<number[] | null>(n).fill(null);
     g.sortedEdges = m;
-    g.adjacency = adjacency;
-    g.edgeKeys = p.edgeKeys;
+    g.baseKeys = p.edgeKeys;
     const cap = Math.max(m, 1024);
     g.src = new Int32Array(cap);
     g.src.set(p.src);

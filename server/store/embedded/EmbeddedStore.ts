@@ -32,6 +32,7 @@ import { IMAGE_DIR, readImage, removeImage, writeImage, type DocumentLine, type 
 import { Persistence, type ByteRange, type WrittenSnapshot } from './persistence';
 import { ValueSharer } from './shareValues';
 import { neighborhood, pagerank, paths } from './traversal';
+import { StringTable } from '../../util/stringTable';
 
 export interface EmbeddedStoreOptions {
   /** Folder for the snapshot and journal; omit for a memory-only store (tests). */
@@ -40,6 +41,8 @@ export interface EmbeddedStoreOptions {
 }
 
 interface LazyState {
+  /** Each entity's JSON by node slot, parsed on first read into `entities`. */
+  entities: StringTable;
   documents: DocumentLine[];
   position: Map<string, number>;
   entityDocuments: Rows;
@@ -117,10 +120,12 @@ export class EmbeddedStore implements GraphStore {
   private restore(img: GraphImage): void {
     this.seq = img.seq;
     this.graph = CompactGraph.unpack(img.graph);
-    for (const e of img.entities) this.entities.set(e.id, e);
-    this.index = SearchIndex.fromPacked(img.searchIndex, img.graph.nodeIds, img.entities.map((e) => e.name_zh));
+    // Entity numbers of the packed index are image positions, which stay valid after the graph changes.
+    const nameOf = (i: number): string => (this.entities.get(img.graph.nodeIds[i]) ?? (JSON.parse(img.entities.get(i)) as Entity)).name_zh;
+    this.index = SearchIndex.fromPacked(img.searchIndex, img.graph.nodeIds, nameOf);
     this.rankCache = { seq: this.seq, value: img.pagerank };
     this.lazy = {
+      entities: img.entities,
       documents: img.documents,
       position: new Map(img.documents.map((d, i) => [d.summary.id, i])),
       entityDocuments: img.entityDocuments,
@@ -133,6 +138,7 @@ export class EmbeddedStore implements GraphStore {
   /** Reads every batch and rebuilds the contributions; the merged graph, entities and index are already right. */
   private ensureFull(): void {
     if (!this.lazy) return;
+    for (let slot = 0; slot < this.lazy.entities.length; slot++) this.entity(this.graph.nodeId(slot));
     this.lazy = null;
     const state = this.persistence!.load();
     if (state.seq !== this.seq) {
@@ -267,7 +273,7 @@ export class EmbeddedStore implements GraphStore {
     const relationStarts: number[] = [];
     const relationLengths: number[] = [];
     const relationAttributes: Record<string, Record<string, string>> = {};
-    graph.edgeKeys.forEach((key, i) => {
+    graph.edgeKeys.all().forEach((key, i) => {
       const contribs = this.relationContribs.get(key) ?? [];
       for (const c of contribs) {
         const range = written.relations.get(c)!;
@@ -281,7 +287,7 @@ export class EmbeddedStore implements GraphStore {
       seq: this.seq,
       snapshotBytes: written.snapshotBytes,
       documents: written.lines.map((l) => ({ summary: this.summary(this.docs.get(l.id)!), offset: l.offset, length: l.length })),
-      entities: graph.nodeIds.map((id) => this.entities.get(id)!),
+      entities: StringTable.of(graph.nodeIds.map((id) => JSON.stringify(this.entities.get(id)!))),
       searchIndex: this.index.pack((id) => dense.get(id)!),
       graph,
       pagerank: Float64Array.from(graph.nodeIds, (id) => rank[this.graph.node(id)] ?? 0),
@@ -399,8 +405,20 @@ export class EmbeddedStore implements GraphStore {
     return this.rankCache.value;
   }
 
-  private node(id: string): GraphNode {
+  /** The merged entity; while serving from the image, parsed from its JSON when first asked for. */
+  private entity(id: string): Entity | undefined {
     const e = this.entities.get(id);
+    if (e || !this.lazy) return e;
+    const slot = this.graph.node(id);
+    if (slot < 0) return undefined;
+    const parsed = JSON.parse(this.lazy.entities.get(slot)) as Entity;
+    if (parsed.id !== id) throw new CorruptStoreError(`${this.persistence!.dir}: the image does not match its graph; delete ${IMAGE_DIR} and restart`);
+    this.entities.set(id, parsed);
+    return parsed;
+  }
+
+  private node(id: string): GraphNode {
+    const e = this.entity(id);
     const slot = this.graph.node(id);
     if (!e || slot < 0) throw new Error(`no entity ${id}`);
     // Field by field: this runs for every node of every answer, and a rest-spread copy is several times slower.
@@ -439,7 +457,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getEntity(id: string): Promise<EntityDetail | null> {
-    const e = this.entities.get(id);
+    const e = this.entity(id);
     if (!e) return null;
     const documents = this.entityDocuments(id).map(({ doc: d, count }) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, count }));
     const degree: Partial<Record<RelationType, number>> = {};
@@ -452,12 +470,12 @@ export class EmbeddedStore implements GraphStore {
 
   async search(q: string, opts: { types?: EntityType[]; limit: number }): Promise<SearchHit[]> {
     const types = opts.types && opts.types.length > 0 ? new Set(opts.types) : null;
-    const accept = types ? (id: string) => types.has(this.entities.get(id)?.type as EntityType) : undefined;
+    const accept = types ? (id: string) => types.has(this.entity(id)?.type as EntityType) : undefined;
     const hits = this.index.match(q, { enough: opts.limit, ...(accept ? { accept } : {}) });
     // Score every hit, but build answers only for the best `limit`: a common word can match most of the graph.
     const scored: { id: string; score: number; name: string; matched: string }[] = [];
     for (const h of hits) {
-      const e = this.entities.get(h.id);
+      const e = this.entity(h.id);
       if (!e || (types && !types.has(e.type))) continue;
       const bonus = Math.min(9.9, Math.log2(1 + e.mentions + this.graph.degree(this.graph.node(h.id))));
       scored.push({ id: h.id, score: Math.round((h.score + bonus) * 100) / 100, name: e.name_zh, matched: h.matched });
@@ -465,7 +483,7 @@ export class EmbeddedStore implements GraphStore {
     const better = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || a.name.length - b.name.length || (a.id < b.id ? -1 : 1);
     const top = scored.length > opts.limit * 8 ? topK(scored, opts.limit, better) : scored.sort(better).slice(0, opts.limit);
     return top.map((h) => {
-      const e = this.entities.get(h.id)!;
+      const e = this.entity(h.id)!;
       return { id: e.id, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name_zh: e.name_zh, name_en: e.name_en, score: h.score, matched: h.matched };
     });
   }
@@ -529,7 +547,7 @@ export class EmbeddedStore implements GraphStore {
     const b = this.lazy ? this.lazyBatch(id) : this.docs.get(id);
     if (!b) return null;
     const mentions = b.mentions.map((m) => {
-      const e = this.entities.get(m.entity)!;
+      const e = this.entity(m.entity)!;
       return { ...m, type: e.type, name_zh: e.name_zh, name_en: e.name_en };
     });
     return { ...this.summary(b), text: b.document.text, sentences: b.document.sentences, mentions };
@@ -567,7 +585,10 @@ export class EmbeddedStore implements GraphStore {
 
   async stats(): Promise<Stats> {
     const entitiesByType: Stats['entitiesByType'] = {};
-    for (const e of this.entities.values()) entitiesByType[e.type] = (entitiesByType[e.type] ?? 0) + 1;
+    this.graph.forEachNode((slot) => {
+      const t = this.graph.nodeType(slot);
+      entitiesByType[t] = (entitiesByType[t] ?? 0) + 1;
+    });
     const relationsByType: Stats['relationsByType'] = {};
     let evidence = 0;
     this.graph.forEachEdge((slot) => {
@@ -575,7 +596,7 @@ export class EmbeddedStore implements GraphStore {
       relationsByType[t] = (relationsByType[t] ?? 0) + 1;
       evidence += this.graph.edgeWeight(slot);
     });
-    return { documents: this.lazy ? this.lazy.documents.length : this.docs.size, entities: this.entities.size, relations: this.graph.size, evidence, entitiesByType, relationsByType, version: await this.version() };
+    return { documents: this.lazy ? this.lazy.documents.length : this.docs.size, entities: this.graph.order, relations: this.graph.size, evidence, entitiesByType, relationsByType, version: await this.version() };
   }
 
   async exportGraph(): Promise<GraphExport> {

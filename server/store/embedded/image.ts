@@ -4,12 +4,13 @@
 // The image is a cache: when it is missing, stale or damaged the store loads the snapshot and journal instead.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DocumentSummary, Entity } from '../../model';
+import type { DocumentSummary } from '../../model';
 import type { PackedIndex } from '../../search/index';
 import { fsyncDir } from '../../util/atomicFile';
+import { StringTable } from '../../util/stringTable';
 import type { PackedGraph } from './CompactGraph';
 
-const FORMAT = 'policy-graph-image/4';
+const FORMAT = 'policy-graph-image/5';
 export const IMAGE_DIR = 'graph.image';
 
 export interface DocumentLine {
@@ -37,8 +38,8 @@ export interface GraphImage {
   seq: number;
   snapshotBytes: number;
   documents: DocumentLine[];
-  /** In the packed node order. */
-  entities: Entity[];
+  /** Each entity as JSON, in the packed node order (parsed when first read). */
+  entities: StringTable;
   /** Entity numbers are positions in `entities`. */
   searchIndex: PackedIndex;
   graph: PackedGraph;
@@ -66,7 +67,11 @@ type ArrayName =
   | 'relationLengths'
   | 'indexStart'
   | 'indexEntity'
-  | 'indexKind';
+  | 'indexKind'
+  | 'nodeIdEnds'
+  | 'edgeKeyEnds'
+  | 'tokenEnds'
+  | 'entityEnds';
 type Typed = Int32Array | Uint8Array | Float64Array;
 
 interface Meta {
@@ -78,8 +83,25 @@ interface Meta {
   arrays: Record<ArrayName, { offset: number; length: number; kind: 'i32' | 'u8' | 'f64' }>;
 }
 
-function arraysOf(img: GraphImage): Record<ArrayName, Typed> {
+/** The string tables, each stored as a file of its bytes plus its end offsets in arrays.bin. */
+const TABLES = { nodeIds: ['node-ids.txt', 'nodeIdEnds'], edgeKeys: ['edge-keys.txt', 'edgeKeyEnds'], tokens: ['index-tokens.txt', 'tokenEnds'], entities: ['entities.jsonl', 'entityEnds'] } as const;
+type TableName = keyof typeof TABLES;
+
+function tablesOf(img: GraphImage): Record<TableName, { bytes: Buffer; ends: Int32Array }> {
   return {
+    nodeIds: StringTable.of(img.graph.nodeIds).encode(),
+    edgeKeys: img.graph.edgeKeys.encode(),
+    tokens: img.searchIndex.tokens.encode(),
+    entities: img.entities.encode(),
+  };
+}
+
+function arraysOf(img: GraphImage, tables: Record<TableName, { ends: Int32Array }>): Record<ArrayName, Typed> {
+  return {
+    nodeIdEnds: tables.nodeIds.ends,
+    edgeKeyEnds: tables.edgeKeys.ends,
+    tokenEnds: tables.tokens.ends,
+    entityEnds: tables.entities.ends,
     nodeTypes: img.graph.nodeTypes,
     src: img.graph.src,
     dst: img.graph.dst,
@@ -113,7 +135,8 @@ function writeSynced(file: string, data: string | Buffer): void {
 export function writeImage(dataDir: string, img: GraphImage): void {
   const tmp = path.join(dataDir, `.${IMAGE_DIR}.${process.pid}.${Date.now()}.tmp`);
   fs.mkdirSync(tmp, { recursive: true });
-  const arrays = arraysOf(img);
+  const tables = tablesOf(img);
+  const arrays = arraysOf(img, tables);
   const table = {} as Meta['arrays'];
   const parts: Buffer[] = [];
   let offset = 0;
@@ -128,9 +151,7 @@ export function writeImage(dataDir: string, img: GraphImage): void {
   }
   const meta: Meta = { format: FORMAT, seq: img.seq, snapshotBytes: img.snapshotBytes, documents: img.documents, relationAttributes: img.relationAttributes, arrays: table };
   writeSynced(path.join(tmp, 'arrays.bin'), Buffer.concat(parts));
-  writeSynced(path.join(tmp, 'entities.json'), JSON.stringify(img.entities));
-  writeSynced(path.join(tmp, 'index-tokens.json'), JSON.stringify(img.searchIndex.tokens));
-  writeSynced(path.join(tmp, 'edge-keys.txt'), img.graph.edgeKeys.join('\n'));
+  for (const [name, [file]] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) writeSynced(path.join(tmp, file), tables[name].bytes);
   // Meta last: an image folder without it is never read.
   writeSynced(path.join(tmp, 'meta.json'), JSON.stringify(meta));
   const target = path.join(dataDir, IMAGE_DIR);
@@ -164,13 +185,13 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
       // A view when aligned (the usual case for a file read whole), a copy otherwise.
       return at % size === 0 ? new make(bin.buffer, at, length) : new make(bin.buffer.slice(at, at + length * size));
     };
-    const entities = JSON.parse(fs.readFileSync(path.join(dir, 'entities.json'), 'utf8')) as Entity[];
-    const tokens = JSON.parse(fs.readFileSync(path.join(dir, 'index-tokens.json'), 'utf8')) as string[];
+    const table = (name: TableName): StringTable => StringTable.fromBytes(fs.readFileSync(path.join(dir, TABLES[name][0])), view(TABLES[name][1]) as Int32Array);
+    const entities = table('entities');
+    const tokens = table('tokens');
     const searchIndex: PackedIndex = { tokens, start: view('indexStart') as Int32Array, entity: view('indexEntity') as Int32Array, kind: view('indexKind') as Uint8Array };
-    const keysText = fs.readFileSync(path.join(dir, 'edge-keys.txt'), 'utf8');
-    const edgeKeys = keysText.length === 0 ? [] : keysText.split('\n');
+    const edgeKeys = table('edgeKeys');
     const graph: PackedGraph = {
-      nodeIds: entities.map((e) => e.id),
+      nodeIds: table('nodeIds').all(),
       nodeTypes: view('nodeTypes') as Uint8Array,
       edgeKeys,
       src: view('src') as Int32Array,
@@ -186,10 +207,11 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
       searchIndex.start[tokens.length] === postings &&
       searchIndex.kind.length === postings &&
       searchIndex.entity.every((e) => e >= 0 && e < n) &&
+      graph.nodeIds.length === n &&
       graph.nodeTypes.length === n && graph.src.length === m && graph.dst.length === m && graph.types.length === m && graph.weights.length === m;
     if (!consistent) return null;
-    // Edges are stored by key: the graph finds them by binary search.
-    for (let i = 1; i < m; i++) if (!(edgeKeys[i - 1] < edgeKeys[i])) return null;
+    // Edges and tokens are stored sorted: they are found by binary search.
+    if (!edgeKeys.isSorted() || !tokens.isSorted()) return null;
     return {
       seq: meta.seq,
       snapshotBytes: meta.snapshotBytes,

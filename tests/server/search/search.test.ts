@@ -4,6 +4,7 @@ import { SearchIndex } from '../../../server/search/index';
 import { EmbeddedStore } from '../../../server/store/embedded/EmbeddedStore';
 import { generateGraph } from '../../../bench/generateGraph';
 import { sampleBatches } from '../../helpers/batches';
+import { StringTable } from '../../../server/util/stringTable';
 
 describe('search keys', () => {
   test('Chinese names and aliases, pinyin with and without spaces, initials, English words', () => {
@@ -82,7 +83,10 @@ describe('packed index (a start from an image)', () => {
     const live = (store as unknown as { index: SearchIndex }).index;
     const ids = (await store.exportGraph()).entities.map((e) => e.id);
     const names = (await store.exportGraph()).entities.map((e) => e.name_zh);
-    const packed = SearchIndex.fromPacked(live.pack((id) => ids.indexOf(id)), ids, names);
+    // Tokens as an image stores them: bytes and offsets, decoded only where a search looks.
+    const image = live.pack((id) => ids.indexOf(id));
+    const encoded = image.tokens.encode();
+    const packed = SearchIndex.fromPacked({ ...image, tokens: StringTable.fromBytes(encoded.bytes, encoded.ends) }, ids, (i) => names[i]);
     const queries = ['青禾', 'qinghe', 'qh', 'Qinghe', '实体1', '体12', 'entity', 'entiy 12', 'shiti', '新材料', 'materials', 'zzz', 'Linchuan'];
     const sorted = (hits: { id: string; score: number; matched: string }[]) => hits.map((h) => `${h.id}|${h.score}|${h.matched}`).sort();
     for (const q of queries) expect([q, sorted(packed.match(q))]).toEqual([q, sorted(live.match(q))]);

@@ -120,8 +120,14 @@ test('an image that does not match the snapshot and journal is not used', async 
   // A damaged image: the store loads the snapshot instead and says nothing is wrong with the data.
   for (const [name, damage] of [
     ['truncated', (d: string) => fs.truncateSync(path.join(d, IMAGE_DIR, 'arrays.bin'), 10)],
-    ['garbage', (d: string) => fs.writeFileSync(path.join(d, IMAGE_DIR, 'entities.json'), '{not json')],
+    ['garbage', (d: string) => fs.writeFileSync(path.join(d, IMAGE_DIR, 'entities.jsonl'), '{not json')],
     ['no-meta', (d: string) => fs.rmSync(path.join(d, IMAGE_DIR, 'meta.json'))],
+    // Same length, other order: edge keys no longer sorted, so binary search would miss them.
+    ['unsorted', (d: string) => {
+      const f = path.join(d, IMAGE_DIR, 'edge-keys.txt');
+      const keys = fs.readFileSync(f, 'utf8').split('\n');
+      fs.writeFileSync(f, [keys[1], keys[0], ...keys.slice(2)].join('\n'));
+    }],
   ] as const) {
     const d = path.join(root, name);
     fs.cpSync(source, d, { recursive: true });

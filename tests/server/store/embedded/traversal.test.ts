@@ -5,6 +5,7 @@ import { neighborhood, pagerank, paths } from '../../../../server/store/embedded
 import { importanceWeight } from '../../../../server/store/graphAlgorithms';
 import type { RelationType } from '../../../../server/ontology';
 import { mulberry32 } from '../../../../server/util/random';
+import { StringTable } from '../../../../server/util/stringTable';
 
 function chain(): CompactGraph {
   // a - b - c - d, and a hub h tied to a, c (co-occurrence) and to x.
@@ -26,7 +27,7 @@ describe('CompactGraph', () => {
     expect(g.size).toBe(6);
     const c = g.node('c');
     expect(g.degree(c)).toBe(3);
-    expect(g.incident(c).map((e) => g.edgeKey(e)).sort()).toEqual(['bc', 'cd', 'hc']);
+    expect([...g.incident(c)].map((e) => g.edgeKey(e)).sort()).toEqual(['bc', 'cd', 'hc']);
     g.dropEdge('bc');
     expect(g.degree(c)).toBe(2);
     expect(g.degree(g.node('b'))).toBe(1);
@@ -41,6 +42,28 @@ describe('CompactGraph', () => {
     expect(g.edgeType(g.incident(g.node('y'))[0])).toBe('DEVELOPS');
     expect(g.edgeWeight(g.incident(g.node('y'))[0])).toBe(3);
     expect(() => g.setEdge('zz', 'y', 'nobody', 'DEVELOPS', 1)).toThrow(/both ends/);
+  });
+
+  test('an unpacked graph (keys as bytes, packed rows) answers as the original, and changes like it', () => {
+    const g = chain();
+    const p = g.pack();
+    const encoded = p.edgeKeys.encode();
+    const u = CompactGraph.unpack({ ...p, edgeKeys: StringTable.fromBytes(encoded.bytes, encoded.ends) });
+    const view = (x: CompactGraph) =>
+      ['a', 'b', 'c', 'd', 'h', 'x'].map((id) => [id, x.degree(x.node(id)), [...x.incident(x.node(id))].map((e) => `${x.edgeKey(e)}:${x.edgeType(e)}:${x.edgeWeight(e)}`).sort()]);
+    expect(view(u)).toEqual(view(g));
+    expect(u.edgeSlotOf('hc')).toBeGreaterThanOrEqual(0);
+    expect(u.edgeSlotOf('nope')).toBe(-1);
+    // The first change turns keys and rows into the changeable Map and lists.
+    for (const x of [g, u]) {
+      x.dropNode('h');
+      x.setNode('y', 'Company');
+      x.setEdge('yd', 'y', 'd', 'DEVELOPS', 3);
+      x.setEdge('cd', 'c', 'd', 'PART_OF', 5);
+    }
+    expect(view(u).filter(([id]) => id !== 'h')).toEqual(view(g).filter(([id]) => id !== 'h'));
+    expect(u.size).toBe(g.size);
+    expect([...u.incident(u.node('y'))].map((e) => u.edgeKey(e))).toEqual(['yd']);
   });
 
   test('growing past the initial capacity keeps every edge', () => {
