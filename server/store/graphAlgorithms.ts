@@ -29,9 +29,12 @@ export function admitRanked<K>(
   limit: number,
   name: (id: K) => string = String,
 ): { admitted: K[]; truncated: boolean } {
-  const ranked = [...candidates.entries()].sort((a, b) => b[1] - a[1] || importanceOf(b[0]) - importanceOf(a[0]) || (name(a[0]) < name(b[0]) ? -1 : 1));
+  // Importance looked up once per candidate, names only to break exact ties: this sort runs on every expansion.
+  const ranked: { id: K; strength: number; importance: number }[] = [];
+  for (const [id, strength] of candidates) ranked.push({ id, strength, importance: importanceOf(id) });
+  ranked.sort((a, b) => b.strength - a.strength || b.importance - a.importance || (name(a.id) < name(b.id) ? -1 : 1));
   const admitted: K[] = [];
-  for (const [id] of ranked) {
+  for (const { id } of ranked) {
     if (included.size >= limit) return { admitted, truncated: true };
     included.add(id);
     admitted.push(id);

@@ -87,12 +87,29 @@ export class StringTable {
       }
       return lo;
     }
-    const needle = Buffer.from(key, 'utf8');
+    return this.lowerBoundBytes(Buffer.from(key, 'utf8'));
+  }
+
+  /** Whether stored string i sorts before `needle` (UTF-8): a plain loop, cheaper than a native call per probe. */
+  private below(i: number, needle: Uint8Array): boolean {
     const bytes = this.bytes!;
+    let a = this.start(i);
+    const aEnd = this.ends![i];
+    let b = 0;
+    while (a < aEnd && b < needle.length && bytes[a] === needle[b]) {
+      a++;
+      b++;
+    }
+    if (a === aEnd) return b < needle.length;
+    return b < needle.length && bytes[a] < needle[b];
+  }
+
+  private lowerBoundBytes(needle: Uint8Array): number {
+    let lo = 0;
+    let hi = this.ends!.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      // bytes[mid] compared with the needle: < 0 when the stored string sorts first.
-      if (bytes.compare(needle, 0, needle.length, this.start(mid), this.ends![mid]) < 0) lo = mid + 1;
+      if (this.below(mid, needle)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -100,8 +117,15 @@ export class StringTable {
 
   /** In a sorted table: the position of `key`, or -1. */
   indexOf(key: string): number {
-    const i = this.lowerBound(key);
-    return i < this.length && this.get(i) === key ? i : -1;
+    if (this.strings) {
+      const i = this.lowerBound(key);
+      return i < this.length && this.strings[i] === key ? i : -1;
+    }
+    const needle = Buffer.from(key, 'utf8');
+    const i = this.lowerBoundBytes(needle);
+    // Not below the needle and not above it (its length and bytes equal): found.
+    if (i >= this.ends!.length || this.ends![i] - this.start(i) !== needle.length) return -1;
+    return this.bytes!.subarray(this.start(i), this.ends![i]).equals(needle) ? i : -1;
   }
 
   /** Strictly increasing in code point order (what a sorted table must be). */

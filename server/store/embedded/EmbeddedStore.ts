@@ -427,21 +427,20 @@ export class EmbeddedStore implements GraphStore {
     return node;
   }
 
-  private edge(id: string, weight?: number): GraphEdge {
-    if (this.lazy) {
-      const g = this.graph;
-      const slot = g.edgeSlotOf(id);
-      if (slot < 0) throw new Error(`no relation ${id}`);
-      const count = g.edgeWeight(slot);
-      return { id, source: g.nodeId(g.edgeSource(slot)), target: g.nodeId(g.edgeTarget(slot)), type: g.edgeType(slot), weight: weight ?? count, evidenceCount: count, attributes: this.lazy.relationAttributes[id] ?? {} };
+  /** The edge in a slot the traversal found (no lookup by key: 2M keys are searched, not hashed, after a start). */
+  private edge(slot: number, weight?: number, key?: string): GraphEdge {
+    const g = this.graph;
+    const id = key ?? g.edgeKey(slot);
+    const count = g.edgeWeight(slot);
+    let attributes: Record<string, string>;
+    if (this.lazy) attributes = this.lazy.relationAttributes[id] ?? {};
+    else {
+      const contribs = this.relationContribs.get(id);
+      if (!contribs) throw new Error(`no relation ${id}`);
+      attributes = mergeAttributes(contribs);
     }
-    const contribs = this.relationContribs.get(id);
-    if (!contribs || !this.graph.hasEdge(id)) throw new Error(`no relation ${id}`);
-    const first = contribs[0];
-    const attributes = mergeAttributes(contribs);
     // The graph's edge weight is the evidence count (set when the relation was merged).
-    const count = this.graph.edgeWeight(this.graph.edgeSlotOf(id));
-    return { id, source: first.source, target: first.target, type: first.type, weight: weight ?? count, evidenceCount: count, attributes };
+    return { id, source: g.nodeId(g.edgeSource(slot)), target: g.nodeId(g.edgeTarget(slot)), type: g.edgeType(slot), weight: weight ?? count, evidenceCount: count, attributes };
   }
 
   private entityDocuments(id: string): { doc: DocumentMeta; count: number }[] {
@@ -514,7 +513,7 @@ export class EmbeddedStore implements GraphStore {
       edgeWeight: this.evidenceFilter(q),
       importance: (slot) => rank[slot] ?? 0,
     });
-    return { nodes: res.nodes.map((n) => this.node(g.nodeId(n))), edges: res.edges.map((e) => this.edge(g.edgeKey(e.slot), e.weight)), truncated: res.truncated };
+    return { nodes: res.nodes.map((n) => this.node(g.nodeId(n))), edges: res.edges.map((e) => this.edge(e.slot, e.weight, e.key)), truncated: res.truncated };
   }
 
   async paths(from: string, to: string, q: PathQuery): Promise<GraphPath[]> {
@@ -523,7 +522,7 @@ export class EmbeddedStore implements GraphStore {
     const found = paths(g, g.node(from), g.node(to), { maxLength: q.maxLength, limit: q.limit, edgeOk: (slot) => !rels || rels.has(g.edgeType(slot)) });
     return found.map((p) => ({
       nodes: p.nodes.map((n) => this.node(g.nodeId(n))),
-      edges: p.edges.map((e) => this.edge(g.edgeKey(e))),
+      edges: p.edges.map((e) => this.edge(e)),
       length: p.edges.length,
       cost: p.cost,
     }));

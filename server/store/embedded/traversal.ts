@@ -7,7 +7,8 @@ export type EdgeFilter = (slot: number) => number;
 
 export interface NeighborhoodResult {
   nodes: number[];
-  edges: { slot: number; weight: number }[];
+  /** Sorted by key. */
+  edges: { slot: number; weight: number; key: string }[];
   truncated: boolean;
 }
 
@@ -17,33 +18,41 @@ export function neighborhood(
   opts: { depth: number; limit: number; nodeOk: (slot: number) => boolean; edgeWeight: EdgeFilter; importance: (slot: number) => number },
 ): NeighborhoodResult {
   const included = new Set<number>(seeds.filter((s) => s >= 0));
+  // Membership as a byte per node: the inner loops test it for every incident edge.
+  const inside = new Uint8Array(g.nodeCapacity);
+  for (const s of included) inside[s] = 1;
   let frontier = [...included];
   let truncated = false;
   for (let d = 0; d < opts.depth && frontier.length > 0; d++) {
     const candidates = new Map<number, number>();
     for (const n of frontier) {
-      for (const e of g.incident(n)) {
+      const inc = g.incident(n);
+      for (let i = 0; i < inc.length; i++) {
+        const e = inc[i];
         const other = g.opposite(e, n);
-        if (included.has(other)) continue;
+        if (inside[other] === 1) continue;
         const w = opts.edgeWeight(e);
         if (w <= 0 || !opts.nodeOk(other)) continue;
         candidates.set(other, (candidates.get(other) ?? 0) + tieStrength(w, g.edgeType(e)));
       }
     }
     const step = admitRanked(candidates, opts.importance, included, opts.limit, (s) => g.nodeId(s));
+    for (const s of step.admitted) inside[s] = 1;
     truncated ||= step.truncated;
     frontier = step.admitted;
   }
-  const edges: { slot: number; weight: number }[] = [];
+  const edges: { slot: number; weight: number; key: string }[] = [];
   for (const n of included) {
-    for (const e of g.incident(n)) {
-      if (g.edgeSource(e) !== n || !included.has(g.edgeTarget(e))) continue;
+    const inc = g.incident(n);
+    for (let i = 0; i < inc.length; i++) {
+      const e = inc[i];
+      if (g.edgeSource(e) !== n || inside[g.edgeTarget(e)] !== 1) continue;
       const w = opts.edgeWeight(e);
-      if (w > 0) edges.push({ slot: e, weight: w });
+      if (w > 0) edges.push({ slot: e, weight: w, key: g.edgeKey(e) });
     }
   }
   // By key: the answer must not depend on the order edges happen to sit in memory.
-  edges.sort((a, b) => (g.edgeKey(a.slot) < g.edgeKey(b.slot) ? -1 : 1));
+  edges.sort((a, b) => (a.key < b.key ? -1 : 1));
   return { nodes: [...included], edges, truncated };
 }
 
