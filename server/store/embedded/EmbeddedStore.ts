@@ -65,6 +65,16 @@ function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
   return best;
 }
 
+/** A pause that gives the event loop a turn at most every 20 ms of work. */
+function pauser(): () => Promise<void> {
+  let since = Date.now();
+  return async () => {
+    if (Date.now() - since < 20) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    since = Date.now();
+  };
+}
+
 /** The document a contribution came from (validation keeps a batch's evidence to its own document). */
 function docOf(r: BatchRelation): string {
   return r.evidence[0].document;
@@ -109,7 +119,7 @@ export class EmbeddedStore implements GraphStore {
       this.restore(image);
       return;
     }
-    this.loadFull();
+    await this.loadFull();
   }
 
   /** True while the store serves from its image without having read the documents' batches. */
@@ -135,25 +145,37 @@ export class EmbeddedStore implements GraphStore {
     };
   }
 
-  /** Reads every batch and rebuilds the contributions; the merged graph, entities and index are already right. */
-  private ensureFull(): void {
+  /**
+   * Reads every batch and rebuilds the contributions; the merged graph, entities and index are already right.
+   * It pauses between documents, and reads keep being answered from the image meanwhile: building contributions
+   * touches nothing they use, and `lazy` is cleared only once all is in.
+   */
+  private async ensureFull(): Promise<void> {
     if (!this.lazy) return;
+    try {
+      const state = await this.persistence!.load(pauser());
+      if (state.seq !== this.seq) {
+        throw new CorruptStoreError(`${this.persistence!.dir} changed under this process (version ${state.seq}, image ${this.seq}); restart it`);
+      }
+      await this.applyAll(state.documents.values(), pauser());
+    } catch (e) {
+      this.docs = new Map();
+      this.entityContribs = new Map();
+      this.relationContribs = new Map();
+      throw e;
+    }
     for (let slot = 0; slot < this.lazy.entities.length; slot++) this.entity(this.graph.nodeId(slot));
     this.lazy = null;
-    const state = this.persistence!.load();
-    if (state.seq !== this.seq) {
-      throw new CorruptStoreError(`${this.persistence!.dir} changed under this process (version ${state.seq}, image ${this.seq}); restart it`);
-    }
-    this.applyAll(state.documents.values());
   }
 
   /** Every batch's contributions, with repeated values shared; returns what must be merged. */
-  private applyAll(batches: Iterable<GraphBatch>): { entities: Set<string>; relations: Set<string> } {
+  private async applyAll(batches: Iterable<GraphBatch>, pause: () => Promise<void>): Promise<{ entities: Set<string>; relations: Set<string> }> {
     const sharer = new ValueSharer();
     const touched = { entities: new Set<string>(), relations: new Set<string>() };
     for (const batch of batches) {
       sharer.share(batch);
       this.apply(batch, touched);
+      await pause();
     }
     return touched;
   }
@@ -175,12 +197,12 @@ export class EmbeddedStore implements GraphStore {
     return b;
   }
 
-  private loadFull(): void {
-    const state = this.persistence!.load();
+  private async loadFull(): Promise<void> {
+    const state = await this.persistence!.load();
     this.loadNotes = state.notes;
     this.seq = state.seq;
     // Merge each entity and relation once, after every document's contribution is in.
-    const touched = this.applyAll(state.documents.values());
+    const touched = await this.applyAll(state.documents.values(), async () => undefined);
     for (const id of touched.entities) this.refreshEntity(id);
     for (const id of touched.relations) this.refreshRelation(id);
   }
@@ -197,16 +219,16 @@ export class EmbeddedStore implements GraphStore {
     return `e${this.seq}`;
   }
 
-  private serialize<T>(fn: () => T): Promise<T> {
+  private serialize<T>(fn: () => T | Promise<T>): Promise<T> {
     const run = this.writeQueue.then(fn, fn);
     this.writeQueue = run.catch(() => undefined);
     return run;
   }
 
   upsertDocument(batch: GraphBatch): Promise<UpsertResult> {
-    return this.serialize(() => {
+    return this.serialize(async () => {
       validateBatch(batch);
-      this.ensureFull();
+      await this.ensureFull();
       const id = batch.document.id;
       const old = this.docs.get(id);
       const result = { document: id, entities: batch.entities.length, relations: batch.relations.length };
@@ -222,8 +244,8 @@ export class EmbeddedStore implements GraphStore {
   }
 
   removeDocument(id: string): Promise<boolean> {
-    return this.serialize(() => {
-      this.ensureFull();
+    return this.serialize(async () => {
+      await this.ensureFull();
       const old = this.docs.get(id);
       if (!old) return false;
       this.persistence?.append({ seq: this.seq + 1, op: 'remove', id });
@@ -599,7 +621,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async exportGraph(): Promise<GraphExport> {
-    this.ensureFull();
+    await this.serialize(() => this.ensureFull());
     const byId = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return {
       documents: byId([...this.docs.values()].map((b) => ({ id: b.document.id, file: b.document.file, title_zh: b.document.title_zh, title_en: b.document.title_en, year: b.document.year }))),

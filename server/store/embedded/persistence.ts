@@ -71,24 +71,23 @@ export class Persistence {
     return notes;
   }
 
-  load(): LoadedState {
+  /**
+   * The last complete state. The snapshot is read a chunk at a time and `pause` is awaited between documents, so a
+   * process that is serving can keep answering while a large store loads.
+   */
+  async load(pause: () => Promise<void> = async () => undefined): Promise<LoadedState> {
     const notes = this.removeTemporaryFiles();
     const documents = new Map<string, GraphBatch>();
     let seq = 0;
     let expected = 0;
     if (fs.existsSync(this.snapshotPath)) {
       // One JSON value per line (a header, then one document each), so no single string outgrows V8's limit.
-      const buf = fs.readFileSync(this.snapshotPath);
-      this.snapshotBytes = buf.length;
-      let pos = 0;
       let lineNo = 0;
-      while (pos < buf.length) {
-        let nl = buf.indexOf(10, pos);
-        if (nl < 0) nl = buf.length;
+      for await (const line of this.snapshotLines()) {
         lineNo++;
         let value: unknown;
         try {
-          value = JSON.parse(buf.toString('utf8', pos, nl));
+          value = JSON.parse(line.toString('utf8'));
         } catch (e) {
           throw new CorruptStoreError(`${this.snapshotPath} line ${lineNo} is not valid JSON (${(e as Error).message}); it was left untouched`);
         }
@@ -101,7 +100,7 @@ export class Persistence {
           const b = value as GraphBatch;
           documents.set(b.document.id, b);
         }
-        pos = nl + 1;
+        await pause();
       }
       if (documents.size !== expected) throw new CorruptStoreError(`${this.snapshotPath} holds ${documents.size} of its ${expected} documents; it was left untouched`);
     }
@@ -139,6 +138,33 @@ export class Persistence {
       this.journalBytes = fs.statSync(this.journalPath).size;
     }
     return { seq, documents, notes };
+  }
+
+  /** The snapshot's lines as bytes, read in chunks (a snapshot of a large store is over a gigabyte). */
+  private async *snapshotLines(): AsyncGenerator<Buffer> {
+    const file = await fs.promises.open(this.snapshotPath, 'r');
+    try {
+      this.snapshotBytes = (await file.stat()).size;
+      const chunk = Buffer.alloc(8 * 1024 * 1024);
+      let carry: Buffer[] = [];
+      for (;;) {
+        const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        const data = chunk.subarray(0, bytesRead);
+        let pos = 0;
+        for (let nl = data.indexOf(10, pos); nl >= 0; nl = data.indexOf(10, pos)) {
+          const piece = data.subarray(pos, nl);
+          yield carry.length > 0 ? Buffer.concat([...carry, piece]) : Buffer.from(piece);
+          carry = [];
+          pos = nl + 1;
+        }
+        // The chunk buffer is reused: keep a copy of the unfinished line.
+        if (pos < data.length) carry.push(Buffer.from(data.subarray(pos)));
+      }
+      if (carry.length > 0) yield Buffer.concat(carry);
+    } finally {
+      await file.close();
+    }
   }
 
   /**

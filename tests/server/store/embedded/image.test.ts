@@ -103,6 +103,23 @@ test('the first write loads the batches, and the result equals the same write on
   expect(await again.getDocument(corpusDoc)).toBeNull();
 });
 
+test('reads are answered from the image while the first write loads the batches', async () => {
+  const fast = await open('fast-r', { image: true });
+  const id = (await fast.search('太原', { limit: 1 }))[0].id;
+  const before = await fast.getEntity(id);
+  const [first] = sampleBatches();
+  const write = fast.upsertDocument(renamed(first, 'while-loading'));
+  // A read that arrives once the write has started: the event loop is not held for the whole load.
+  const during = await new Promise<{ fromImage: boolean; entity: unknown; documents: number }>((resolve) =>
+    setImmediate(async () => resolve({ fromImage: fast.startedFromImage, entity: await fast.getEntity(id), documents: (await fast.listDocuments()).length })),
+  );
+  expect((await write).changed).toBe(true);
+  expect(during.fromImage).toBe(true);
+  expect(during.entity).toEqual(before);
+  expect((await fast.listDocuments()).length).toBe(during.documents + 1);
+  expect(fast.startedFromImage).toBe(false);
+});
+
 test('an image that does not match the snapshot and journal is not used', async () => {
   // Journal entries after the snapshot: the image is older than the state.
   const dir = path.join(root, 'stale');

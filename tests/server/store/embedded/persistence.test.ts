@@ -18,7 +18,7 @@ test('a batch line is byte for byte what JSON.stringify writes', () => {
   }
 });
 
-test('each relation is read back from its own byte range of the snapshot', () => {
+test("each relation is read back from its own byte range of the snapshot", async () => {
   const batches = sampleBatches();
   // Non-ASCII text before the relations: ranges are in bytes, not characters.
   const withText: GraphBatch = { ...batches[0], document: { ...batches[0].document, title_zh: '太原市政府工作报告——二〇二四年' } };
@@ -39,5 +39,5 @@ test('each relation is read back from its own byte range of the snapshot', () =>
       expect(range.offset + range.length).toBeLessThan(line.offset + line.length);
     }
   }
-  expect(p.load().documents.size).toBe(batches.length);
+  expect((await p.load()).documents.size).toBe(batches.length);
 });
