@@ -37,7 +37,9 @@ function signatureOf(names: { name_zh: string; aliases: string[]; name_en: strin
 interface Posting {
   id: string;
   kind: Kind;
-  display: string;
+  /** The name a contains or fuzzy match shows; from the packed index it is looked up (by `entity`) only then. */
+  display?: string;
+  entity?: number;
 }
 
 function bigrams(s: string): string[] {
@@ -168,18 +170,23 @@ export class SearchIndex {
   /** The postings of a token, from the packed arrays or the Maps. */
   private postings(token: string): Iterable<Posting> {
     if (this.base) {
-      const { packed, ids, nameOf } = this.base;
+      const { packed, ids } = this.base;
       const i = packed.tokens.indexOf(token);
       if (i < 0) return [];
       const out: Posting[] = [];
       for (let k = packed.start[i]; k < packed.start[i + 1]; k++) {
         const kind = KINDS[packed.kind[k]];
-        out.push({ id: ids[packed.entity[k]], kind, display: kind === 'zh' ? token : nameOf(packed.entity[k]) });
+        out.push({ id: ids[packed.entity[k]], kind, entity: packed.entity[k] });
       }
       return out;
     }
     const v = this.byToken.get(token);
     return v === undefined ? [] : v instanceof Map ? v.values() : [v];
+  }
+
+  private displayOf(p: Posting, token: string): string {
+    if (p.kind === 'zh') return token;
+    return p.display ?? this.base!.nameOf(p.entity!);
   }
 
   private hasToken(token: string): boolean {
@@ -268,7 +275,7 @@ export class SearchIndex {
         const prev = best.get(p.id);
         if (!prev && opts.accept && !opts.accept(p.id)) continue;
         if (!prev) accepted++;
-        if (!prev || prev.score < score) best.set(p.id, { id: p.id, score, matched: tier === 'exact' || tier === 'prefix' ? token : p.display });
+        if (!prev || prev.score < score) best.set(p.id, { id: p.id, score, matched: tier === 'exact' || tier === 'prefix' ? token : this.displayOf(p, token) });
       }
     };
     const variants = [...new Set([key, compact])].filter((v) => v.length > 0);

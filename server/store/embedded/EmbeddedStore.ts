@@ -28,7 +28,7 @@ import { subgraphImportance, type WeightedEdge } from '../graphAlgorithms';
 import { mergeAttributes, mergeEntity, mergeRelation, type EntityContribution } from '../merge';
 import { validateBatch } from '../validateBatch';
 import { CompactGraph } from './CompactGraph';
-import { IMAGE_DIR, readImage, removeImage, writeImage, type DocumentLine, type GraphImage, type RelationRanges, type Rows } from './image';
+import { IMAGE_DIR, readImage, removeImage, writeImage, type DocumentLine, type GraphImage, type RelationRanges, type Rows, type SearchFacts } from './image';
 import { Persistence, type ByteRange, type WrittenSnapshot } from './persistence';
 import { ValueSharer } from './shareValues';
 import { neighborhood, pagerank, paths } from './traversal';
@@ -43,6 +43,7 @@ export interface EmbeddedStoreOptions {
 interface LazyState {
   /** Each entity's JSON by node slot, parsed on first read into `entities`. */
   entities: StringTable;
+  searchFacts: SearchFacts;
   documents: DocumentLine[];
   position: Map<string, number>;
   entityDocuments: Rows;
@@ -97,6 +98,7 @@ export class EmbeddedStore implements GraphStore {
   private index = new SearchIndex();
   private rankCache: { seq: number; value: Float64Array } | null = null;
   private rankedCache: { seq: number; ids: string[] } | null = null;
+  private searchFactsCache: { seq: number; value: SearchFacts } | null = null;
   private writeQueue: Promise<unknown> = Promise.resolve();
   /**
    * Set when the store started from an image: reads are served from it, and document batches are read from the
@@ -136,6 +138,7 @@ export class EmbeddedStore implements GraphStore {
     this.rankCache = { seq: this.seq, value: img.pagerank };
     this.lazy = {
       entities: img.entities,
+      searchFacts: img.searchFacts,
       documents: img.documents,
       position: new Map(img.documents.map((d, i) => [d.summary.id, i])),
       entityDocuments: img.entityDocuments,
@@ -313,6 +316,7 @@ export class EmbeddedStore implements GraphStore {
       searchIndex: this.index.pack((id) => dense.get(id)!),
       graph,
       pagerank: Float64Array.from(graph.nodeIds, (id) => rank[this.graph.node(id)] ?? 0),
+      searchFacts: { mentions: Int32Array.from(graph.nodeIds, (id) => this.entities.get(id)!.mentions), nameLength: Int32Array.from(graph.nodeIds, (id) => this.entities.get(id)!.name_zh.length) },
       entityDocuments: { offsets: entityOffsets, items: Int32Array.from(entityItems), counts: Int32Array.from(entityCounts) },
       relationRanges: { offsets: relationOffsets, starts: Float64Array.from(relationStarts), lengths: Int32Array.from(relationLengths) },
       relationAttributes,
@@ -489,19 +493,38 @@ export class EmbeddedStore implements GraphStore {
     return { ...e, documents, degree };
   }
 
+  /** Per node slot: what search ranks every hit by (mentions, Chinese name length); once per graph version. */
+  private searchFacts(): SearchFacts {
+    if (this.lazy) return this.lazy.searchFacts;
+    if (!this.searchFactsCache || this.searchFactsCache.seq !== this.seq) {
+      const g = this.graph;
+      const value = { mentions: new Int32Array(g.nodeCapacity), nameLength: new Int32Array(g.nodeCapacity) };
+      g.forEachNode((slot) => {
+        const e = this.entities.get(g.nodeId(slot))!;
+        value.mentions[slot] = e.mentions;
+        value.nameLength[slot] = e.name_zh.length;
+      });
+      this.searchFactsCache = { seq: this.seq, value };
+    }
+    return this.searchFactsCache.value;
+  }
+
   async search(q: string, opts: { types?: EntityType[]; limit: number }): Promise<SearchHit[]> {
     const types = opts.types && opts.types.length > 0 ? new Set(opts.types) : null;
-    const accept = types ? (id: string) => types.has(this.entity(id)?.type as EntityType) : undefined;
+    const g = this.graph;
+    const accept = types ? (id: string) => types.has(g.nodeType(g.node(id))) : undefined;
     const hits = this.index.match(q, { enough: opts.limit, ...(accept ? { accept } : {}) });
-    // Score every hit, but build answers only for the best `limit`: a common word can match most of the graph.
-    const scored: { id: string; score: number; name: string; matched: string }[] = [];
+    // Score every hit from per-slot numbers, and build answers only for the best `limit`: a common word can match
+    // most of the graph, and parsing or copying each hit's entity would cost more than the search.
+    const facts = this.searchFacts();
+    const scored: { id: string; score: number; nameLength: number; matched: string }[] = [];
     for (const h of hits) {
-      const e = this.entity(h.id);
-      if (!e || (types && !types.has(e.type))) continue;
-      const bonus = Math.min(9.9, Math.log2(1 + e.mentions + this.graph.degree(this.graph.node(h.id))));
-      scored.push({ id: h.id, score: Math.round((h.score + bonus) * 100) / 100, name: e.name_zh, matched: h.matched });
+      const slot = g.node(h.id);
+      if (slot < 0 || (types && !types.has(g.nodeType(slot)))) continue;
+      const bonus = Math.min(9.9, Math.log2(1 + facts.mentions[slot] + g.degree(slot)));
+      scored.push({ id: h.id, score: Math.round((h.score + bonus) * 100) / 100, nameLength: facts.nameLength[slot], matched: h.matched });
     }
-    const better = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || a.name.length - b.name.length || (a.id < b.id ? -1 : 1);
+    const better = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || a.nameLength - b.nameLength || (a.id < b.id ? -1 : 1);
     const top = scored.length > opts.limit * 8 ? topK(scored, opts.limit, better) : scored.sort(better).slice(0, opts.limit);
     return top.map((h) => {
       const e = this.entity(h.id)!;

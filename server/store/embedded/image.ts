@@ -10,7 +10,7 @@ import { fsyncDir } from '../../util/atomicFile';
 import { StringTable } from '../../util/stringTable';
 import type { PackedGraph } from './CompactGraph';
 
-const FORMAT = 'policy-graph-image/5';
+const FORMAT = 'policy-graph-image/6';
 export const IMAGE_DIR = 'graph.image';
 
 export interface DocumentLine {
@@ -34,6 +34,11 @@ export interface RelationRanges {
   lengths: Int32Array;
 }
 
+export interface SearchFacts {
+  mentions: Int32Array;
+  nameLength: Int32Array;
+}
+
 export interface GraphImage {
   seq: number;
   snapshotBytes: number;
@@ -44,6 +49,8 @@ export interface GraphImage {
   searchIndex: PackedIndex;
   graph: PackedGraph;
   pagerank: Float64Array;
+  /** Per entity (node order): what search ranks every hit by, without parsing the entity. */
+  searchFacts: SearchFacts;
   /** Per entity: the documents (positions in `documents`) that mention it, with mention counts. */
   entityDocuments: Rows;
   /** Per edge: where each document's contribution to it lies in the snapshot. */
@@ -59,6 +66,8 @@ type ArrayName =
   | 'types'
   | 'weights'
   | 'pagerank'
+  | 'mentions'
+  | 'nameLengths'
   | 'entityOffsets'
   | 'entityItems'
   | 'entityCounts'
@@ -108,6 +117,8 @@ function arraysOf(img: GraphImage, tables: Record<TableName, { ends: Int32Array 
     types: img.graph.types,
     weights: img.graph.weights,
     pagerank: img.pagerank,
+    mentions: img.searchFacts.mentions,
+    nameLengths: img.searchFacts.nameLength,
     entityOffsets: img.entityDocuments.offsets,
     entityItems: img.entityDocuments.items,
     entityCounts: img.entityDocuments.counts ?? new Int32Array(0),
@@ -208,6 +219,8 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
       searchIndex.kind.length === postings &&
       searchIndex.entity.every((e) => e >= 0 && e < n) &&
       graph.nodeIds.length === n &&
+      meta.arrays.mentions.length === n &&
+      meta.arrays.nameLengths.length === n &&
       graph.nodeTypes.length === n && graph.src.length === m && graph.dst.length === m && graph.types.length === m && graph.weights.length === m;
     if (!consistent) return null;
     // Edges and tokens are stored sorted: they are found by binary search.
@@ -220,6 +233,7 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
       searchIndex,
       graph,
       pagerank: view('pagerank') as Float64Array,
+      searchFacts: { mentions: view('mentions') as Int32Array, nameLength: view('nameLengths') as Int32Array },
       entityDocuments: { offsets: view('entityOffsets') as Int32Array, items: view('entityItems') as Int32Array, counts: view('entityCounts') as Int32Array },
       relationRanges: { offsets: view('relationOffsets') as Int32Array, starts: view('relationStarts') as Float64Array, lengths: view('relationLengths') as Int32Array },
       relationAttributes: meta.relationAttributes,
