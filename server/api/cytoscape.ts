@@ -1,16 +1,16 @@
-// Subgraphs in the shape Cytoscape.js loads directly: { data: {...} } elements.
+// Subgraphs in the shape Cytoscape.js loads directly: { data: {...} } elements. The explorer labels nodes from
+// name_zh / name_en in the current language.
 import type { GraphEdge, GraphNode, Subgraph } from '../model';
 
 export interface CyNode {
-  data: GraphNode & { label_zh: string; label_en: string };
+  data: GraphNode;
 }
 export interface CyEdge {
   data: GraphEdge;
 }
 
-/** Adds the labels to the node itself: stores build a fresh node for every answer, and a copy per node was a hot spot. */
 export function cyNode(n: GraphNode): CyNode {
-  return { data: Object.assign(n, { label_zh: n.name_zh, label_en: n.name_en }) };
+  return { data: n };
 }
 
 export function toCytoscape(g: Subgraph): { nodes: CyNode[]; edges: CyEdge[]; truncated: boolean } {
