@@ -27,7 +27,7 @@ function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, need: numb
 export class CompactGraph {
   private nodeIds: string[] = [];
   private readonly nodeSlot = new Map<string, number>();
-  private nodeTypes = new Uint8Array(1024);
+  private nodeTypes: Uint8Array = new Uint8Array(1024);
   private adjacency: (number[] | null)[] = [];
   /** After unpack: the incident edges of node i are items[offsets[i] .. offsets[i + 1]); lists are made on the first change. */
   private csr: { offsets: Int32Array; items: Int32Array } | null = null;
@@ -35,10 +35,10 @@ export class CompactGraph {
 
   private edgeKeys: (string | null)[] = [];
   private readonly edgeSlot = new Map<string, number>();
-  private src = new Int32Array(1024);
-  private dst = new Int32Array(1024);
-  private types = new Uint8Array(1024);
-  private weights = new Float64Array(1024);
+  private src: Int32Array = new Int32Array(1024);
+  private dst: Int32Array = new Int32Array(1024);
+  private types: Uint8Array = new Uint8Array(1024);
+  private weights: Float64Array = new Float64Array(1024);
   private freeEdges: number[] = [];
   /**
    * After unpack: the number of edges, whose keys are in `baseKeys`, sorted and looked up by binary search; the
@@ -226,8 +226,9 @@ export class CompactGraph {
     const n = p.nodeIds.length;
     const m = p.edgeKeys.length;
     g.nodeIds = p.nodeIds;
-    g.nodeTypes = new Uint8Array(Math.max(n, 1024));
-    g.nodeTypes.set(p.nodeTypes);
+    // The packed arrays are used as they are (views of the image file when read from one); the first addition
+    // past their length copies them into larger ones.
+    g.nodeTypes = p.nodeTypes;
     for (let i = 0; i < n; i++) g.nodeSlot.set(p.nodeIds[i], i);
     // Incident edges as packed rows: degrees, then running offsets, then one pass placing each edge.
     const offsets = new Int32Array(n + 1);
@@ -248,16 +249,21 @@ export class CompactGraph {
     g.adjacency = new Array<number[] | null>(n).fill(null);
     g.sortedEdges = m;
     g.baseKeys = p.edgeKeys;
-    const cap = Math.max(m, 1024);
-    g.src = new Int32Array(cap);
-    g.src.set(p.src);
-    g.dst = new Int32Array(cap);
-    g.dst.set(p.dst);
-    g.types = new Uint8Array(cap);
-    g.types.set(p.types);
-    g.weights = new Float64Array(cap);
-    g.weights.set(p.weights);
+    g.src = p.src;
+    g.dst = p.dst;
+    g.types = p.types;
+    g.weights = p.weights;
     return g;
+  }
+
+  /** Copies arrays that are views of a larger buffer (an image file), so that buffer can be freed. */
+  detach(): void {
+    const own = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => (a.byteLength === a.buffer.byteLength ? a : (a.slice() as T));
+    this.nodeTypes = own(this.nodeTypes);
+    this.src = own(this.src);
+    this.dst = own(this.dst);
+    this.types = own(this.types);
+    this.weights = own(this.weights);
   }
 
   forEachNode(fn: (slot: number) => void): void {

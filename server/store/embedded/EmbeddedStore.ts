@@ -93,7 +93,7 @@ export class EmbeddedStore implements GraphStore {
   private entityContribs = new Map<string, Map<string, EntityContribution>>();
   private entities = new Map<string, Entity>();
   /** Each relation's contributions, one per document, in document order. */
-  private relationContribs = new Map<string, BatchRelation[]>();
+  private relationContribs = new Map<string, BatchRelation | BatchRelation[]>();
   private graph = new CompactGraph();
   private index = new SearchIndex();
   private rankCache: { seq: number; value: Float64Array } | null = null;
@@ -169,6 +169,10 @@ export class EmbeddedStore implements GraphStore {
     }
     for (let slot = 0; slot < this.lazy.entities.length; slot++) this.entity(this.graph.nodeId(slot));
     this.lazy = null;
+    // Ranks and graph arrays are views of the image's array file: copies let that buffer (over 100 MB at 2M
+    // relations) go.
+    if (this.rankCache) this.rankCache = { seq: this.rankCache.seq, value: Float64Array.from(this.rankCache.value) };
+    this.graph.detach();
   }
 
   /** Every batch's contributions, with repeated values shared; returns what must be merged. */
@@ -299,7 +303,7 @@ export class EmbeddedStore implements GraphStore {
     const relationLengths: number[] = [];
     const relationAttributes: Record<string, Record<string, string>> = {};
     graph.edgeKeys.all().forEach((key, i) => {
-      const contribs = this.relationContribs.get(key) ?? [];
+      const contribs = this.contribsOf(key) ?? [];
       for (const c of contribs) {
         const range = written.relations.get(c)!;
         relationStarts.push(range.offset);
@@ -347,15 +351,23 @@ export class EmbeddedStore implements GraphStore {
         const view = text.slice(ev.start, ev.end);
         if (view === ev.text) ev.text = view;
       }
-      const list = this.relationContribs.get(r.id);
-      if (!list) this.relationContribs.set(r.id, [r]);
+      const prev = this.relationContribs.get(r.id);
+      if (!prev) this.relationContribs.set(r.id, r);
       else {
+        const list = Array.isArray(prev) ? prev : [prev];
         list.push(r);
         list.sort((a, b) => (docOf(a) < docOf(b) ? -1 : 1));
+        this.relationContribs.set(r.id, list);
       }
       if (deferred) deferred.relations.add(r.id);
       else this.refreshRelation(r.id);
     }
+  }
+
+  /** A relation's contributions; a lone one is stored as itself (most relations have one: 2M one-item lists cost ~80 MB). */
+  private contribsOf(id: string): BatchRelation[] | undefined {
+    const v = this.relationContribs.get(id);
+    return v === undefined ? undefined : Array.isArray(v) ? v : [v];
   }
 
   private unapply(batch: GraphBatch): void {
@@ -363,8 +375,8 @@ export class EmbeddedStore implements GraphStore {
     this.docs.delete(docId);
     const mine = new Set(batch.relations);
     for (const r of batch.relations) {
-      const list = this.relationContribs.get(r.id)?.filter((c) => !mine.has(c));
-      if (list && list.length > 0) this.relationContribs.set(r.id, list);
+      const list = this.contribsOf(r.id)?.filter((c) => !mine.has(c));
+      if (list && list.length > 0) this.relationContribs.set(r.id, list.length === 1 ? list[0] : list);
       else this.relationContribs.delete(r.id);
       this.refreshRelation(r.id);
     }
@@ -390,7 +402,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private refreshRelation(id: string): void {
-    const contribs = this.relationContribs.get(id);
+    const contribs = this.contribsOf(id);
     if (!contribs || contribs.length === 0) {
       this.relationContribs.delete(id);
       this.graph.dropEdge(id);
@@ -421,7 +433,7 @@ export class EmbeddedStore implements GraphStore {
       if (contribs.some((c) => c.id !== id)) throw new CorruptStoreError(`${this.persistence!.dir}: the image does not match the snapshot; delete ${IMAGE_DIR} and restart`);
       return contribs.length > 0 ? mergeRelation(contribs) : null;
     }
-    const contribs = this.relationContribs.get(id);
+    const contribs = this.contribsOf(id);
     return contribs && contribs.length > 0 ? mergeRelation(contribs) : null;
   }
 
@@ -461,7 +473,7 @@ export class EmbeddedStore implements GraphStore {
     let attributes: Record<string, string>;
     if (this.lazy) attributes = this.lazy.relationAttributes[id] ?? {};
     else {
-      const contribs = this.relationContribs.get(id);
+      const contribs = this.contribsOf(id);
       if (!contribs) throw new Error(`no relation ${id}`);
       attributes = mergeAttributes(contribs);
     }
@@ -652,7 +664,7 @@ export class EmbeddedStore implements GraphStore {
         [...this.entities.values()].map((e) => ({ id: e.id, type: e.type, subtype: e.subtype ?? null, name_zh: e.name_zh, name_en: e.name_en, aliases: e.aliases, attributes: e.attributes, mentions: e.mentions })),
       ),
       relations: byId(
-        [...this.relationContribs.values()].map(mergeRelation).map((r) => ({
+        [...this.relationContribs.keys()].map((id) => mergeRelation(this.contribsOf(id)!)).map((r) => ({
           id: r.id,
           source: r.source,
           target: r.target,
