@@ -28,6 +28,31 @@ export interface PackedIndex {
   start: Int32Array;
   entity: Int32Array;
   kind: Uint8Array;
+  /**
+   * Per entity number: the bonus the caller adds to a match's score (under 10). A token's postings are stored
+   * best bonus first, so a search can stop reading a long posting list once no later entry can reach the top.
+   */
+  bonus: Float64Array;
+}
+
+/** The highest score any kind reaches in a tier. */
+const TIER_MAX = Object.fromEntries(Object.entries(TIER).map(([tier, byKind]) => [tier, Math.max(...Object.values(byKind))])) as Record<keyof typeof TIER, number>;
+
+/** The k best values seen, ascending (k is a search's limit: tens). */
+class TopValues {
+  readonly values: number[] = [];
+  constructor(private readonly k: number) {}
+  add(v: number): void {
+    if (this.values.length === this.k && v <= this.values[0]) return;
+    let i = 0;
+    while (i < this.values.length && this.values[i] < v) i++;
+    this.values.splice(i, 0, v);
+    if (this.values.length > this.k) this.values.shift();
+  }
+  /** The k-th best, or -Infinity while fewer than k were seen. */
+  get floor(): number {
+    return this.values.length === this.k ? this.values[0] : -Infinity;
+  }
 }
 
 function signatureOf(names: { name_zh: string; aliases: string[]; name_en: string }): string {
@@ -82,6 +107,11 @@ function withinOneEdit(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/** The postings of packed token i, made one at a time (a search may stop early in a list of 200k). */
+function* packedPostings(packed: PackedIndex, ids: string[], i: number): Generator<Posting> {
+  for (let k = packed.start[i]; k < packed.start[i + 1]; k++) yield { id: ids[packed.entity[k]], kind: KINDS[packed.kind[k]], entity: packed.entity[k] };
+}
+
 export class SearchIndex {
   /**
    * token → its posting, or entity id → posting when several entities share the token: removal is O(1) even for
@@ -94,7 +124,7 @@ export class SearchIndex {
   private cjkGrams: Map<string, Set<string>> | null = new Map();
   private sorted: StringTable | null = null;
   /** Set after a start from an image until the first change: sorted tokens and postings in typed arrays. */
-  private base: { packed: PackedIndex; ids: string[]; nameOf: (entity: number) => string } | null = null;
+  private base: { packed: PackedIndex; ids: string[]; nameOf: (entity: number) => string; maxBonus: number } | null = null;
 
   get size(): number {
     return this.base ? this.base.ids.length : this.byEntity.size;
@@ -118,7 +148,7 @@ export class SearchIndex {
    * The index as sorted tokens with their postings in typed arrays, entities numbered by `numberOf`: what an image
    * stores, and what `fromPacked` serves from without building a Map per token.
    */
-  pack(numberOf: (id: string) => number): PackedIndex {
+  pack(numberOf: (id: string) => number, bonus: Float64Array): PackedIndex {
     this.materialize();
     const tokens = this.sortedTokens();
     const start = new Int32Array(tokens.length + 1);
@@ -126,19 +156,23 @@ export class SearchIndex {
     const kind: number[] = [];
     tokens.all().forEach((token, i) => {
       const v = this.byToken.get(token)!;
-      for (const p of v instanceof Map ? v.values() : [v]) {
-        entity.push(numberOf(p.id));
-        kind.push(KINDS.indexOf(p.kind));
+      const postings = (v instanceof Map ? [...v.values()] : [v]).map((p) => ({ n: numberOf(p.id), kind: KINDS.indexOf(p.kind) }));
+      postings.sort((a, b) => bonus[b.n] - bonus[a.n] || a.n - b.n);
+      for (const p of postings) {
+        entity.push(p.n);
+        kind.push(p.kind);
       }
       start[i + 1] = entity.length;
     });
-    return { tokens, start, entity: Int32Array.from(entity), kind: Uint8Array.from(kind) };
+    return { tokens, start, entity: Int32Array.from(entity), kind: Uint8Array.from(kind), bonus };
   }
 
   /** An index answering from packed arrays; entity number i is `ids[i]`, shown as `nameOf(i)`. */
   static fromPacked(packed: PackedIndex, ids: string[], nameOf: (entity: number) => string): SearchIndex {
     const index = new SearchIndex();
-    index.base = { packed, ids, nameOf };
+    let maxBonus = 0;
+    for (const b of packed.bonus) maxBonus = Math.max(maxBonus, b);
+    index.base = { packed, ids, nameOf, maxBonus };
     index.cjkGrams = null;
     return index;
   }
@@ -168,20 +202,28 @@ export class SearchIndex {
   }
 
   /** The postings of a token, from the packed arrays or the Maps. */
-  private postings(token: string): Iterable<Posting> {
+  /** `at`: the token's position among the packed tokens, when the caller knows it. */
+  private postings(token: string, at = -1): Iterable<Posting> {
     if (this.base) {
       const { packed, ids } = this.base;
-      const i = packed.tokens.indexOf(token);
-      if (i < 0) return [];
-      const out: Posting[] = [];
-      for (let k = packed.start[i]; k < packed.start[i + 1]; k++) {
-        const kind = KINDS[packed.kind[k]];
-        out.push({ id: ids[packed.entity[k]], kind, entity: packed.entity[k] });
-      }
-      return out;
+      const i = at >= 0 ? at : packed.tokens.indexOf(token);
+      return i < 0 ? [] : packedPostings(packed, ids, i);
     }
     const v = this.byToken.get(token);
     return v === undefined ? [] : v instanceof Map ? v.values() : [v];
+  }
+
+  /**
+   * For a long packed posting list: the best score any of its postings gets in this tier (a bound for stopping
+   * early); Infinity otherwise (short lists are read whole).
+   */
+  private ceiling(token: string, tier: keyof typeof TIER, at: number): number {
+    const packed = this.base?.packed;
+    const i = !packed ? -1 : at >= 0 ? at : packed.tokens.indexOf(token);
+    if (!packed || i < 0 || packed.start[i + 1] - packed.start[i] < 64) return Infinity;
+    let best = -Infinity;
+    for (let k = packed.start[i]; k < packed.start[i + 1] && best < TIER_MAX[tier]; k++) best = Math.max(best, TIER[tier][KINDS[packed.kind[k]]]);
+    return best;
   }
 
   private displayOf(p: Posting, token: string): string {
@@ -268,26 +310,40 @@ export class SearchIndex {
     let accepted = 0;
     const { key, compact } = queryKey(q);
     const best = new Map<string, IndexedHit>();
-    const offer = (token: string, tier: keyof typeof TIER) => {
-      for (const p of this.postings(token)) {
+    // From a packed index, the best `enough` totals (score + bonus) seen so far, each entity counted once at its
+    // first score: a floor at or below the true k-th best, so stopping below it never drops a top hit.
+    const bonus = this.base?.packed.bonus;
+    const top = bonus && Number.isFinite(enough) ? new TopValues(enough) : null;
+    // `at`: where a packed index holds the token, when known (saves looking it up again).
+    const offer = (token: string, tier: keyof typeof TIER, at = -1) => {
+      const ceiling = top ? this.ceiling(token, tier, at) : Infinity;
+      for (const p of this.postings(token, at)) {
+        // Postings come best bonus first: once even the list's best tier score cannot lift the next one past the
+        // floor (with a margin for the caller's rounding), no later one can either.
+        if (top && ceiling + bonus![p.entity!] < top.floor - 0.01) break;
         const score = TIER[tier][p.kind];
         if (score <= 0) continue;
         const prev = best.get(p.id);
         if (!prev && opts.accept && !opts.accept(p.id)) continue;
-        if (!prev) accepted++;
+        if (!prev) {
+          accepted++;
+          top?.add(score + bonus![p.entity!]);
+        }
         if (!prev || prev.score < score) best.set(p.id, { id: p.id, score, matched: tier === 'exact' || tier === 'prefix' ? token : this.displayOf(p, token) });
       }
     };
     const variants = [...new Set([key, compact])].filter((v) => v.length > 0);
     if (variants.length === 0) return [];
     const sorted = this.sortedTokens();
-    for (const v of variants) {
-      if (this.hasToken(v)) offer(v, 'exact');
+    for (const v of variants) if (this.hasToken(v)) offer(v, 'exact');
+    // Prefix matches cannot reach the top when exact ones already fill it above any prefix score plus bonus.
+    const prefixCanRank = !top || TIER_MAX.prefix + this.base!.maxBonus >= top.floor - 0.01;
+    for (const v of prefixCanRank ? variants : []) {
       // The prefix range starts at the first token >= v.
       for (let i = sorted.lowerBound(v), n = 0; i < sorted.length && n < maxCandidates; i++, n++) {
         const token = sorted.get(i);
         if (!token.startsWith(v)) break;
-        if (token !== v) offer(token, 'prefix');
+        if (token !== v) offer(token, 'prefix', this.base ? i : -1);
       }
     }
     const cjk = /[\u3400-\u9fff]/.test(compact);

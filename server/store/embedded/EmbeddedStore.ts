@@ -66,6 +66,14 @@ function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
   return best;
 }
 
+/**
+ * What a search adds to a match's score for a well-connected, often-mentioned entity: under 10, less than the gap
+ * between match tiers. The packed index orders postings by it, so it must be computed the same way everywhere.
+ */
+function searchBonus(mentions: number, degree: number): number {
+  return Math.min(9.9, Math.log2(1 + mentions + degree));
+}
+
 /** A pause that gives the event loop a turn at most every 20 ms of work. */
 function pauser(): () => Promise<void> {
   let since = Date.now();
@@ -317,7 +325,7 @@ export class EmbeddedStore implements GraphStore {
       snapshotBytes: written.snapshotBytes,
       documents: written.lines.map((l) => ({ summary: this.summary(this.docs.get(l.id)!), offset: l.offset, length: l.length })),
       entities: StringTable.of(graph.nodeIds.map((id) => JSON.stringify(this.entities.get(id)!))),
-      searchIndex: this.index.pack((id) => dense.get(id)!),
+      searchIndex: this.index.pack((id) => dense.get(id)!, Float64Array.from(graph.nodeIds, (id) => searchBonus(this.entities.get(id)!.mentions, this.graph.degree(this.graph.node(id))))),
       graph,
       pagerank: Float64Array.from(graph.nodeIds, (id) => rank[this.graph.node(id)] ?? 0),
       searchFacts: { mentions: Int32Array.from(graph.nodeIds, (id) => this.entities.get(id)!.mentions), nameLength: Int32Array.from(graph.nodeIds, (id) => this.entities.get(id)!.name_zh.length) },
@@ -533,7 +541,7 @@ export class EmbeddedStore implements GraphStore {
     for (const h of hits) {
       const slot = g.node(h.id);
       if (slot < 0 || (types && !types.has(g.nodeType(slot)))) continue;
-      const bonus = Math.min(9.9, Math.log2(1 + facts.mentions[slot] + g.degree(slot)));
+      const bonus = searchBonus(facts.mentions[slot], g.degree(slot));
       scored.push({ id: h.id, score: Math.round((h.score + bonus) * 100) / 100, nameLength: facts.nameLength[slot], matched: h.matched });
     }
     const better = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || a.nameLength - b.nameLength || (a.id < b.id ? -1 : 1);

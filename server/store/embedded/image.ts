@@ -10,7 +10,7 @@ import { fsyncDir } from '../../util/atomicFile';
 import { StringTable } from '../../util/stringTable';
 import type { PackedGraph } from './CompactGraph';
 
-const FORMAT = 'policy-graph-image/6';
+const FORMAT = 'policy-graph-image/7';
 export const IMAGE_DIR = 'graph.image';
 
 export interface DocumentLine {
@@ -77,6 +77,7 @@ type ArrayName =
   | 'indexStart'
   | 'indexEntity'
   | 'indexKind'
+  | 'indexBonus'
   | 'nodeIdEnds'
   | 'edgeKeyEnds'
   | 'tokenEnds'
@@ -128,6 +129,7 @@ function arraysOf(img: GraphImage, tables: Record<TableName, { ends: Int32Array 
     indexStart: img.searchIndex.start,
     indexEntity: img.searchIndex.entity,
     indexKind: img.searchIndex.kind,
+    indexBonus: img.searchIndex.bonus,
   };
 }
 
@@ -199,7 +201,7 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
     const table = (name: TableName): StringTable => StringTable.fromBytes(fs.readFileSync(path.join(dir, TABLES[name][0])), view(TABLES[name][1]) as Int32Array);
     const entities = table('entities');
     const tokens = table('tokens');
-    const searchIndex: PackedIndex = { tokens, start: view('indexStart') as Int32Array, entity: view('indexEntity') as Int32Array, kind: view('indexKind') as Uint8Array };
+    const searchIndex: PackedIndex = { tokens, start: view('indexStart') as Int32Array, entity: view('indexEntity') as Int32Array, kind: view('indexKind') as Uint8Array, bonus: view('indexBonus') as Float64Array };
     const edgeKeys = table('edgeKeys');
     const graph: PackedGraph = {
       nodeIds: table('nodeIds').all(),
@@ -219,6 +221,7 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
       searchIndex.kind.length === postings &&
       searchIndex.entity.every((e) => e >= 0 && e < n) &&
       graph.nodeIds.length === n &&
+      searchIndex.bonus.length === n &&
       meta.arrays.mentions.length === n &&
       meta.arrays.nameLengths.length === n &&
       graph.nodeTypes.length === n && graph.src.length === m && graph.dst.length === m && graph.types.length === m && graph.weights.length === m;

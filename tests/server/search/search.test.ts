@@ -84,13 +84,28 @@ describe('packed index (a start from an image)', () => {
     const ids = (await store.exportGraph()).entities.map((e) => e.id);
     const names = (await store.exportGraph()).entities.map((e) => e.name_zh);
     // Tokens as an image stores them: bytes and offsets, decoded only where a search looks.
-    const image = live.pack((id) => ids.indexOf(id));
+    // Any bonus order will do for equal answers; a skewed one checks that stopping early loses no top hit.
+    const bonus = Float64Array.from(ids, (_, i) => (i * 7919) % 10);
+    const image = live.pack((id) => ids.indexOf(id), bonus);
     const encoded = image.tokens.encode();
     const packed = SearchIndex.fromPacked({ ...image, tokens: StringTable.fromBytes(encoded.bytes, encoded.ends) }, ids, (i) => names[i]);
     const queries = ['青禾', 'qinghe', 'qh', 'Qinghe', '实体1', '体12', 'entity', 'entiy 12', 'shiti', '新材料', 'materials', 'zzz', 'Linchuan'];
     const sorted = (hits: { id: string; score: number; matched: string }[]) => hits.map((h) => `${h.id}|${h.score}|${h.matched}`).sort();
     for (const q of queries) expect([q, sorted(packed.match(q))]).toEqual([q, sorted(live.match(q))]);
     expect(packed.size).toBe(live.size);
+    // With a limit, a packed index stops reading long posting lists early, and the best `limit` by score plus
+    // bonus are still exactly those of the full index.
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const topBy = (hits: { id: string; score: number }[], k: number) =>
+      hits
+        .map((h) => ({ id: h.id, total: Math.round((h.score + bonus[index.get(h.id)!]) * 100) / 100 }))
+        .sort((a, b) => b.total - a.total || (a.id < b.id ? -1 : 1))
+        .slice(0, k)
+        .map((h) => `${h.id}|${h.total}`);
+    for (const k of [1, 5, 20]) {
+      for (const q of queries) expect([q, k, topBy(packed.match(q, { enough: k }), k)]).toEqual([q, k, topBy(live.match(q), k)]);
+    }
+    expect(packed.match('entity', { enough: 5 }).length).toBeLessThan(live.match('entity').length / 4);
     // A change turns it into the ordinary index, with the same answers as the live one after the same change.
     for (const ix of [live, packed]) {
       ix.set('g8', { name_zh: '临川新港', aliases: ['新港'], name_en: 'Linchuan New Port' }, { name_zh: '临川新港' });
