@@ -51,6 +51,10 @@ export async function startServer(config: Config): Promise<{ server: http.Server
   const close = () =>
     (closing ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (store instanceof EmbeddedStore) {
+        const t0 = Date.now();
+        if (await store.compactIfJournaled()) logger.info({ ms: Date.now() - t0 }, 'snapshot and image written: the next start serves from the image');
+      }
       await store.close();
     })());
   return { server, close };

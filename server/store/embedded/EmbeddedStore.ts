@@ -279,6 +279,18 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
+  /**
+   * Writes a snapshot and image when the journal holds changes (the server does this on a graceful stop): the next
+   * start then serves from the image at once instead of loading every batch. Returns whether it wrote one.
+   */
+  compactIfJournaled(): Promise<boolean> {
+    return this.serialize(() => {
+      if (this.lazy || !this.persistence?.journaled) return false;
+      this.writeSnapshot();
+      return true;
+    });
+  }
+
   private maybeCompact(): void {
     if (this.persistence?.shouldCompact()) this.writeSnapshot();
   }

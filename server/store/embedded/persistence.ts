@@ -206,6 +206,11 @@ export class Persistence {
     this.journalBytes += Buffer.byteLength(line);
   }
 
+  /** Whether the journal holds changes the snapshot does not. */
+  get journaled(): boolean {
+    return this.journalBytes > 0;
+  }
+
   shouldCompact(): boolean {
     return this.journalBytes > Math.max(this.compactAtBytes, this.snapshotBytes);
   }
