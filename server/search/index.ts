@@ -35,6 +35,17 @@ export interface PackedIndex {
   bonus: Float64Array;
 }
 
+/** Where the caller's bonus for a hit comes from when the index is not packed; `version` changes with the bonuses. */
+export interface BonusSource {
+  version: string | number;
+  of: (id: string) => number;
+}
+
+/** The most a caller's bonus adds (search adds under 10). */
+const MAX_BONUS = 9.9;
+/** Posting lists at least this long are read in bonus order and may be cut short. */
+const LONG_LIST = 64;
+
 /** The highest score any kind reaches in a tier. */
 const TIER_MAX = Object.fromEntries(Object.entries(TIER).map(([tier, byKind]) => [tier, Math.max(...Object.values(byKind))])) as Record<keyof typeof TIER, number>;
 
@@ -123,6 +134,9 @@ export class SearchIndex {
   /** Chinese bigram → the Chinese tokens holding it, for "contains" matches; built on the first such query. */
   private cjkGrams: Map<string, Set<string>> | null = new Map();
   private sorted: StringTable | null = null;
+  /** Long posting lists of the changeable index in bonus order, for the caller's version `rankedVersion`. */
+  private rankedLists = new Map<string, { posting: Posting; bonus: number }[]>();
+  private rankedVersion: string | number | null = null;
   /** Set after a start from an image until the first change: sorted tokens and postings in typed arrays. */
   private base: { packed: PackedIndex; ids: string[]; nameOf: (entity: number) => string; maxBonus: number } | null = null;
 
@@ -214,16 +228,38 @@ export class SearchIndex {
   }
 
   /**
-   * For a long packed posting list: the best score any of its postings gets in this tier (a bound for stopping
-   * early); Infinity otherwise (short lists are read whole).
+   * A long posting list in bonus order, best first, with the best score any of its postings gets in this tier (the
+   * bound for stopping early); null for short lists, which are read whole. A packed index stores lists in that
+   * order; the changeable one sorts a long list on first use and keeps it until the caller's version changes.
    */
-  private ceiling(token: string, tier: keyof typeof TIER, at: number): number {
-    const packed = this.base?.packed;
-    const i = !packed ? -1 : at >= 0 ? at : packed.tokens.indexOf(token);
-    if (!packed || i < 0 || packed.start[i + 1] - packed.start[i] < 64) return Infinity;
-    let best = -Infinity;
-    for (let k = packed.start[i]; k < packed.start[i + 1] && best < TIER_MAX[tier]; k++) best = Math.max(best, TIER[tier][KINDS[packed.kind[k]]]);
-    return best;
+  private ranked(token: string, tier: keyof typeof TIER, at: number, source?: BonusSource): { ceiling: number; postings: Iterable<{ posting: Posting; bonus: number }> } | null {
+    let ceiling = -Infinity;
+    let postings: Iterable<{ posting: Posting; bonus: number }>;
+    if (this.base) {
+      const { packed, ids } = this.base;
+      const i = at >= 0 ? at : packed.tokens.indexOf(token);
+      if (i < 0 || packed.start[i + 1] - packed.start[i] < LONG_LIST) return null;
+      for (let k = packed.start[i]; k < packed.start[i + 1] && ceiling < TIER_MAX[tier]; k++) ceiling = Math.max(ceiling, TIER[tier][KINDS[packed.kind[k]]]);
+      postings = (function* () {
+        for (const posting of packedPostings(packed, ids, i)) yield { posting, bonus: packed.bonus[posting.entity!] };
+      })();
+    } else {
+      const v = this.byToken.get(token);
+      if (!source || !(v instanceof Map) || v.size < LONG_LIST) return null;
+      if (this.rankedVersion !== source.version) {
+        this.rankedLists.clear();
+        this.rankedVersion = source.version;
+      }
+      let list = this.rankedLists.get(token);
+      if (!list) {
+        list = [...v.values()].map((posting) => ({ posting, bonus: source.of(posting.id) }));
+        list.sort((a, b) => b.bonus - a.bonus || (a.posting.id < b.posting.id ? -1 : 1));
+        this.rankedLists.set(token, list);
+      }
+      for (const x of list) if ((ceiling = Math.max(ceiling, TIER[tier][x.posting.kind])) === TIER_MAX[tier]) break;
+      postings = list;
+    }
+    return { ceiling, postings };
   }
 
   private displayOf(p: Posting, token: string): string {
@@ -304,32 +340,41 @@ export class SearchIndex {
    * tiers). When exact and prefix matches already fill `enough` accepted hits, weaker tiers cannot reach the top
    * and are not searched.
    */
-  match(q: string, opts: { enough?: number; accept?: (id: string) => boolean; maxCandidates?: number } = {}): IndexedHit[] {
+  match(q: string, opts: { enough?: number; accept?: (id: string) => boolean; maxCandidates?: number; bonus?: BonusSource } = {}): IndexedHit[] {
     const maxCandidates = opts.maxCandidates ?? 5000;
     const enough = opts.enough ?? Infinity;
     let accepted = 0;
     const { key, compact } = queryKey(q);
     const best = new Map<string, IndexedHit>();
-    // From a packed index, the best `enough` totals (score + bonus) seen so far, each entity counted once at its
-    // first score: a floor at or below the true k-th best, so stopping below it never drops a top hit.
-    const bonus = this.base?.packed.bonus;
-    const top = bonus && Number.isFinite(enough) ? new TopValues(enough) : null;
+    // The bonus the caller adds to each hit: a packed index stores it, the changeable one asks the caller.
+    const packedBonus = this.base?.packed.bonus;
+    const bonusOf = (p: Posting): number => (packedBonus && p.entity !== undefined ? packedBonus[p.entity] : (opts.bonus?.of(p.id) ?? 0));
+    // The best `enough` totals (score + bonus) seen so far, each entity counted once at its first score: a floor at
+    // or below the true k-th best, so stopping below it never drops a top hit.
+    const top = Number.isFinite(enough) && (packedBonus || opts.bonus) ? new TopValues(enough) : null;
+    const take = (p: Posting, tier: keyof typeof TIER, token: string, bonus: number) => {
+      const score = TIER[tier][p.kind];
+      if (score <= 0) return;
+      const prev = best.get(p.id);
+      if (!prev && opts.accept && !opts.accept(p.id)) return;
+      if (!prev) {
+        accepted++;
+        top?.add(score + bonus);
+      }
+      if (!prev || prev.score < score) best.set(p.id, { id: p.id, score, matched: tier === 'exact' || tier === 'prefix' ? token : this.displayOf(p, token) });
+    };
     // `at`: where a packed index holds the token, when known (saves looking it up again).
     const offer = (token: string, tier: keyof typeof TIER, at = -1) => {
-      const ceiling = top ? this.ceiling(token, tier, at) : Infinity;
-      for (const p of this.postings(token, at)) {
-        // Postings come best bonus first: once even the list's best tier score cannot lift the next one past the
-        // floor (with a margin for the caller's rounding), no later one can either.
-        if (top && ceiling + bonus![p.entity!] < top.floor - 0.01) break;
-        const score = TIER[tier][p.kind];
-        if (score <= 0) continue;
-        const prev = best.get(p.id);
-        if (!prev && opts.accept && !opts.accept(p.id)) continue;
-        if (!prev) {
-          accepted++;
-          top?.add(score + bonus![p.entity!]);
-        }
-        if (!prev || prev.score < score) best.set(p.id, { id: p.id, score, matched: tier === 'exact' || tier === 'prefix' ? token : this.displayOf(p, token) });
+      const ranked = top ? this.ranked(token, tier, at, opts.bonus) : null;
+      if (!ranked) {
+        for (const p of this.postings(token, at)) take(p, tier, token, top ? bonusOf(p) : 0);
+        return;
+      }
+      for (const { posting, bonus } of ranked.postings) {
+        // Best bonus first: once even the list's best tier score cannot lift the next one past the floor (with a
+        // margin for the caller's rounding), no later one can either.
+        if (ranked.ceiling + bonus < top!.floor - 0.01) break;
+        take(posting, tier, token, bonus);
       }
     };
     const variants = [...new Set([key, compact])].filter((v) => v.length > 0);
@@ -337,7 +382,7 @@ export class SearchIndex {
     const sorted = this.sortedTokens();
     for (const v of variants) if (this.hasToken(v)) offer(v, 'exact');
     // Prefix matches cannot reach the top when exact ones already fill it above any prefix score plus bonus.
-    const prefixCanRank = !top || TIER_MAX.prefix + this.base!.maxBonus >= top.floor - 0.01;
+    const prefixCanRank = !top || TIER_MAX.prefix + (this.base?.maxBonus ?? MAX_BONUS) >= top.floor - 0.01;
     for (const v of prefixCanRank ? variants : []) {
       // The prefix range starts at the first token >= v.
       for (let i = sorted.lowerBound(v), n = 0; i < sorted.length && n < maxCandidates; i++, n++) {

@@ -545,10 +545,12 @@ export class EmbeddedStore implements GraphStore {
     const types = opts.types && opts.types.length > 0 ? new Set(opts.types) : null;
     const g = this.graph;
     const accept = types ? (id: string) => types.has(g.nodeType(g.node(id))) : undefined;
-    const hits = this.index.match(q, { enough: opts.limit, ...(accept ? { accept } : {}) });
+    const facts = this.searchFacts();
+    // The index stops early in long posting lists when it knows each hit's bonus (the packed one stores it).
+    const bonus = { version: this.seq, of: (id: string) => searchBonus(facts.mentions[g.node(id)], g.degree(g.node(id))) };
+    const hits = this.index.match(q, { enough: opts.limit, bonus, ...(accept ? { accept } : {}) });
     // Score every hit from per-slot numbers, and build answers only for the best `limit`: a common word can match
     // most of the graph, and parsing or copying each hit's entity would cost more than the search.
-    const facts = this.searchFacts();
     const scored: { id: string; score: number; nameLength: number; matched: string }[] = [];
     for (const h of hits) {
       const slot = g.node(h.id);

@@ -106,6 +106,12 @@ describe('packed index (a start from an image)', () => {
       for (const q of queries) expect([q, k, topBy(packed.match(q, { enough: k }), k)]).toEqual([q, k, topBy(live.match(q), k)]);
     }
     expect(packed.match('entity', { enough: 5 }).length).toBeLessThan(live.match('entity').length / 4);
+    // The changeable index does the same when the caller says what each hit's bonus is.
+    const source = { version: 1, of: (id: string) => bonus[index.get(id)!] };
+    for (const k of [1, 5, 20]) {
+      for (const q of queries) expect([q, k, topBy(live.match(q, { enough: k, bonus: source }), k)]).toEqual([q, k, topBy(live.match(q), k)]);
+    }
+    expect(live.match('entity', { enough: 5, bonus: source }).length).toBeLessThan(live.match('entity').length / 4);
     // A change turns it into the ordinary index, with the same answers as the live one after the same change.
     for (const ix of [live, packed]) {
       ix.set('g8', { name_zh: '临川新港', aliases: ['新港'], name_en: 'Linchuan New Port' }, { name_zh: '临川新港' });
