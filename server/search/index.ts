@@ -39,10 +39,9 @@ export interface PackedIndex {
 export interface BonusSource {
   version: string | number;
   of: (id: string) => number;
+  /** No bonus is larger. */
+  max: number;
 }
-
-/** The most a caller's bonus adds (search adds under 10). */
-const MAX_BONUS = 9.9;
 /** Posting lists at least this long are read in bonus order and may be cut short. */
 const LONG_LIST = 64;
 
@@ -382,7 +381,7 @@ export class SearchIndex {
     const sorted = this.sortedTokens();
     for (const v of variants) if (this.hasToken(v)) offer(v, 'exact');
     // Prefix matches cannot reach the top when exact ones already fill it above any prefix score plus bonus.
-    const prefixCanRank = !top || TIER_MAX.prefix + (this.base?.maxBonus ?? MAX_BONUS) >= top.floor - 0.01;
+    const prefixCanRank = !top || TIER_MAX.prefix + (this.base?.maxBonus ?? opts.bonus!.max) >= top.floor - 0.01;
     for (const v of prefixCanRank ? variants : []) {
       // The prefix range starts at the first token >= v.
       for (let i = sorted.lowerBound(v), n = 0; i < sorted.length && n < maxCandidates; i++, n++) {

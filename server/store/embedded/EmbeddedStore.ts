@@ -66,12 +66,14 @@ function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
   return best;
 }
 
+const MAX_SEARCH_BONUS = 9.9;
+
 /**
  * What a search adds to a match's score for a well-connected, often-mentioned entity: under 10, less than the gap
  * between match tiers. The packed index orders postings by it, so it must be computed the same way everywhere.
  */
 function searchBonus(mentions: number, degree: number): number {
-  return Math.min(9.9, Math.log2(1 + mentions + degree));
+  return Math.min(MAX_SEARCH_BONUS, Math.log2(1 + mentions + degree));
 }
 
 /** A pause that gives the event loop a turn at most every 20 ms of work. */
@@ -305,6 +307,7 @@ export class EmbeddedStore implements GraphStore {
 
   private image(written: WrittenSnapshot): GraphImage {
     const graph = this.graph.pack();
+    const entities = graph.nodeIds.map((id) => this.entities.get(id)!);
     const dense = new Map(graph.nodeIds.map((id, i) => [id, i]));
     const rank = this.rank();
     const position = new Map(written.lines.map((l, i) => [l.id, i]));
@@ -336,11 +339,11 @@ export class EmbeddedStore implements GraphStore {
       seq: this.seq,
       snapshotBytes: written.snapshotBytes,
       documents: written.lines.map((l) => ({ summary: this.summary(this.docs.get(l.id)!), offset: l.offset, length: l.length })),
-      entities: StringTable.of(graph.nodeIds.map((id) => JSON.stringify(this.entities.get(id)!))),
-      searchIndex: this.index.pack((id) => dense.get(id)!, Float64Array.from(graph.nodeIds, (id) => searchBonus(this.entities.get(id)!.mentions, this.graph.degree(this.graph.node(id))))),
+      entities: StringTable.of(entities.map((e) => JSON.stringify(e))),
+      searchIndex: this.index.pack((id) => dense.get(id)!, Float64Array.from(entities, (e) => searchBonus(e.mentions, this.graph.degree(this.graph.node(e.id))))),
       graph,
       pagerank: Float64Array.from(graph.nodeIds, (id) => rank[this.graph.node(id)] ?? 0),
-      searchFacts: { mentions: Int32Array.from(graph.nodeIds, (id) => this.entities.get(id)!.mentions), nameLength: Int32Array.from(graph.nodeIds, (id) => this.entities.get(id)!.name_zh.length) },
+      searchFacts: { mentions: Int32Array.from(entities, (e) => e.mentions), nameLength: Int32Array.from(entities, (e) => e.name_zh.length) },
       entityDocuments: { offsets: entityOffsets, items: Int32Array.from(entityItems), counts: Int32Array.from(entityCounts) },
       relationRanges: { offsets: relationOffsets, starts: Float64Array.from(relationStarts), lengths: Int32Array.from(relationLengths) },
       relationAttributes,
@@ -547,7 +550,7 @@ export class EmbeddedStore implements GraphStore {
     const accept = types ? (id: string) => types.has(g.nodeType(g.node(id))) : undefined;
     const facts = this.searchFacts();
     // The index stops early in long posting lists when it knows each hit's bonus (the packed one stores it).
-    const bonus = { version: this.seq, of: (id: string) => searchBonus(facts.mentions[g.node(id)], g.degree(g.node(id))) };
+    const bonus = { version: this.seq, of: (id: string) => searchBonus(facts.mentions[g.node(id)], g.degree(g.node(id))), max: MAX_SEARCH_BONUS };
     const hits = this.index.match(q, { enough: opts.limit, bonus, ...(accept ? { accept } : {}) });
     // Score every hit from per-slot numbers, and build answers only for the best `limit`: a common word can match
     // most of the graph, and parsing or copying each hit's entity would cost more than the search.

@@ -107,7 +107,7 @@ describe('packed index (a start from an image)', () => {
     }
     expect(packed.match('entity', { enough: 5 }).length).toBeLessThan(live.match('entity').length / 4);
     // The changeable index does the same when the caller says what each hit's bonus is.
-    const source = { version: 1, of: (id: string) => bonus[index.get(id)!] };
+    const source = { version: 1, of: (id: string) => bonus[index.get(id)!], max: 9 };
     for (const k of [1, 5, 20]) {
       for (const q of queries) expect([q, k, topBy(live.match(q, { enough: k, bonus: source }), k)]).toEqual([q, k, topBy(live.match(q), k)]);
     }
