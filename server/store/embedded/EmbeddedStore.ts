@@ -170,7 +170,7 @@ export class EmbeddedStore implements GraphStore {
       if (state.seq !== this.seq) {
         throw new CorruptStoreError(`${this.persistence!.dir} changed under this process (version ${state.seq}, image ${this.seq}); restart it`);
       }
-      await this.applyAll(state.documents.values(), pauser());
+      await this.applyAll(state.documents.values(), pauser(), true);
     } catch (e) {
       this.docs = new Map();
       this.entityContribs = new Map();
@@ -185,13 +185,16 @@ export class EmbeddedStore implements GraphStore {
     this.graph.detach();
   }
 
-  /** Every batch's contributions, with repeated values shared; returns what must be merged. */
-  private async applyAll(batches: Iterable<GraphBatch>, pause: () => Promise<void>): Promise<{ entities: Set<string>; relations: Set<string> }> {
+  /**
+   * Every batch's contributions, with repeated values shared; returns what must be merged (nothing when `merged`:
+   * the merged views are already right).
+   */
+  private async applyAll(batches: Iterable<GraphBatch>, pause: () => Promise<void>, merged = false): Promise<{ entities: Set<string>; relations: Set<string> }> {
     const sharer = new ValueSharer();
     const touched = { entities: new Set<string>(), relations: new Set<string>() };
     for (const batch of batches) {
       sharer.share(batch);
-      this.apply(batch, touched);
+      this.apply(batch, merged ? 'merged' : touched);
       await pause();
     }
     return touched;
@@ -356,7 +359,12 @@ export class EmbeddedStore implements GraphStore {
     return counts;
   }
 
-  private apply(batch: GraphBatch, deferred?: { entities: Set<string>; relations: Set<string> }): void {
+  /**
+   * Records the batch's contributions. `merge`: what to do with the entities and relations it touches: merge them
+   * now (undefined), note them for one merge after many batches (sets), or nothing when the merged views are
+   * already right (loading the batches behind an image).
+   */
+  private apply(batch: GraphBatch, merge?: { entities: Set<string>; relations: Set<string> } | 'merged'): void {
     const docId = batch.document.id;
     this.docs.set(docId, batch);
     const text = batch.document.text;
@@ -365,8 +373,8 @@ export class EmbeddedStore implements GraphStore {
       let m = this.entityContribs.get(e.id);
       if (!m) this.entityContribs.set(e.id, (m = new Map()));
       m.set(docId, { document: docId, entity: e, mentions: counts.get(e.id) ?? 0 });
-      if (deferred) deferred.entities.add(e.id);
-      else this.refreshEntity(e.id);
+      if (merge === undefined) this.refreshEntity(e.id);
+      else if (merge !== 'merged') merge.entities.add(e.id);
     }
     for (const r of batch.relations) {
       // Evidence quotes its document: keep it as a view of the document's text, not a second copy.
@@ -382,8 +390,8 @@ export class EmbeddedStore implements GraphStore {
         list.sort((a, b) => (docOf(a) < docOf(b) ? -1 : 1));
         this.relationContribs.set(r.id, list);
       }
-      if (deferred) deferred.relations.add(r.id);
-      else this.refreshRelation(r.id);
+      if (merge === undefined) this.refreshRelation(r.id);
+      else if (merge !== 'merged') merge.relations.add(r.id);
     }
   }
 

@@ -87,7 +87,7 @@ export class Persistence {
         lineNo++;
         let value: unknown;
         try {
-          value = JSON.parse(line.toString('utf8'));
+          value = JSON.parse(line);
         } catch (e) {
           throw new CorruptStoreError(`${this.snapshotPath} line ${lineNo} is not valid JSON (${(e as Error).message}); it was left untouched`);
         }
@@ -140,8 +140,8 @@ export class Persistence {
     return { seq, documents, notes };
   }
 
-  /** The snapshot's lines as bytes, read in chunks (a snapshot of a large store is over a gigabyte). */
-  private async *snapshotLines(): AsyncGenerator<Buffer> {
+  /** The snapshot's lines, read in chunks (a snapshot of a large store is over a gigabyte). */
+  private async *snapshotLines(): AsyncGenerator<string> {
     const file = await fs.promises.open(this.snapshotPath, 'r');
     try {
       this.snapshotBytes = (await file.stat()).size;
@@ -153,15 +153,14 @@ export class Persistence {
         const data = chunk.subarray(0, bytesRead);
         let pos = 0;
         for (let nl = data.indexOf(10, pos); nl >= 0; nl = data.indexOf(10, pos)) {
-          const piece = data.subarray(pos, nl);
-          yield carry.length > 0 ? Buffer.concat([...carry, piece]) : Buffer.from(piece);
+          yield carry.length > 0 ? Buffer.concat([...carry, data.subarray(pos, nl)]).toString('utf8') : data.toString('utf8', pos, nl);
           carry = [];
           pos = nl + 1;
         }
         // The chunk buffer is reused: keep a copy of the unfinished line.
         if (pos < data.length) carry.push(Buffer.from(data.subarray(pos)));
       }
-      if (carry.length > 0) yield Buffer.concat(carry);
+      if (carry.length > 0) yield Buffer.concat(carry).toString('utf8');
     } finally {
       await file.close();
     }
