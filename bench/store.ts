@@ -1,5 +1,5 @@
 // npm run bench:store — the embedded store at scale: build time, snapshot size, cold start (load of a stored
-// graph), heap, and in-process neighbourhood (depth 2) and path latencies, on a generated graph.
+// graph), memory (heap plus array buffers), and in-process neighbourhood (depth 2) and path latencies, on a generated graph.
 // Sizes: BENCH_ENTITIES (200000), BENCH_RELATIONS (2000000), BENCH_DOCS (200).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +10,7 @@ import { benchSize, generatedStore } from './generatedStore';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 /** JS heap plus array buffers (the image's typed arrays and string bytes live outside the heap). */
-const heapMB = () => {
+const memoryMB = () => {
   gc?.();
   const m = process.memoryUsage();
   return Math.round((m.heapUsed + m.arrayBuffers) / 1048576);
@@ -30,14 +30,14 @@ async function main(): Promise<void> {
     fs.cpSync(g.dir, work, { recursive: true });
     // Let buffers freed while the kept graph was checked be released before the baseline (their backing stores
     // go after a collection, not during it).
-    heapMB();
+    memoryMB();
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const heap0 = heapMB();
+    const memory0 = memoryMB();
     const t0 = Date.now();
     const store = new EmbeddedStore({ dataDir: work });
     await store.init();
     const coldMs = Date.now() - t0;
-    const heap = heapMB() - heap0;
+    const memory = memoryMB() - memory0;
     const fromImage = store.startedFromImage;
     const stats = await store.stats();
     let t = Date.now();
@@ -55,12 +55,12 @@ async function main(): Promise<void> {
       pa.push(Number(process.hrtime.bigint() - h) / 1e6);
     }
     // The first write after an image start reads every batch from the snapshot.
-    const heapReads = heapMB() - heap0;
+    const memoryReads = memoryMB() - memory0;
     t = Date.now();
     const [extra] = generateGraph({ entities: size.entities, relations: 1000, documents: 1 }, 99);
     await store.upsertDocument({ ...extra, document: { ...extra.document, id: 'bench-extra' }, relations: extra.relations.map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, document: 'bench-extra' })) })) });
     const firstWriteMs = Date.now() - t;
-    const heapAfterWrite = heapMB() - heap0;
+    const memoryAfterWrite = memoryMB() - memory0;
     await store.close();
     fs.rmSync(work, { recursive: true, force: true });
     const row = {
@@ -71,11 +71,11 @@ async function main(): Promise<void> {
       cold_start_s: Math.round(coldMs / 10) / 100,
       started_from_image: fromImage,
       first_ranking_s: Math.round(firstQueryMs / 100) / 10,
-      heap_MB: heap,
-      heap_after_reads_MB: heapReads,
+      memory_MB: memory,
+      memory_after_reads_MB: memoryReads,
       first_write_s: Math.round(firstWriteMs / 100) / 10,
-      heap_after_first_write_MB: heapAfterWrite,
-      heap_MB_per_100k_entities: Math.round((heap / stats.entities) * 100_000),
+      memory_after_first_write_MB: memoryAfterWrite,
+      memory_MB_per_100k_entities: Math.round((memory / stats.entities) * 100_000),
       neighborhood_p50_ms: pct(nb, 50),
       neighborhood_p95_ms: pct(nb, 95),
       paths_p50_ms: pct(pa, 50),

@@ -266,10 +266,6 @@ export class SearchIndex {
     return p.display ?? this.base!.nameOf(p.entity!);
   }
 
-  private hasToken(token: string): boolean {
-    return this.base ? this.base.packed.tokens.indexOf(token) >= 0 : this.byToken.has(token);
-  }
-
   private grams(): Map<string, Set<string>> {
     if (!this.cjkGrams) {
       const grams = new Map<string, Set<string>>();
@@ -379,7 +375,11 @@ export class SearchIndex {
     const variants = [...new Set([key, compact])].filter((v) => v.length > 0);
     if (variants.length === 0) return [];
     const sorted = this.sortedTokens();
-    for (const v of variants) if (this.hasToken(v)) offer(v, 'exact');
+    for (const v of variants) {
+      // Found once here and passed on, not looked up again for the bonus order and the postings.
+      const at = this.base ? sorted.indexOf(v) : -1;
+      if (this.base ? at >= 0 : this.byToken.has(v)) offer(v, 'exact', at);
+    }
     // Prefix matches cannot reach the top when exact ones already fill it above any prefix score plus bonus.
     const prefixCanRank = !top || TIER_MAX.prefix + (this.base?.maxBonus ?? opts.bonus!.max) >= top.floor - 0.01;
     for (const v of prefixCanRank ? variants : []) {

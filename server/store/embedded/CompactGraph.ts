@@ -1,5 +1,5 @@
-// The embedded store's adjacency: nodes and edges as numbered slots in typed arrays, each node with one array of
-// incident edge slots. A graph of 2M edges fits in tens of megabytes here, where object-per-edge graph libraries
+// The embedded store's adjacency: nodes and edges as numbered slots in typed arrays, each node with its incident
+// edge slots (packed rows after an image start, one array per node once the graph changes). A graph of 2M edges fits in tens of megabytes here, where object-per-edge graph libraries
 // need gigabytes; the traversals in ./traversal.ts work on slot numbers.
 import { StringTable, compareCodePoints } from '../../util/stringTable';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../ontology';
@@ -41,25 +41,23 @@ export class CompactGraph {
   private weights: Float64Array = new Float64Array(1024);
   private freeEdges: number[] = [];
   /**
-   * After unpack: the number of edges, whose keys are in `baseKeys`, sorted and looked up by binary search; the
-   * key → slot Map (2M entries cost a second to build) is made on the first change. -1 once the Map exists.
+   * After unpack: the edge keys, sorted (edge i has key i) and looked up by binary search; the key → slot Map
+   * (2M entries cost a second to build) is made on the first change, and this is null from then on.
    */
-  private sortedEdges = -1;
   private baseKeys: StringTable | null = null;
 
   get order(): number {
     return this.nodeSlot.size;
   }
   get size(): number {
-    return this.sortedEdges >= 0 ? this.sortedEdges : this.edgeSlot.size;
+    return this.baseKeys ? this.baseKeys.length : this.edgeSlot.size;
   }
 
   private keyMap(): Map<string, number> {
-    if (this.sortedEdges >= 0) {
-      this.edgeKeys = this.baseKeys!.all();
+    if (this.baseKeys) {
+      this.edgeKeys = this.baseKeys.all();
       this.baseKeys = null;
-      for (let e = 0; e < this.sortedEdges; e++) this.edgeSlot.set(this.edgeKeys[e]!, e);
-      this.sortedEdges = -1;
+      this.edgeKeys.forEach((key, e) => this.edgeSlot.set(key!, e));
     }
     return this.edgeSlot;
   }
@@ -247,7 +245,6 @@ export class CompactGraph {
     }
     g.csr = { offsets, items };
     g.adjacency = new Array<number[] | null>(n).fill(null);
-    g.sortedEdges = m;
     g.baseKeys = p.edgeKeys;
     g.src = p.src;
     g.dst = p.dst;
@@ -270,7 +267,7 @@ export class CompactGraph {
     for (const slot of this.nodeSlot.values()) fn(slot);
   }
   forEachEdge(fn: (slot: number) => void): void {
-    if (this.sortedEdges >= 0) for (let e = 0; e < this.sortedEdges; e++) fn(e);
+    if (this.baseKeys) for (let e = 0; e < this.baseKeys.length; e++) fn(e);
     else for (const slot of this.edgeSlot.values()) fn(slot);
   }
 }
