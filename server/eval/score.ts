@@ -29,6 +29,8 @@ export interface PredRelation {
   source: string;
   type: string;
   target: string;
+  /** The rules that produced it (for per-rule figures). */
+  rules?: string[];
 }
 
 export interface PRF {
@@ -56,6 +58,8 @@ function prf(tp: number, predicted: number, matchedGold: number, gold: number): 
 export interface EntityScores {
   byType: Record<string, { strict: PRF; lenient: PRF }>;
   core: { strict: PRF; lenient: PRF };
+  /** Project, Company and Place, type-strict: the figure the issues track. */
+  pcp: PRF;
   all: { strict: PRF; lenient: PRF };
   /** gold id → predicted entities matching it (any type). */
   matches: Map<string, PredEntity[]>;
@@ -91,11 +95,13 @@ export function scoreEntities(gold: GoldEntity[], pred: PredEntity[]): EntitySco
     const mg = gs.filter((g) => goldMatched(g, strict)).length;
     return prf(tp, ps.length, mg, gs.length);
   };
+  const pcp = ['Project', 'Company', 'Place'];
   const byType: EntityScores['byType'] = {};
   for (const t of ENTITY_TYPES) byType[t] = { strict: score([t], true), lenient: score([t], false) };
   return {
     byType,
     core: { strict: score(CORE_TYPES, true), lenient: score(CORE_TYPES, false) },
+    pcp: score(pcp, true),
     all: { strict: score(ENTITY_TYPES, true), lenient: score(ENTITY_TYPES, false) },
     matches,
   };
@@ -107,6 +113,8 @@ export interface RelationScores {
   byType: Record<string, PRF>;
   missed: GoldRelation[];
   wrong: PredRelation[];
+  /** Typed predictions that correspond to a gold relation. */
+  right: PredRelation[];
 }
 
 export function scoreRelations(gold: GoldFile['relations'], pred: PredRelation[], matches: Map<string, PredEntity[]>): RelationScores {
@@ -136,6 +144,7 @@ export function scoreRelations(gold: GoldFile['relations'], pred: PredRelation[]
     byType,
     missed: gold.filter((g) => !found.includes(g)),
     wrong: typedPred.filter((r) => !corresponds(r)),
+    right: typedPred.filter(corresponds),
   };
 }
 
