@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Extractor } from '../ingest/pipeline';
 import { readManifest } from '../ingest/metadata';
+import { projectPath } from '../util/projectRoot';
 import type { GraphBatch } from '../model';
 import { EmbeddedStore } from '../store/embedded/EmbeddedStore';
 import { CORE_TYPES, ENTITY_TYPES } from '../ontology';
@@ -41,7 +42,9 @@ function goldFiles(args: string[]): string[] {
 
 function findDocument(goldPath: string, doc: string, corpusDirs: string[]): string {
   const here = path.dirname(goldPath);
-  for (const d of [...corpusDirs, here, path.join(here, '..', 'corpus'), path.join(here, '..', 'corpus-dev')]) {
+  const shared = projectPath('..', 'shared');
+  const dirs = [...corpusDirs, here, path.join(here, '..', 'corpus'), path.join(shared, 'corpus'), path.join(shared, 'corpus-dev')];
+  for (const d of dirs) {
     const p = path.join(d, doc);
     if (fs.existsSync(p)) return p;
   }

@@ -12,6 +12,7 @@ import { Gazetteer } from './recognize/gazetteer';
 import { recognize } from './recognize/recognize';
 import { extractRelations, type RMention, type RSentence } from './relations';
 import { resolveEntities, type ResolvedEntity } from './resolve';
+import { documentRegion } from './region';
 import { splitSentences } from './sentences';
 
 export interface ExtractInput {
@@ -57,9 +58,11 @@ export class Extractor {
       ...(opts.meta?.kind ? { kind: opts.meta.kind } : {}),
       ...(opts.meta?.published ? { published: opts.meta.published } : {}),
     };
-    const analyses = recognize(folded, sentences, this.gazetteer);
-    const { entities, mentions } = resolveEntities(analyses, text, this.gazetteer);
-    const home = this.homePlace(title_zh, entities, mentions);
+    const region = documentRegion(title_zh, text);
+    const gazetteer = this.gazetteer.forRegion(region);
+    const analyses = recognize(folded, sentences, gazetteer, region);
+    const { entities, mentions } = resolveEntities(analyses, text, gazetteer);
+    const home = region ? [...entities.values()].find((e) => e.name_zh === region.home.name) : undefined;
 
     // Relations.
     const bySentence = new Map<number, RMention[]>();
@@ -140,20 +143,6 @@ export class Extractor {
       source: e.gaz ? 'gazetteer' : 'rule',
       rule: e.rule,
     };
-  }
-
-  /** The place a report speaks for ("our city"): a city in its title, else its most mentioned city or province. */
-  private homePlace(title: string, entities: Map<string, ResolvedEntity>, mentions: { entityKey: string; nested: boolean }[]): ResolvedEntity | null {
-    const places = [...entities.values()].filter((e) => e.type === 'Place' && ADMIN.includes(e.subtype));
-    if (places.length === 0) return null;
-    const inTitle = places.filter((p) => title.includes(p.name_zh) || [...p.aliases].some((a) => title.includes(a)));
-    const counts = new Map<string, number>();
-    for (const m of mentions) counts.set(m.entityKey, (counts.get(m.entityKey) ?? 0) + 1);
-    const count = (p: ResolvedEntity) => counts.get(p.key) ?? 0;
-    const rank = (ps: ResolvedEntity[]) => [...ps].sort((a, b) => (a.subtype === 'city' ? 0 : 1) - (b.subtype === 'city' ? 0 : 1) || count(b) - count(a))[0];
-    if (inTitle.length > 0) return rank(inTitle);
-    const best = [...places].sort((a, b) => count(b) - count(a) || (a.subtype === 'city' ? -1 : 1))[0];
-    return count(best) >= 2 ? best : null;
   }
 
   private factTarget(kind: Fact['kind'], at: number, mentions: RMention[], sentence: string, offset: number): RMention | undefined {

@@ -4,6 +4,19 @@ import { projectPath } from '../../util/projectRoot';
 import type { EntityType, PlaceSubtype } from '../../ontology';
 import { isEntityType, isPlaceSubtype } from '../../ontology';
 import { nameKey } from '../../text/fold';
+import { nationalPlaceEntries, regionalPlaceEntries, type HomeRegion } from '../reference/placeEntries';
+
+function readCurated(file: string): GazEntry[] {
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { entities: GazEntry[] };
+  for (const e of raw.entities) {
+    if (!isEntityType(e.type)) throw new Error(`${file}: ${e.name_zh} has unknown type ${e.type}`);
+    if (e.subtype !== undefined && !isPlaceSubtype(e.subtype)) {
+      throw new Error(`${file}: ${e.name_zh} has unknown subtype ${e.subtype}`);
+    }
+    if (!e.source) throw new Error(`${file}: ${e.name_zh} has no source`);
+  }
+  return raw.entities;
+}
 
 export interface GazEntry {
   type: EntityType;
@@ -13,6 +26,10 @@ export interface GazEntry {
   aliases: string[];
   parent?: string;
   note: string;
+  /** What makes the entry a checkable fact (a package, an official site, a list). */
+  source?: string;
+  /** Administrative division code (GB/T 2260) or ISO country code, for places from reference packages. */
+  code?: string;
 }
 
 interface TrieNode {
@@ -46,13 +63,25 @@ export class Gazetteer {
     }
   }
 
+  /** Curated entries (their file wins on a shared name), then every place of the reference packages. */
   static load(file = projectPath('server', 'data', 'gazetteer.json')): Gazetteer {
-    const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { entities: GazEntry[] };
-    for (const e of raw.entities) {
-      if (!isEntityType(e.type)) throw new Error(`${file}: ${e.name_zh} has unknown type ${e.type}`);
-      if (e.subtype !== undefined && !isPlaceSubtype(e.subtype)) throw new Error(`${file}: ${e.name_zh} has unknown subtype ${e.subtype}`);
+    return new Gazetteer([...readCurated(file), ...nationalPlaceEntries()]);
+  }
+
+  private readonly regional = new Map<string, Gazetteer>();
+
+  /** This gazetteer with the places only a document of that region names unambiguously (cached per region). */
+  forRegion(home: HomeRegion | null): Gazetteer {
+    if (!home?.provinceCode) return this;
+    const key = `${home.provinceCode}|${home.cityCode ?? ''}`;
+    let g = this.regional.get(key);
+    if (!g) {
+      const curated = this.entries.filter((e) => e.code === undefined);
+      const rest = this.entries.filter((e) => e.code !== undefined);
+      g = new Gazetteer([...curated, ...regionalPlaceEntries(home), ...rest]);
+      this.regional.set(key, g);
     }
-    return new Gazetteer(raw.entities);
+    return g;
   }
 
   lookup(name: string): GazEntry | undefined {
@@ -82,8 +111,12 @@ export class Gazetteer {
 
   private names: string[] | null = null;
 
+  /** Names for the tokenizer's dictionary: curated names and places down to counties (not townships). */
   allNames(): string[] {
-    this.names ??= this.entries.flatMap((e) => [e.name_zh, ...e.aliases]).filter((n) => !/[“”"()（）、]/.test(n));
+    this.names ??= this.entries
+      .filter((e) => e.subtype !== 'town')
+      .flatMap((e) => [e.name_zh, ...e.aliases])
+      .filter((n) => !/[“”"()（）、]/.test(n));
     return this.names;
   }
 }

