@@ -10,7 +10,7 @@ import { documentId, guessTitle, guessYear, type ManifestEntry } from './metadat
 import { normalizeText } from './normalize';
 import { Gazetteer } from './recognize/gazetteer';
 import { recognize } from './recognize/recognize';
-import { extractRelations, type RMention, type RSentence } from './relations';
+import { extractRelations, type RMention, type RSentence } from './relations/extract';
 import { resolveEntities, type ResolvedEntity } from './resolve';
 import { documentRegion } from './region';
 import { splitSentences } from './sentences';
@@ -80,7 +80,7 @@ export class Extractor {
       mentions: bySentence.get(a.index) ?? [],
       enumerations: a.enumerations,
     }));
-    const found = extractRelations(rsentences, home ? { key: home.key, subtype: home.subtype } : null);
+    const found = extractRelations(rsentences, home ? { key: home.key, type: home.type, ...(home.subtype ? { subtype: home.subtype } : {}) } : null);
     const relations = new Map<string, BatchRelation>();
     for (const r of found) {
       const s = entities.get(r.source)!;
@@ -91,10 +91,13 @@ export class Extractor {
       const span = sentences[r.sentence];
       const ev: Evidence = { document: doc.id, sentence: r.sentence, text: text.slice(span.start, span.end), start: span.start, end: span.end, year: doc.year, rule: r.rule };
       const existing = relations.get(id);
-      if (!existing) relations.set(id, { id, source: src, target: tgt, type: r.type, attributes: { ...r.attributes }, evidence: [ev] });
+      // implicit: no evidence sentence names the source (the report's own government speaks).
+      const attributes = { ...r.attributes, ...(r.implicit ? { implicit: 'true' } : {}) };
+      if (!existing) relations.set(id, { id, source: src, target: tgt, type: r.type, attributes, evidence: [ev] });
       else {
         if (!existing.evidence.some((e) => e.sentence === ev.sentence)) existing.evidence.push(ev);
         for (const [k, v] of Object.entries(r.attributes)) existing.attributes[k] ??= v;
+        if (!r.implicit) delete existing.attributes.implicit;
       }
     }
 

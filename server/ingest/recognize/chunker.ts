@@ -63,6 +63,8 @@ function trimStart(tokens: Token[], i: number, j: number): number {
     if (CLOSE_Q.has(t.w) || t.w === ')' || t.w === '—' || t.w === '-' || t.w === '·') i++;
     else if (NUMERIC.test(t.w) && !(i + 1 <= j && /^[号期线]/.test(tokens[i + 1].w)) && !t.w.startsWith('第')) i++;
     else if (t.t === 'm' && /^[0-9.]+[%万亿]*$/.test(t.w)) i++;
+    // 2026年河南省政府: the year before a name is not part of it.
+    else if (/^(?:[0-9]{2,4})?年$/.test(t.w) || t.t === 't') i++;
     else if (STOP_BUT_NAME_START.has(t.w)) break;
     else if ((t.t === 'v' || t.t === 'vn' || STOP_WORDS.has(t.w)) && i + 1 <= j && (STOP_WORDS.has(t.w) || t.t === 'v' || LEADING_VERBS.has(t.w))) i++;
     else break;
@@ -192,6 +194,15 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     }
     // Generic heads (项目, 基地, 枢纽, 工程, 中心) need a proper word, a number or a quote to name something.
     if (['项目', '基地', '枢纽', '总部', '综合体'].includes(rule.suffix) && !specific) continue;
+    // Without a proper word, a national or provincial 示范区/产业园/基地 is a designation (国家现代农业产业园), and
+    // any other project, zone or company head names a kind of thing, not one thing (循环经济产业园, 跨国公司).
+    const designation = /^(?:国家级|国家|全国|省级|市级)/.test(core);
+    const kindHead = type === 'Project' || type === 'Company' || (type === 'Place' && subtype === 'zone');
+    if (kindHead && !specific && !designation && rule.suffix !== '工程') continue;
+    if (kindHead && !specific && designation && type !== 'Place') {
+      type = 'Policy';
+      subtype = undefined;
+    }
     if (rule.suffix === '工程' || rule.suffix === '行动') {
       type = rule.suffix === '工程' ? typeOfWorks(core, '工程') : 'Policy';
       subtype = undefined;

@@ -92,7 +92,11 @@ export const NAME_VERBS = new Set([
 
 /** Enumeration heads: "A、B、C等企业" types A, B and C. */
 export const ENUM_HEADS: { head: RegExp; type: EntityType; subtype?: PlaceSubtype }[] = [
-  { head: /^(?:龙头|骨干|重点|链主|领军|本土|知名|头部|大型|优势)?(?:企业|公司|品牌|集团|厂商|商家|老字号)/, type: 'Company' },
+  // 等一批行业领军企业, 等商业航天企业: a few describing words may stand before the head noun.
+  {
+    head: /^(?:一批|一大批|[0-9]+家)?(?:(?!领域|行业|产业|项目|工程|平台|赛道|引|育|培|扶|支持|推动)[\u4e00-\u9fff]){0,4}(?:企业|公司|品牌|集团|厂商|商家|老字号)(?!家)/,
+    type: 'Company',
+  },
   { head: /^(?:重大|重点|标志性|大)?(?:项目|工程)/, type: 'Project' },
   { head: /^(?:重点|主导|优势|新兴)?(?:产业|行业|领域)/, type: 'Industry' },
   { head: /^(?:开发区|园区|示范区|经济区|高新区)/, type: 'Place', subtype: 'zone' },

@@ -4,7 +4,7 @@ import type { EntityType, PlaceSubtype } from '../../ontology';
 import type { Candidate, SentenceContext } from './candidates';
 import { isPunct, nameInternal, suffixRuleAt, typeOfWorks } from './chunker';
 import type { Gazetteer } from './gazetteer';
-import { ENUM_HEADS, FALSE_HEADS, GENERIC_PARTS, ROLES, STATUSES, STOP_WORDS } from './lexicon';
+import { ENUM_HEADS, FALSE_HEADS, GENERIC_PARTS, NAME_VERBS, ROLES, STATUSES, STOP_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']];
@@ -117,6 +117,15 @@ export interface Enumeration {
   end: number;
 }
 
+const ITEM_ENDS = new Set(['、', '等', '和', '及', '与', '或', '的', '为', '在', '将', '是']);
+
+/** May this token stand inside a later enumeration item? Anything but separators, punctuation and predicates. */
+function itemToken(t: Token): boolean {
+  if (isPunct(t)) return ['(', ')', '·', '—', '-', '+', '“', '”', '"'].includes(t.w);
+  if (ITEM_ENDS.has(t.w) || ['p', 'c', 'u', 'uj', 'ul', 'd', 'ad', 'vd', 'r'].includes(t.t)) return false;
+  return !STOP_WORDS.has(t.w) || NAME_VERBS.has(t.w);
+}
+
 /** A、B、C等企业 / 以A、B、C为龙头: items and the type their head gives them. */
 export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration[] {
   const s = ctx.folded;
@@ -129,10 +138,26 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     }
     // Walk back to the start of the first item.
     let a = k - 1;
-    while (a - 1 >= 0 && tokens[a - 1].start >= ctx.start && nameInternal(tokens[a - 1]) && tokens[k - 1].end - tokens[a - 1].start <= 16) a--;
-    if (a < 0 || !nameInternal(tokens[a]) ) {
-      k++;
-      continue;
+    if (a >= 0 && nameInternal(tokens[a])) {
+      // A predicate (持续培育) before the first item is not part of it, even where names may hold such verbs.
+      const predicate = (t: Token) => STOP_WORDS.has(t.w) && ['v', 'vd', 'vn', 'd', 'ad'].includes(t.t);
+      while (
+        a - 1 >= 0 &&
+        tokens[a - 1].start >= ctx.start &&
+        nameInternal(tokens[a - 1]) &&
+        !predicate(tokens[a - 1]) &&
+        tokens[k - 1].end - tokens[a - 1].start <= 16
+      ) {
+        a--;
+      }
+    } else {
+      // A first item of words jieba reads as verbs (超/v 聚变/v): back to the predicate or particle before it.
+      const first = (t: Token) => t.start >= ctx.start && itemToken(t) && !STOP_WORDS.has(t.w);
+      while (a - 1 >= 0 && first(tokens[a - 1]) && tokens[k - 1].end - tokens[a - 1].start <= 8) a--;
+      if (a < 0 || !first(tokens[a]) || tokens[k - 1].end - tokens[a].start < 2) {
+        k++;
+        continue;
+      }
     }
     let firstStart = tokens[a].start;
     // The first item starts after a preposition jieba glued to it (做强以青禾电子 → 青禾电子).
@@ -143,8 +168,9 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     let c = k;
     let last = c;
     while (c < tokens.length && (tokens[c].w === '、' || ((tokens[c].w === '和' || tokens[c].w === '及' || tokens[c].w === '与') && items.length >= 1))) {
+      // Later items run to the next separator: 、 delimits them, whatever their words are (中/f 创新/v 航 is a name).
       let d = c + 1;
-      while (d < tokens.length && nameInternal(tokens[d]) && tokens[d].end - tokens[c + 1].start <= 16 && tokens[d].w !== '等') d++;
+      while (d < tokens.length && itemToken(tokens[d]) && tokens[d].end - tokens[c + 1].start <= 16) d++;
       if (d === c + 1) break;
       items.push({ start: tokens[c + 1].start, end: tokens[d - 1].end });
       last = d;

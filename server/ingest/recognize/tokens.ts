@@ -39,6 +39,12 @@ export function tokenize(jieba: Jieba, text: string, offset: number): Token[] {
     const at = text.indexOf(word, pos);
     const start = offset + (at >= 0 ? at : pos);
     pos = (at >= 0 ? at : pos) + word.length;
+    // 领等/x: jieba glues 等 to a word it does not know; an enumeration needs it apart.
+    if (tag === 'x' && word.length > 1 && word.endsWith('等')) {
+      out.push({ w: word.slice(0, -1), t: 'x', start, end: start + word.length - 1 });
+      out.push({ w: '等', t: 'u', start: start + word.length - 1, end: start + word.length });
+      continue;
+    }
     const tail = TAILS.find((t) => word.length > t.length + 1 && word.endsWith(t));
     if (tail && HEADS.test(word.slice(0, -tail.length))) {
       const cut = word.length - tail.length;

@@ -1,0 +1,32 @@
+// Every relation rule, in the order they run. Each is a named construction of the genre with its own tests.
+import type { RelationRule } from '../types';
+import { cooperation } from './cooperation';
+import { coOccurrence } from './coOccurrence';
+import { developsClause } from './developsClause';
+import { eventPlace, hostedByDocumentPlace } from './eventHeld';
+import { leadersOfIndustry } from './industries';
+import { inPlace } from './inPlace';
+import { nestedDeveloper, nestedPlace } from './nestedNames';
+import { rolePerson } from './people';
+import { administrativeParent } from './places';
+import { designationOf, implementsDocumentPlace, implementsSubject } from './policies';
+import { supportsDocumentPlace, supportVerb } from './supports';
+
+export const RELATION_RULES: readonly RelationRule[] = [
+  nestedPlace,
+  nestedDeveloper,
+  inPlace,
+  eventPlace,
+  hostedByDocumentPlace,
+  implementsSubject,
+  implementsDocumentPlace,
+  designationOf,
+  supportVerb,
+  supportsDocumentPlace,
+  cooperation,
+  developsClause,
+  leadersOfIndustry,
+  rolePerson,
+  administrativeParent,
+  coOccurrence,
+];

@@ -1,0 +1,52 @@
+// Support for companies, projects, industries and zones: by a named actor with a support verb, or by the document's
+// own government when a work report says it develops, builds or fosters them.
+import { ADMIN, at, clauseBounds, isActor, relation, topMentions } from '../sentence';
+import type { FoundRelation, RelationRule, RMention } from '../types';
+
+const SUPPORT = /(?:重点支持|大力支持|支持|扶持|聚焦|培育壮大|培育|做大做强|壮大|引育|招引|引进)/g;
+/** Verbs of a work report with which the government develops something (大力发展, 加快…建设, 开工建设, 培育). */
+const DEVELOP = /(?:发展|建设|推进|打造|培育|壮大|支持|扶持|做强|做优|做大|引进|招引|布局|开工|提升|建成|新建|扩建|改造|加快|推动|谋划|实施)/g;
+
+const target = (m: RMention) =>
+  m.type === 'Company' || m.type === 'Project' || m.type === 'Industry' || (m.type === 'Place' && !ADMIN.has(m.subtype));
+const supporter = (m: RMention) => isActor(m) && m.type !== 'Company';
+
+export const supportVerb: RelationRule = {
+  name: 'support-verb',
+  reads: 'body or place + 支持/扶持/聚焦/培育 + what follows in its clause',
+  apply(s) {
+    const out: FoundRelation[] = [];
+    const top = topMentions(s);
+    for (const m of s.text.matchAll(SUPPORT)) {
+      const [ca, cb] = clauseBounds(s.text, m.index);
+      // The subject stands in the verb's own clause: a policy or place of an earlier clause is not its subject.
+      const subjects = top.filter((x) => at(s, x) >= ca && at(s, x) + (x.end - x.start) <= m.index && supporter(x));
+      const subject = subjects[subjects.length - 1];
+      if (!subject) continue;
+      for (const t of top.filter((x) => at(s, x) >= m.index && at(s, x) < cb && target(x))) {
+        out.push(...relation(subject, t, 'SUPPORTS', s.index, this.name));
+      }
+    }
+    return out;
+  },
+};
+
+export const supportsDocumentPlace: RelationRule = {
+  name: 'supports-document-place',
+  reads: "发展/建设/培育… + company, project, industry or zone, no actor named before: the document's government (implicit)",
+  apply(s, { home }) {
+    if (!home) return [];
+    const out: FoundRelation[] = [];
+    const top = topMentions(s);
+    const done = new Set<string>();
+    for (const m of s.text.matchAll(DEVELOP)) {
+      const [ca, cb] = clauseBounds(s.text, m.index);
+      if (top.some((x) => isActor(x) && x.type !== 'Company' && x.key !== home.key && at(s, x) < m.index)) continue;
+      for (const t of top.filter((x) => at(s, x) >= ca && at(s, x) < cb && target(x) && !done.has(x.key))) {
+        done.add(t.key);
+        out.push(...relation(home, t, 'SUPPORTS', s.index, this.name, { implicit: true }));
+      }
+    }
+    return out;
+  },
+};
