@@ -86,11 +86,22 @@ function mostSpecific(counts: Map<Division, number>): Division | undefined {
   return ok.sort((a, b) => RANK[b.level] - RANK[a.level] || (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
 }
 
+/** A place the reference data does not know, named with its level in the title (临川市2025年政府工作报告). */
+function titledPlace(title: string): DocumentRegion | null {
+  const m = /^(?:[0-9]{4}年)?([\u4e00-\u9fff]{2,5}?)(省|市|县|区)(?:[0-9]{4}年|人民政府|政府|国民经济)/.exec(title.trim());
+  if (!m) return null;
+  const level = m[2] as '省' | '市' | '县' | '区';
+  const place = { name: m[1] + m[2], short: m[1] };
+  return { home: { ...place, level }, byLevel: { [level]: place } };
+}
+
 export function documentRegion(title: string, text: string): DocumentRegion | null {
   for (const part of [title, text.slice(0, 300)]) {
     const d = mostSpecific(named(part));
     if (d) return regionOf(d);
   }
+  const titled = titledPlace(title);
+  if (titled) return titled;
   // No place in the title or the opening: the province or city the text names most (twice at least).
   const counts = [...named(text).entries()].filter(([d, n]) => d.level !== 'county' && n >= 2);
   counts.sort((a, b) => b[1] - a[1] || RANK[b[0].level] - RANK[a[0].level]);

