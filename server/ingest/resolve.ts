@@ -79,7 +79,8 @@ export function resolveEntities(analyses: SentenceAnalysis[], displayText: strin
       pending.push({ c, sentence: a.index, surface, name: cleanName(c.name ?? surface) });
     }
   }
-  const gazFor = (c: Candidate, name: string): GazEntry | undefined => c.gaz ?? gaz.lookup(name);
+  const gazFor = (c: Candidate, name: string): GazEntry | undefined =>
+    c.gaz ?? gaz.lookup(name) ?? (c.rule.startsWith('enumeration') ? gaz.lookupInContext(name, c.type) : undefined);
   // Names in this document, to merge short and long policy forms (X发展战略 = X发展 when both are known).
   const known = new Set(pending.map((p) => nameKey(p.name)));
   for (const p of pending) {

@@ -15,6 +15,7 @@ const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nt', 'nrt', 'nrfg', 'j', 'l',
 const ALLOWED_PUNCT = new Set(['(', ')', '·', '—', '-', '+', ...OPEN_Q, ...CLOSE_Q]);
 /** Verbs that stand before a name as its predicate even when jieba calls them nouns. */
 const LEADING_VERBS = new Set(['创设', '营造', '汇聚', '转化', '培育', '建设', '打造', '新建', '新改扩建', '改扩建', '推动', '支持']);
+const LEADING_MANNER = new Set(['高质量', '高水平', '高标准', '高起点', '全方位', '加快', '加速', '持续', '积极']);
 const UNDER_CONSTRUCTION = /^(?:在[^，,]{2,16})?(?:开工)?(?:建设|开工|封顶|主体完工)/;
 const NUMERIC = /^[0-9０-９一二三四五六七八九十百千万亿两几第]+$/;
 
@@ -67,6 +68,8 @@ function trimStart(tokens: Token[], i: number, j: number): number {
     else if (/^(?:[0-9]{2,4})?年$/.test(t.w) || t.t === 't') i++;
     else if (STOP_BUT_NAME_START.has(t.w)) break;
     else if ((t.t === 'v' || t.t === 'vn' || STOP_WORDS.has(t.w)) && i + 1 <= j && (STOP_WORDS.has(t.w) || t.t === 'v' || LEADING_VERBS.has(t.w))) i++;
+    // 改扩建京沪高速, 高质量建设…示范区: how the work is done is not part of its name.
+    else if ((LEADING_VERBS.has(t.w) || LEADING_MANNER.has(t.w)) && i + 1 <= j) i++;
     else break;
   }
   return i;

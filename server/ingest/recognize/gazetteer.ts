@@ -4,6 +4,7 @@ import { projectPath } from '../../util/projectRoot';
 import type { EntityType, PlaceSubtype } from '../../ontology';
 import { isEntityType, isPlaceSubtype } from '../../ontology';
 import { nameKey } from '../../text/fold';
+import { companyEntries } from '../reference/companies';
 import { nationalPlaceEntries, regionalPlaceEntries, type HomeRegion } from '../reference/placeEntries';
 
 function readCurated(file: string): GazEntry[] {
@@ -65,7 +66,18 @@ export class Gazetteer {
 
   /** Curated entries (their file wins on a shared name), then every place of the reference packages. */
   static load(file = projectPath('server', 'data', 'gazetteer.json')): Gazetteer {
-    return new Gazetteer([...readCurated(file), ...nationalPlaceEntries()]);
+    const companies = companyEntries();
+    const g = new Gazetteer([...readCurated(file), ...companies.entries, ...nationalPlaceEntries()]);
+    g.contextual = companies.contextual;
+    return g;
+  }
+
+  /** Names that are an entity only where the sentence says what they are (小米 in 小米等企业). */
+  private contextual = new Map<string, GazEntry>();
+
+  lookupInContext(name: string, type: EntityType): GazEntry | undefined {
+    const e = this.contextual.get(name);
+    return e?.type === type ? e : undefined;
   }
 
   private readonly regional = new Map<string, Gazetteer>();
@@ -79,6 +91,7 @@ export class Gazetteer {
       const curated = this.entries.filter((e) => e.code === undefined);
       const rest = this.entries.filter((e) => e.code !== undefined);
       g = new Gazetteer([...curated, ...regionalPlaceEntries(home), ...rest]);
+      g.contextual = this.contextual;
       this.regional.set(key, g);
     }
     return g;
@@ -116,7 +129,7 @@ export class Gazetteer {
     this.names ??= this.entries
       .filter((e) => e.subtype !== 'town')
       .flatMap((e) => [e.name_zh, ...e.aliases])
-      .filter((n) => !/[“”"()（）、]/.test(n));
+      .filter((n) => !/[“”"()（）、\s]/.test(n));
     return this.names;
   }
 }

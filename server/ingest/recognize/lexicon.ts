@@ -28,12 +28,21 @@ export const SUFFIXES: SuffixRule[] = [
   S('一期', 'Project', undefined, 3), S('二期', 'Project', undefined, 3), S('三期', 'Project', undefined, 3), S('四期', 'Project', undefined, 3),
   S('改扩建工程', 'Project', undefined, 2), S('总部', 'Project', undefined, 3), S('体育中心', 'Project'), S('体育场', 'Project'), S('博物馆', 'Project'),
   S('图书馆', 'Project'), S('场馆', 'Project'),
+  S('班列', 'Project'), S('灌区', 'Project'), S('作业区', 'Project'), S('廊道', 'Project'), S('航道', 'Project'), S('船闸', 'Project'),
+  S('过江通道', 'Project', undefined, 2), S('通道', 'Project', undefined, 2, 16), S('设施', 'Project', undefined, 3), S('热线', 'Project'),
+  S('试验网', 'Project'), S('高铁网', 'Project'), S('新馆', 'Project'), S('院区', 'Project'), S('南站', 'Project'), S('北站', 'Project'),
+  S('东站', 'Project'), S('西站', 'Project'), S('港区', 'Place', 'zone'), S('码头', 'Project'), S('水库', 'Project'),
   // Place
   S('省', 'Place', 'province', 2, 6), S('市', 'Place', 'city', 2, 6), S('县', 'Place', 'county', 2, 6), S('区', 'Place', 'district', 2, 6),
   S('镇', 'Place', 'town', 2, 6), S('乡', 'Place', 'town', 2, 6), S('街道', 'Place', 'town', 2, 8),
   S('经济区', 'Place', 'zone'), S('示范区', 'Place', 'zone'), S('开发区', 'Place', 'zone'), S('高新区', 'Place', 'zone'), S('新区', 'Place', 'zone'),
   S('新城', 'Place', 'zone'), S('园区', 'Place', 'zone'), S('工业园区', 'Place', 'zone'), S('工业园', 'Place', 'zone'), S('试验区', 'Place', 'zone'), S('自贸区', 'Place', 'zone'),
-  S('保税区', 'Place', 'zone'), S('综试区', 'Place', 'zone'), S('集聚区', 'Place', 'zone'), S('启动区', 'Place', 'zone'), S('城市群', 'Place', 'region'),
+  S('保税区', 'Place', 'zone'), S('综保区', 'Place', 'zone'), S('综试区', 'Place', 'zone'), S('实验区', 'Place', 'zone'),
+  S('农高区', 'Place', 'zone'), S('先导区', 'Place', 'zone'), S('协同区', 'Place', 'zone'), S('合作区', 'Place', 'zone'),
+  S('片区', 'Place', 'zone', 2, 16), S('创新带', 'Place', 'region'), S('科创带', 'Place', 'region'), S('产业带', 'Place', 'region'),
+  S('发展带', 'Place', 'region'), S('经济走廊', 'Place', 'region'), S('科创圈', 'Place', 'region'), S('生活圈', 'Policy'),
+  S('遗址', 'Place', 'site'), S('古镇', 'Place', 'site'), S('街区', 'Place', 'site'), S('国家公园', 'Place', 'site'),
+  S('文化公园', 'Place', 'site'), S('集聚区', 'Place', 'zone'), S('启动区', 'Place', 'zone'), S('城市群', 'Place', 'region'),
   S('城镇带', 'Place', 'region'), S('经济带', 'Place', 'region'), S('经济圈', 'Place', 'region'), S('都市圈', 'Place', 'region'), S('流域', 'Place', 'region'),
   S('广场', 'Place', 'site'), S('公园', 'Place', 'site'), S('石窟', 'Place', 'site'), S('古城', 'Place', 'site'), S('古县城', 'Place', 'site'),
   S('县城', 'Place', 'site', 2), S('景区', 'Place', 'site'), S('商圈', 'Place', 'site'), S('街', 'Place', 'site', 2, 6),
@@ -130,4 +139,4 @@ export const GENERIC_PARTS = new Set([
 ]);
 
 /** Words that end in a typing suffix without naming anything (布局 is not a bureau). */
-export const FALSE_HEADS = new Set(['布局', '开局', '格局', '大局', '全局', '结局', '新局', '当局', '时局', '变局', '常委', '地区', '社区', '小区', '城区', '市区', '片区', '山区', '辖区', '矿区', '库区', '灾区', '街区', '院区', '园区', '校区', '景区', '城市', '都市', '超市', '古街', '老街', '地带', '集市', '股市', '楼市', '车市', '城乡']);
+export const FALSE_HEADS = new Set(['布局', '开局', '格局', '大局', '全局', '结局', '新局', '当局', '时局', '变局', '常委', '地区', '社区', '小区', '城区', '市区', '山区', '辖区', '矿区', '库区', '灾区', '园区', '校区', '景区', '城市', '都市', '超市', '古街', '老街', '地带', '集市', '股市', '楼市', '车市', '城乡']);

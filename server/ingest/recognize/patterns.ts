@@ -4,7 +4,7 @@ import type { EntityType, PlaceSubtype } from '../../ontology';
 import type { Candidate, SentenceContext } from './candidates';
 import { isPunct, nameInternal, suffixRuleAt, typeOfWorks } from './chunker';
 import type { Gazetteer } from './gazetteer';
-import { ENUM_HEADS, FALSE_HEADS, GENERIC_PARTS, NAME_VERBS, ROLES, STATUSES, STOP_WORDS } from './lexicon';
+import { ENUM_HEADS, FALSE_HEADS, GENERIC_PARTS, NAME_VERBS, ROLES, STATUSES, STOP_WORDS, SUFFIXES, type SuffixRule } from './lexicon';
 import type { Token } from './tokens';
 
 const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']];
@@ -113,8 +113,20 @@ export interface Enumeration {
   items: { start: number; end: number }[];
   type?: EntityType;
   subtype?: PlaceSubtype;
+  /** The head's typing suffix that completes each item's name (实验室 in 紫金山、太湖等实验室). */
+  suffix?: string;
   /** Where the enumeration ends (the head noun, or the last item). */
   end: number;
+}
+
+const HEAD_SUFFIXES = SUFFIXES.filter((r) => r.suffix.length >= 2 && r.type !== 'Policy' && r.type !== 'Industry')
+  .filter((r) => !(r.type === 'Place' && ['province', 'city', 'county', 'district', 'town'].includes(r.subtype ?? '')))
+  .filter((r) => !['项目', '工程', '企业', '公司', '集团', '中心', '基地', '园区', '产业园', '平台'].includes(r.suffix))
+  .sort((a, b) => b.suffix.length - a.suffix.length);
+
+/** The typing suffix a head noun starts with (实验室建设 → 实验室). */
+function headSuffix(rest: string): SuffixRule | undefined {
+  return HEAD_SUFFIXES.find((r) => rest.startsWith(r.suffix));
 }
 
 const ITEM_ENDS = new Set(['、', '等', '和', '及', '与', '或', '的', '为', '在', '将', '是']);
@@ -187,6 +199,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     const head = /^(?:等\s*)?(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座]?)?\s*/.exec(after);
     const before = s.slice(Math.max(ctx.start, items[0].start - 2), items[0].start);
     const rest = head ? after.slice(head[0].length) : after;
+    const lastEnd = end;
     for (const h of ENUM_HEADS) {
       const m = h.head.exec(rest);
       if (m) {
@@ -197,13 +210,28 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       }
     }
     if (!type && /^为?(?:龙头|代表|主导|核心|骨干|引领)/.test(rest) && (before.endsWith('以') || /^为?龙头/.test(rest))) type = 'Company';
+    // 紫金山、太湖、钟山等实验室; 赵口、陆浑等灌区: short items share the head's suffix, which completes each name.
+    let suffix: string | undefined;
+    const rule = head?.[0].startsWith('等') ? headSuffix(rest) : undefined;
+    if (rule && items.every((it) => it.end - it.start <= 5)) {
+      type = rule.type;
+      subtype = rule.subtype;
+      suffix = rule.suffix;
+      end = lastEnd + (head?.[0].length ?? 0) + rule.suffix.length;
+    }
     const unquoted = items.map((it) => {
       let { start, end: e } = it;
       while (start < e && /[“”"‘’]/.test(s[start])) start++;
       while (e > start && /[“”"‘’]/.test(s[e - 1])) e--;
       return { start, end: e };
     });
-    out.push({ items: unquoted.filter((it) => it.end - it.start >= 2 && it.end - it.start <= 16), ...(type ? { type } : {}), ...(subtype ? { subtype } : {}), end });
+    out.push({
+      items: unquoted.filter((it) => it.end - it.start >= 2 && it.end - it.start <= 16),
+      ...(type ? { type } : {}),
+      ...(subtype ? { subtype } : {}),
+      ...(suffix ? { suffix } : {}),
+      end,
+    });
     k = c + 1;
   }
   return out;
@@ -239,7 +267,16 @@ export function enumerationItems(enums: Enumeration[], ctx: SentenceContext, tok
       // A single common word is not a name (设备、材料等项目).
       const inside = tokens.filter((t) => t.start >= it.start && t.end <= it.end);
       if (inside.length === 1 && name.length <= 2 && ['n', 'vn', 'v', 'a', 'ad', 'an'].includes(inside[0].t)) continue;
-      out.push({ start: it.start, end: it.end, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), rule: 'enumeration', score: 1.8 });
+      const full = e.suffix && !name.endsWith(e.suffix) ? name + e.suffix : undefined;
+      out.push({
+        start: it.start,
+        end: it.end,
+        type: e.type,
+        ...(e.subtype ? { subtype: e.subtype } : {}),
+        ...(full ? { name: full } : {}),
+        rule: full ? 'enumeration:head-suffix' : 'enumeration',
+        score: full ? 2.9 : 1.8,
+      });
     }
   }
   return out;
