@@ -89,6 +89,10 @@ export function resolveEntities(analyses: SentenceAnalysis[], displayText: strin
     let type = p.c.type;
     let subtype = p.c.subtype;
     if (!entry) entry = knownCore(name, type, gaz);
+    // 天门, 仙桃 typed as places by their siblings: the division whose name they shorten.
+    if (!entry && type === 'Place' && /^[\u4e00-\u9fff]{2,4}$/.test(name)) {
+      entry = ['市', '县', '区'].map((s) => gaz.lookup(name + s)).find((e) => e?.type === 'Place');
+    }
     if (!entry && type === 'Policy' && POLICY_TAIL.test(name)) {
       const stem = name.replace(POLICY_TAIL, '');
       if (stem.length >= 4 && known.has(nameKey(stem))) name = stem;

@@ -15,7 +15,7 @@ const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nt', 'nrt', 'nrfg', 'j', 'l',
 const ALLOWED_PUNCT = new Set(['(', ')', '·', '—', '-', '+', ...OPEN_Q, ...CLOSE_Q]);
 /** Verbs that stand before a name as its predicate even when jieba calls them nouns. */
 const LEADING_VERBS = new Set(['创设', '营造', '汇聚', '转化', '培育', '建设', '打造', '新建', '新改扩建', '改扩建', '推动', '支持']);
-const LEADING_MANNER = new Set(['高质量', '高水平', '高标准', '高起点', '全方位', '加快', '加速', '持续', '积极']);
+const LEADING_MANNER = new Set(['新一轮', '新一批', '高质量', '高水平', '高标准', '高起点', '全方位', '加快', '加速', '持续', '积极']);
 const UNDER_CONSTRUCTION = /^(?:在[^，,]{2,16})?(?:开工)?(?:建设|开工|封顶|主体完工)/;
 const NUMERIC = /^[0-9０-９一二三四五六七八九十百千万亿两几第]+$/;
 
@@ -64,6 +64,8 @@ function trimStart(tokens: Token[], i: number, j: number): number {
     if (CLOSE_Q.has(t.w) || t.w === ')' || t.w === '—' || t.w === '-' || t.w === '·') i++;
     else if (NUMERIC.test(t.w) && !(i + 1 <= j && /^[号期线]/.test(tokens[i + 1].w)) && !t.w.startsWith('第')) i++;
     else if (t.t === 'm' && /^[0-9.]+[%万亿]*$/.test(t.w)) i++;
+    // 1.1万个重大产业项目, 5条高铁: a measure word after a count belongs to the count.
+    else if (t.t === 'q' && i > 0 && /[0-9一二三四五六七八九十百千万亿两几多]$/.test(tokens[i - 1].w)) i++;
     // 2026年河南省政府: the year before a name is not part of it.
     else if (/^(?:[0-9]{2,4})?年$/.test(t.w) || t.t === 't') i++;
     else if (STOP_BUT_NAME_START.has(t.w)) break;
@@ -156,6 +158,8 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
       if (PREDICATE_AFTER_NAME.has(t.w) && i - 2 >= 0) {
         const r0 = suffixRuleAt(text, tokens[i - 2].end, ctx.start);
         if (r0 && (r0.type === 'Place' || r0.type === 'Company' || r0.type === 'Organization') && !FALSE_HEADS.has(tokens[i - 2].w)) break;
+        // 武汉建设国际性综合交通枢纽: a place name, then the verb.
+        if (tokens[i - 2].t === 'ns' && t.w === '建设') break;
       }
       // Apposition: 千年古街钟楼街 — an earlier complete name of the same kind ends the name.
       if (i < j || tokens[j].start < suffixStart) {

@@ -28,7 +28,8 @@ export const SUFFIXES: SuffixRule[] = [
   S('一期', 'Project', undefined, 3), S('二期', 'Project', undefined, 3), S('三期', 'Project', undefined, 3), S('四期', 'Project', undefined, 3),
   S('改扩建工程', 'Project', undefined, 2), S('总部', 'Project', undefined, 3), S('体育中心', 'Project'), S('体育场', 'Project'), S('博物馆', 'Project'),
   S('图书馆', 'Project'), S('场馆', 'Project'),
-  S('班列', 'Project'), S('灌区', 'Project'), S('作业区', 'Project'), S('廊道', 'Project'), S('航道', 'Project'), S('船闸', 'Project'),
+  S('东延', 'Project'), S('西延', 'Project'), S('南延', 'Project'), S('北延', 'Project'), S('技改', 'Project', undefined, 2),
+  S('厂', 'Company', undefined, 2, 12), S('班列', 'Project'), S('灌区', 'Project'), S('作业区', 'Project'), S('廊道', 'Project'), S('航道', 'Project'), S('船闸', 'Project'),
   S('过江通道', 'Project', undefined, 2), S('通道', 'Project', undefined, 2, 16), S('设施', 'Project', undefined, 3), S('热线', 'Project'),
   S('试验网', 'Project'), S('高铁网', 'Project'), S('新馆', 'Project'), S('院区', 'Project'), S('南站', 'Project'), S('北站', 'Project'),
   S('东站', 'Project'), S('西站', 'Project'), S('港区', 'Place', 'zone'), S('码头', 'Project'), S('水库', 'Project'),
@@ -139,4 +140,4 @@ export const GENERIC_PARTS = new Set([
 ]);
 
 /** Words that end in a typing suffix without naming anything (布局 is not a bureau). */
-export const FALSE_HEADS = new Set(['布局', '开局', '格局', '大局', '全局', '结局', '新局', '当局', '时局', '变局', '常委', '地区', '社区', '小区', '城区', '市区', '山区', '辖区', '矿区', '库区', '灾区', '园区', '校区', '景区', '城市', '都市', '超市', '古街', '老街', '地带', '集市', '股市', '楼市', '车市', '城乡']);
+export const FALSE_HEADS = new Set(['布局', '开局', '格局', '大局', '全局', '结局', '新局', '当局', '时局', '变局', '常委', '地区', '社区', '小区', '城区', '市区', '山区', '辖区', '矿区', '库区', '灾区', '园区', '校区', '城市', '都市', '超市', '古街', '老街', '地带', '集市', '股市', '楼市', '车市', '城乡']);

@@ -80,11 +80,13 @@ function divisionEntry(d: Division, byCode: Map<string, Division>, aliases: stri
 const NOT_SHORT_FORMS = new Set(['中原', '江南', '江北', '城关', '城中', '城东', '城西', '城南', '城北', '郊区', '矿区', '新城', '高新', '经开', '开发', '长安', '和平', '平安', '新华', '东方', '中山', '南山', '北山', '西山', '东山', '白山', '青山', '金山', '铁山', '红旗', '新区', '市中', '上城', '下城', '永安', '太平', '团结', '前进', '胜利', '东风', '光明', '向阳', '新兴', '安定', '永和', '太和', '大同', '安顺', '通化', '吉安', '福安', '永康', '长治', '东营', '金华', '宁德', '丽江', '阳春', '兴安', '海东', '海西', '海北', '海南', '黄南', '果洛', '玉树']);
 const COMMON_TAGS = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd', 'm', 'b', 'f', 't', 'c', 'p', 'q', 'r', 'u']);
 
-function isWordFirst(short: string): boolean {
+function isWordFirst(short: string, tags: ReadonlySet<string> = COMMON_TAGS): boolean {
   if (NOT_SHORT_FORMS.has(short)) return true;
   const tokens = plainTagger().tag(short, true);
-  return tokens.length === 1 && COMMON_TAGS.has(tokens[0].tag);
+  return tokens.length === 1 && tags.has(tokens[0].tag);
 }
+/** In a city's own report its districts are named short more than the words are used (大兴, 顺义). */
+const PREDICATE_TAGS = new Set(['a', 'ad', 'v', 'vn', 'vd', 'd', 'c', 'p', 'u', 'r']);
 
 let national: GazEntry[] | null = null;
 
@@ -169,7 +171,8 @@ export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
     const inCity = home.cityCode !== undefined && cityOf(d) === home.cityCode;
     const short = d.short;
     const aliases =
-      inCity && d.level === 'county' && short && short.length >= 2 && shortCount.get(short) === 1 && !isWordFirst(short)
+      inCity && d.level === 'county' && short && short.length >= 2 && shortCount.get(short) === 1 &&
+      !isWordFirst(short, PREDICATE_TAGS)
         ? [short]
         : [];
     out.push(divisionEntry(d, byCode, aliases));
