@@ -5,6 +5,7 @@ import { suffixChunks } from './chunker';
 import { Gazetteer, type GazEntry } from './gazetteer';
 import { GENERIC_PARTS } from './lexicon';
 import { ellipsis, enumerationItems, enumerations, persons, quotedNames, singleItemHeads, sloganPlaces, statusProjects, type Enumeration } from './patterns';
+import { policyNames } from './policyNames';
 import { relativeReferences } from './relative';
 import { tagger, tokenize, type Token } from './tokens';
 import type { DocumentRegion } from '../region';
@@ -116,6 +117,7 @@ function analyse(
     ...enumerationItems(enums, ctx, tokens),
     ...statusProjects(tokens, ctx),
     ...relativeReferences(ctx, region, gaz),
+    ...policyNames(tokens, ctx),
   ];
   return finish({ index, span, tokens, mentions: [], enumerations: enums, candidates: cands }, folded);
 }

@@ -1,0 +1,49 @@
+// Names of programmes, campaigns and strategies hold verbs (营商环境优化提升行动, 服务业扩能提质行动): from the head
+// (行动, 战略, 计划…) back to the verb that governs the name (实施, 深化, 开展…), a particle or punctuation.
+import type { Candidate, SentenceContext } from './candidates';
+import { isPunct } from './chunker';
+import { GENERIC_PARTS } from './lexicon';
+import type { Token } from './tokens';
+
+/** Heads of programme names. */
+const HEADS = /(?:专项行动|行动计划|三年行动|行动|攻坚战|保卫战|战役|战略|计划|工程|改革|试点|机制|方案|政策|规划|纲要|举措|体系|制度|模式)$/;
+/** Verbs that govern a programme name from outside it. */
+export const GOVERNING = new Set([
+  '实施', '开展', '深化', '推进', '落实', '启动', '推行', '组织', '打好', '打赢', '加快', '推动', '持续', '继续', '完善',
+  '建立', '健全', '制定', '出台', '印发', '争创', '创建', '获批', '入选', '实行', '深入', '扎实', '抓好', '做好', '用好',
+  '坚持', '贯彻', '围绕', '聚焦', '锚定', '探索', '构建', '编制', '谋划', '部署', '开启', '提出', '发布', '强化', '加强',
+  '全面实施', '深入实施', '深入推进', '全面推进', '加快推进', '大力实施', '纵深推进', '持续推进', '扎实推进', '积极稳妥',
+  '全面落实', '认真落实', '推广', '复制', '承接', '融入', '服务', '对接', '打造', '参与', '完成', '启用', '试行', '实现',
+]);
+const PARTICLES = new Set(['的', '了', '之', '等', '与', '和', '及', '或', '是', '为', '在', '对', '把', '将', '以', '向', '从', '由', '被', '让', '使', '并', '和']);
+const MAX_LEN = 16;
+
+function stopsName(t: Token): boolean {
+  if (isPunct(t)) return !['“', '”', '"', '+', '×', '·', '—', '-'].includes(t.w);
+  if (GOVERNING.has(t.w) || PARTICLES.has(t.w)) return true;
+  if (['p', 'c', 'u', 'uj', 'ul', 'r', 'q', 'y', 'e', 'o'].includes(t.t)) return true;
+  return /^[0-9.]+[%万亿个项家]*$/.test(t.w);
+}
+
+export function policyNames(tokens: Token[], ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  const text = ctx.folded;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (isPunct(tok) || !HEADS.test(tok.w)) continue;
+    // The head must end the name: 行动计划 over 行动 when jieba wrote 行动/计划.
+    const next = tokens[k + 1];
+    if (next && !isPunct(next) && HEADS.test(next.w) && next.w.length <= 2) continue;
+    let i = k;
+    while (i - 1 >= 0 && tokens[i - 1].start >= ctx.start && !stopsName(tokens[i - 1]) && tok.end - tokens[i - 1].start <= MAX_LEN) i--;
+    if (i === k) continue;
+    // Quotes must balance: a name does not start inside someone else's quotation.
+    const name = text.slice(tokens[i].start, tok.end);
+    if ((name.match(/[“"]/g)?.length ?? 0) !== (name.match(/[”"]/g)?.length ?? 0)) continue;
+    const body = tokens.slice(i, k).map((t) => t.w);
+    if (body.every((w) => GENERIC_PARTS.has(w) || /^[“”"]$/.test(w))) continue;
+    if (name.replace(/[“”"]/g, '').length < 4) continue;
+    out.push({ start: tokens[i].start, end: tok.end, type: 'Policy', rule: 'policy-name', score: 1.9 });
+  }
+  return out;
+}
