@@ -14,7 +14,19 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'j', 'nrt', 'nrfg', 'eng'])
 const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nt', 'nrt', 'nrfg', 'j', 'l', 'vn', 'an', 'b', 'eng', 'm', 'a', 'ng', 'i', 's', 'nx', 'g', 'k', 'h', 'zg', 'mq', 'tg', 't', 'x']);
 const ALLOWED_PUNCT = new Set(['(', ')', '·', '—', '-', '+', ...OPEN_Q, ...CLOSE_Q]);
 /** Verbs that stand before a name as its predicate even when jieba calls them nouns. */
-const LEADING_VERBS = new Set(['创设', '营造', '汇聚', '转化', '培育', '建设', '打造', '新建', '新改扩建', '改扩建', '推动', '支持']);
+const LEADING_PREDICATE = /^(?:全面|严格|加快|积极|大力|着力|持续|深入|有序|稳步|扎实)/;
+const LEADING_VERBS = new Set(['建强', '加密', '打响', '叫响', '擦亮', '做强', '做优', '做大', '建好', '用好', '办好', '守好', '开工建设', '加快建设', '创设', '营造', '汇聚', '转化', '培育', '建设', '打造', '新建', '新改扩建', '改扩建', '推动', '支持']);
+const LANDMARK_WORKS = new Set(['铁路', '机场', '南站', '北站', '东站', '西站']);
+const CONSTRUCTION = /建设|建成|开工|通车|改扩建|扩建|新建|改造|推进|加快|实施|谋划|启动|完工|竣工|投用|投运|开通|贯通|修建|规划|前期|延伸|升级|提质|扩容|复线|电气化|运营|开行|试运行|双跑道|二期|三期/;
+
+function clauseAround(text: string, start: number, end: number, ctx: SentenceContext): [number, number] {
+  let a = start;
+  while (a > ctx.start && !/[，,；;：:。]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < ctx.end && !/[，,；;：:。]/.test(text[b])) b++;
+  return [a, b];
+}
+
 const LEADING_MANNER = new Set(['新一轮', '新一批', '高质量', '高水平', '高标准', '高起点', '全方位', '加快', '加速', '持续', '积极']);
 const UNDER_CONSTRUCTION = /^(?:在[^，,]{2,16})?(?:开工)?(?:建设|开工|封顶|主体完工)/;
 const NUMERIC = /^[0-9０-９一二三四五六七八九十百千万亿两几第]+$/;
@@ -72,6 +84,8 @@ function trimStart(tokens: Token[], i: number, j: number): number {
     else if ((t.t === 'v' || t.t === 'vn' || STOP_WORDS.has(t.w)) && i + 1 <= j && (STOP_WORDS.has(t.w) || t.t === 'v' || LEADING_VERBS.has(t.w))) i++;
     // 改扩建京沪高速, 高质量建设…示范区: how the work is done is not part of its name.
     else if ((LEADING_VERBS.has(t.w) || LEADING_MANNER.has(t.w)) && i + 1 <= j) i++;
+    // 全面完成/l, 严格控制/n: idioms jieba keeps whole that open with a predicate adverb.
+    else if (t.w.length >= 4 && LEADING_PREDICATE.test(t.w) && i + 1 <= j) i++;
     else break;
   }
   return i;
@@ -209,6 +223,14 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (kindHead && !specific && designation && type !== 'Place') {
       type = 'Policy';
       subtype = undefined;
+    }
+    // A railway, airport or road merely named as a landmark is a place; one being built is a project.
+    if (type === 'Project' && LANDMARK_WORKS.has(rule.suffix)) {
+      const [ca, cb] = clauseAround(text, start, end, ctx);
+      if (!CONSTRUCTION.test(text.slice(ca, start)) && !CONSTRUCTION.test(text.slice(end, cb))) {
+        type = 'Place';
+        subtype = 'site';
+      }
     }
     if (rule.suffix === '工程' || rule.suffix === '行动') {
       type = rule.suffix === '工程' ? typeOfWorks(core, '工程') : 'Policy';

@@ -29,7 +29,7 @@ export const SUFFIXES: SuffixRule[] = [
   S('改扩建工程', 'Project', undefined, 2), S('总部', 'Project', undefined, 3), S('体育中心', 'Project'), S('体育场', 'Project'), S('博物馆', 'Project'),
   S('图书馆', 'Project'), S('场馆', 'Project'),
   S('东延', 'Project'), S('西延', 'Project'), S('南延', 'Project'), S('北延', 'Project'), S('技改', 'Project', undefined, 2),
-  S('厂', 'Company', undefined, 2, 12), S('班列', 'Project'), S('灌区', 'Project'), S('作业区', 'Project'), S('廊道', 'Project'), S('航道', 'Project'), S('船闸', 'Project'),
+  S('厂', 'Company', undefined, 2, 12), S('工厂', 'Policy', undefined, 2, 12), S('班列', 'Project'), S('灌区', 'Project'), S('作业区', 'Project'), S('廊道', 'Project'), S('航道', 'Project'), S('船闸', 'Project'),
   S('过江通道', 'Project', undefined, 2), S('通道', 'Project', undefined, 2, 16), S('设施', 'Project', undefined, 3), S('热线', 'Project'),
   S('试验网', 'Project'), S('高铁网', 'Project'), S('新馆', 'Project'), S('院区', 'Project'), S('南站', 'Project'), S('北站', 'Project'),
   S('东站', 'Project'), S('西站', 'Project'), S('港区', 'Place', 'zone'), S('码头', 'Project'), S('水库', 'Project'),

@@ -3,7 +3,7 @@ import type { Span } from '../../model';
 import type { Candidate, SentenceContext } from './candidates';
 import { suffixChunks } from './chunker';
 import { Gazetteer, type GazEntry } from './gazetteer';
-import { GENERIC_PARTS } from './lexicon';
+import { GENERIC_PARTS, SUFFIXES } from './lexicon';
 import { ellipsis, enumerationItems, enumerations, persons, quotedNames, singleItemHeads, sloganPlaces, statusProjects, type Enumeration } from './patterns';
 import { policyNames } from './policyNames';
 import { relativeReferences } from './relative';
@@ -37,6 +37,8 @@ function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceConte
   return out;
 }
 
+const HEAD_WORDS = new Set(SUFFIXES.map((r) => r.suffix));
+
 /** Items of an untyped enumeration take the type their typed siblings agree on (方特、晋阳里正式开业). */
 function siblingItems(enums: Enumeration[], chosen: Candidate[], folded: string): Candidate[] {
   const out: Candidate[] = [];
@@ -47,8 +49,9 @@ function siblingItems(enums: Enumeration[], chosen: Candidate[], folded: string)
     if (kinds.size !== 1 || typed.filter(Boolean).length < Math.ceil(e.items.length / 2)) continue;
     const [type, subtype] = [...kinds][0].split('|');
     e.items.forEach((it, n) => {
-      // Only short, plain names: the typed siblings vouch for them (方特、晋阳里).
-      if (typed[n] || it.end - it.start > 4 || /[0-9A-Za-z经至和与]/.test(folded.slice(it.start, it.end))) return;
+      // Only short, plain names: the typed siblings vouch for them (方特、晋阳里); a bare head (集团) names nothing.
+      const text = folded.slice(it.start, it.end);
+      if (typed[n] || it.end - it.start > 4 || /[0-9A-Za-z经至和与]/.test(text) || HEAD_WORDS.has(text)) return;
       out.push({ start: it.start, end: it.end, type: type as Candidate['type'], ...(subtype ? { subtype: subtype as Candidate['subtype'] } : {}), rule: 'enumeration:sibling', score: 1.2 });
     });
   }

@@ -101,7 +101,8 @@ export function nationalPlaceEntries(): GazEntry[] {
   const taken = new Set<string>();
   const out: GazEntry[] = [];
   for (const d of all) {
-    if (d.level === 'town') continue;
+    // 城区, 郊区, 矿区: districts so named are words first; only their full context would tell.
+    if (d.level === 'town' || d.name.length < 3) continue;
     const aliases: string[] = [];
     const short = d.short;
     const shortOk = short && short.length >= 2 && (d.level === 'province' || !isWordFirst(short));
