@@ -3,6 +3,7 @@
 // and the search keys both use these, so a name is spelled the same way wherever it is made.
 import { pinyin } from 'pinyin-pro';
 
+
 /**
  * The toneless syllables of standard Mandarin, ü written v (as in keys). Taken from the readings CC-CEDICT uses,
  * less interjections (hm, hng, m, r) and rare dialect readings, so an English word made of these is pinyin.
@@ -51,4 +52,109 @@ export function splitPinyin(word: string): string[] | null {
     return out;
   };
   return from(0);
+}
+
+/** Toneless syllables as displayed (ü kept: 吕梁 → lü, liang); a run of non-Chinese characters is one item. */
+export function pinyinSyllables(zh: string, opts: { surname?: boolean } = {}): string[] {
+  const syllables = pinyin(zh, {
+    toneType: 'none',
+    type: 'array',
+    nonZh: 'consecutive',
+    ...(opts.surname ? { surname: 'head' as const } : {}),
+  }) as string[];
+  return syllables.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function latinOnly(s: string): string {
+  return s.replace(/[^A-Za-z0-9üÜ'-]/g, '');
+}
+
+/** A proper name as one capitalised word of pinyin: 吕梁 → Lüliang, 郑州 → Zhengzhou. */
+export function pinyinWord(zh: string): string {
+  return capitalize(latinOnly(pinyinSyllables(zh).join('')));
+}
+
+/**
+ * A name nothing translates, written as words of at most `perWord` syllables (大地紫晶 → Dadi Zijing), so no English
+ * name holds a long glued run of syllables that a reader cannot split.
+ */
+export function pinyinWords(zh: string, perWord = 2): string[] {
+  const words: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) words.push(capitalize(latinOnly(current.join(''))));
+    current = [];
+  };
+  for (const s of pinyinSyllables(zh)) {
+    if (!/^[a-zü]+$/.test(s)) {
+      // Digits and Latin letters standing in a name are a word of their own.
+      flush();
+      if (latinOnly(s)) words.push(latinOnly(s));
+      continue;
+    }
+    current.push(s);
+    if (current.length === perWord) flush();
+  }
+  flush();
+  return words.filter((w) => w.length > 0);
+}
+
+/**
+ * Two-character surnames, which stay one word (欧阳修 → Ouyang Xiu); any other person's name is its first character
+ * and the rest.
+ */
+const COMPOUND_SURNAMES = new Set(
+  ('欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 轩辕 端木 独孤 南宫 西门 百里 呼延 ' +
+    '澹台 申屠 钟离 太史 闻人 万俟 赫连 东郭 公羊 拓跋 单于 左丘 濮阳 淳于 仲孙 诸葛').split(' '),
+);
+
+/** A person's name: "Surname Given" (张新伟 → Zhang Xinwei), surname readings (单 Shan, 曾 Zeng) as surnames. */
+export function personName(zh: string): string {
+  // Names of minorities and foreigners come in parts joined by a middle dot; each part is a word.
+  if (/[·•・]/.test(zh)) return zh.split(/[·•・]/).filter(Boolean).map(pinyinWord).join(' ');
+  const split = zh.length >= 3 && COMPOUND_SURNAMES.has(zh.slice(0, 2)) ? 2 : 1;
+  const syllables = pinyinSyllables(zh, { surname: true });
+  if (syllables.length !== zh.length || zh.length < 2) return pinyinWord(zh);
+  const surname = capitalize(latinOnly(syllables.slice(0, split).join('')));
+  const given = capitalize(latinOnly(syllables.slice(split).join('')));
+  return given ? `${surname} ${given}` : surname;
+}
+
+/** Pinyin as search keys: ü folded to v (the IME spelling), plus a u spelling, and the initials. */
+export function pinyinKeys(zh: string): { full: string[]; initials: string } {
+  const parts = pinyinSyllables(zh)
+    .map((s) => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]/g, ''))
+    .filter((s) => s.length > 0);
+  const full = parts.join('');
+  return {
+    full: full.includes('v') ? [full, full.replace(/v/g, 'u')] : [full],
+    initials: parts.map((p) => (/^[0-9]/.test(p) ? p : p[0])).join(''),
+  };
+}
+
+/**
+ * Latin text (an English name, a query) folded for matching: lower case, ü → v (so "Lüliang" meets the pinyin key
+ * "lvliang"; `umlaut: 'u'` gives the spelling of those who type u), other accents dropped (é → e), anything else
+ * but letters, digits and Chinese → one space.
+ */
+export function foldLatin(s: string, umlaut: 'v' | 'u' = 'v'): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ü|u:/g, umlaut)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ')
+    .trim();
+}
+
+/** Every folded spelling of Latin text: one, or two when it holds ü (v and u). */
+export function foldLatinForms(s: string): string[] {
+  const v = foldLatin(s, 'v');
+  return /ü|u:/i.test(s) ? [v, foldLatin(s, 'u')] : [v];
 }
