@@ -73,9 +73,14 @@ function latinOnly(s: string): string {
   return s.replace(/[^A-Za-z0-9üÜ'-]/g, '');
 }
 
-/** A proper name as one capitalised word of pinyin: 吕梁 → Lüliang, 郑州 → Zhengzhou. */
+/** Syllables as one word, with the apostrophe pinyin puts before a, o, e inside a word (Xi'an, not Xian). */
+function joinSyllables(syllables: readonly string[]): string {
+  return syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
+}
+
+/** A proper name as one capitalised word of pinyin: 吕梁 → Lüliang, 郑州 → Zhengzhou, 西安 → Xi'an. */
 export function pinyinWord(zh: string): string {
-  return capitalize(latinOnly(pinyinSyllables(zh).join('')));
+  return capitalize(latinOnly(joinSyllables(pinyinSyllables(zh))));
 }
 
 /**
@@ -86,7 +91,7 @@ export function pinyinWords(zh: string, perWord = 2): string[] {
   const words: string[] = [];
   let current: string[] = [];
   const flush = () => {
-    if (current.length > 0) words.push(capitalize(latinOnly(current.join(''))));
+    if (current.length > 0) words.push(capitalize(latinOnly(joinSyllables(current))));
     current = [];
   };
   for (const s of pinyinSyllables(zh)) {
@@ -119,8 +124,8 @@ export function personName(zh: string): string {
   const split = zh.length >= 3 && COMPOUND_SURNAMES.has(zh.slice(0, 2)) ? 2 : 1;
   const syllables = pinyinSyllables(zh, { surname: true });
   if (syllables.length !== zh.length || zh.length < 2) return pinyinWord(zh);
-  const surname = capitalize(latinOnly(syllables.slice(0, split).join('')));
-  const given = capitalize(latinOnly(syllables.slice(split).join('')));
+  const surname = capitalize(latinOnly(joinSyllables(syllables.slice(0, split))));
+  const given = capitalize(latinOnly(joinSyllables(syllables.slice(split))));
   return given ? `${surname} ${given}` : surname;
 }
 

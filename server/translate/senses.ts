@@ -14,7 +14,7 @@ export interface WordSense {
 
 /** Senses that say what a word is not, or how it is used, rather than what it means. */
 const NOT_A_MEANING =
-  /^(see|variant of|old variant of|also written|also pr\.|abbr\.|abbreviation|surname|classifier|CL:|used in|Taiwan pr|pr\.|erhua|euphemism|pinyin|Japanese|Korean|transliteration)/i;
+  /^(see|variant of|old variant of|also written|also pr\.|abbr\.|abbreviation|surname|classifier|CL:|used in|Taiwan pr|pr\.|erhua|euphemism|pinyin|Japanese|Korean|transliteration)(?![a-z])/i;
 /** Usage notes standing first mark senses too narrow for a name ("(dialect) uncle", "(math.) sum"). */
 const KEEP_QUALIFIER = /^\((bound form|PRC|fig\.)\)\s*/i;
 
@@ -52,8 +52,9 @@ function toneless(py: string): string {
 function properSense(entry: CedictEntry): string | null {
   const py = toneless(entry[2]);
   for (const sense of sensesOf(entry)) {
-    const head = sense.split(/[,;]/)[0].trim();
-    if (/^see /i.test(head) || toneless(head).startsWith(py)) return null;
+    const head = sense.split(/[,;]| or /)[0].trim();
+    // "Zhengzhou prefecture-level city …" for 郑州市: the name is its pinyin (less the suffix's syllable).
+    if (/^see /i.test(head) || toneless(head).startsWith(py) || py.startsWith(toneless(head.split(' ')[0]))) return null;
     const s = clean(head);
     if (s && words(s) <= 4 && /^[A-Z]/.test(s)) return s;
   }
@@ -74,6 +75,12 @@ function build(): Map<string, WordSense> {
       const en = pickSense(sensesOf(entry));
       if (en) common.set(word, en);
     }
+  }
+  // 哈尔滨 says "see 哈尔滨市", whose entry gives Harbin: a place takes the English of its form with the suffix.
+  for (const [word, en] of proper) {
+    if (en !== null) continue;
+    const full = ['市', '省', '县', '自治区'].map((suffix) => proper.get(word + suffix)).find((x) => x);
+    if (full) proper.set(word, full.replace(/ (City|Province|County|Autonomous Region)$/, ''));
   }
   const out = new Map<string, WordSense>();
   for (const [word, en] of proper) out.set(word, { proper: { en } });

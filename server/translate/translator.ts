@@ -196,8 +196,9 @@ export class Translator {
     while (i < zh.length) {
       const rest = zh.slice(i);
       let matched = false;
-      if (i === 0 && zh.length > 2 && LEADING_LEVEL[zh[0]] && !this.gaz.lookup(zh.slice(0, 2)) && bounds.has(1)) {
+      if (i === 0 && zh.length > 2 && LEADING_LEVEL[zh[0]] && !this.gaz.lookup(zh.slice(0, 2)) && (bounds.has(1) || this.knownAfterLevel(zh, bounds))) {
         out.push({ en: LEADING_LEVEL[zh[0]] });
+        bounds.add(1);
         i++;
         continue;
       }
@@ -244,10 +245,24 @@ export class Translator {
       // A word neither the gazetteer nor the glossary knows as a whole: the dictionary, else pinyin word by word.
       let j = i + 1;
       while (j < zh.length && !bounds.has(j)) j++;
+      // A lone character the glossary lacks is mostly part of a name jieba cut (吕/梁山): read it with the next word.
+      if (j === i + 1 && j < zh.length && !this.terms.has(zh[i]) && hasCjk(zh[j]) && !/[0-9一二三四五六七八九十]/.test(zh[j])) {
+        j++;
+        while (j < zh.length && !bounds.has(j)) j++;
+      }
       out.push(...this.word(zh.slice(i, j), tags.get(i) ?? '').map((en) => ({ en })));
       i = j;
     }
     return out;
+  }
+
+  /** 市工信局 when jieba cut 市工/信局: the level stands first if a known name follows it. */
+  private knownAfterLevel(zh: string, bounds: Set<number>): boolean {
+    for (let end = Math.min(zh.length, this.maxTerm + 1); end >= 3; end--) {
+      const form = zh.slice(1, end);
+      if (bounds.has(end) && (this.terms.has(form) || this.official.has(form) || this.gaz.lookup(form))) return true;
+    }
+    return false;
   }
 
   /** One jieba word in English: glossary words, a dictionary sense, a proper name in pinyin, or a mix of these. */
@@ -259,17 +274,29 @@ export class Translator {
     // jieba tags many two-character brand and place names as persons (北辰): those stay one word; three characters
     // tagged so are mostly a person's name inside another name (Zhang Xinwei).
     if (PERSON_TAG.test(tag) && !sense?.common && /^[\u3400-\u9fff]{2,3}$/.test(w)) {
-      return [w.length === 3 ? personName(w) : pinyinWord(w)];
+      if (w.length === 2) return [pinyinWord(w)];
+      // …unless a known name is inside (吕梁山 is 吕梁 and a mountain).
+      if (![w.slice(0, 2), w.slice(1)].some((p) => this.sense(p) || this.terms.has(p))) return [personName(w)];
     }
     const place = PLACE_TAG.test(tag) && !sense?.common;
     if (!place && sense?.common && w.length >= 2) return [sense.common];
     // 临川市, 青禾县: a proper name and an administrative suffix jieba kept together (pieces() when the head has
     // known words: 苏州工业园区 → Suzhou Industrial Park).
-    if (w.length === 3 && ADMIN_SUFFIX[w[2]]) return [this.properName(w.slice(0, -1)), ADMIN_SUFFIX[w[2]]];
+    const head = w.slice(0, -1);
+    const headSense = this.sense(head);
+    if (w.length >= 3 && ADMIN_SUFFIX[w[w.length - 1]] && (w.length === 3 || headSense?.proper) && !headSense?.common) {
+      return [this.properName(head), ADMIN_SUFFIX[w[w.length - 1]]];
+    }
     if (sense?.proper) return [sense.proper.en ?? pinyinWord(w)];
     // A place name is one word however long (Zhengzhou, Suifenhe); other unknown names are split for reading.
-    if (place && w.length <= 3) return [pinyinWord(w)];
+    if (place && w.length <= 3 && !this.endsInTerm(w)) return [pinyinWord(w)];
     return this.pieces(w);
+  }
+
+  /** 泰广场 as one jieba word: a name and a glossary word of two characters or more after it. */
+  private endsInTerm(w: string): boolean {
+    for (let k = 1; k <= w.length - 2; k++) if (this.terms.has(w.slice(k))) return true;
+    return false;
   }
 
   /** A proper name standing before a suffix: its dictionary name, else one word of pinyin. */
