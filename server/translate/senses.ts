@@ -52,9 +52,12 @@ function toneless(py: string): string {
 function properSense(entry: CedictEntry): string | null {
   const py = toneless(entry[2]);
   for (const sense of sensesOf(entry)) {
-    const head = sense.split(/[,;]| or /)[0].trim();
+    // A field note first ("(archaeology) Yangshao culture, …") says nothing of the name.
+    const head = sense.replace(/^\([^)]*\)\s*/, '').split(/[,;]| or /)[0].trim();
     // "Zhengzhou prefecture-level city …" for 郑州市: the name is its pinyin (less the suffix's syllable).
-    if (/^see /i.test(head) || toneless(head).startsWith(py) || py.startsWith(toneless(head.split(' ')[0]))) return null;
+    const first = toneless(head.split(' ')[0]);
+    const suffixed = ['shi', 'sheng', 'xian', 'qu', 'zhen'].some((syllable) => py === first + syllable);
+    if (/^see /i.test(head) || toneless(head).startsWith(py) || suffixed) return null;
     const s = clean(head);
     if (s && words(s) <= 4 && /^[A-Z]/.test(s)) return s;
   }
