@@ -20,7 +20,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1).padStart(7)} %`;
 function main(argv: string[]): void {
   const dumpAt = argv.indexOf('--dump');
   const dump = dumpAt >= 0 ? argv[dumpAt + 1] : undefined;
-  const files = argv.filter((a, i) => a !== '--dump' && i !== dumpAt + 1 && a.endsWith('.txt'));
+  const files = argv.filter((a, i) => a !== '--dump' && (dumpAt < 0 || i !== dumpAt + 1) && a.endsWith('.txt'));
   if (files.length === 0) {
     console.error('usage: npm run english -- <report.txt …> [--dump names.tsv]');
     process.exit(2);
