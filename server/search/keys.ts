@@ -1,11 +1,11 @@
 // Search keys of an entity: every form a user may type for it, in any script.
-import { pinyin } from 'pinyin-pro';
 import { hasCjk, nameKey } from '../text/fold';
+import { foldLatinForms, pinyinKeys } from '../text/nameForms';
 
 export interface SearchForms {
   /** Folded Chinese names and aliases. */
   zh: string[];
-  /** Pinyin without tones or spaces, and initials. */
+  /** Pinyin without tones or spaces (ü as v, and as u), and initials. */
   pinyin: string[];
   initials: string[];
   /** English name, lower-cased, and its words. */
@@ -13,26 +13,23 @@ export interface SearchForms {
   enWords: string[];
 }
 
-function pinyinForms(zh: string): { full: string; initials: string } | null {
-  if (!hasCjk(zh)) return null;
-  const syllables = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[];
-  const parts = syllables.map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((s) => s.length > 0);
-  return { full: parts.join(''), initials: parts.map((p) => (/^[0-9]/.test(p) ? p : p[0])).join('') };
+function pinyinForms(zh: string): { full: string[]; initials: string } | null {
+  return hasCjk(zh) ? pinyinKeys(zh) : null;
 }
 
 const uniq = (xs: string[]) => [...new Set(xs.filter((x) => x.length > 0))];
 
 export function searchForms(names: { name_zh: string; aliases: string[]; name_en: string }): SearchForms {
   const zh = uniq([names.name_zh, ...names.aliases].map(nameKey));
-  const py = zh.map(pinyinForms).filter((p): p is { full: string; initials: string } => p !== null);
-  // Words first, then folding: nameKey would glue the words together.
-  const en = names.name_en.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const py = zh.map(pinyinForms).filter((p): p is { full: string[]; initials: string } => p !== null);
+  // Words first, then folding: nameKey would glue the words together. Chinese left in an English name is not English.
+  const en = foldLatinForms(names.name_en).map((f) => f.replace(/[\u3400-\u9fff]+/g, ' ').replace(/\s+/g, ' ').trim());
   return {
     zh,
-    pinyin: uniq(py.map((p) => p.full)),
+    pinyin: uniq(py.flatMap((p) => p.full)),
     initials: uniq(py.map((p) => p.initials)),
-    en: uniq([en.replace(/ /g, '')]),
-    enWords: uniq(en.split(' ').filter((w) => w.length > 1)),
+    en: uniq(en.map((f) => f.replace(/ /g, ''))),
+    enWords: uniq(en.flatMap((f) => f.split(' ')).filter((w) => w.length > 1)),
   };
 }
 
@@ -43,6 +40,13 @@ export function searchTokens(forms: SearchForms): string {
 
 /** The query as the index compares it: folded, and with spaces dropped for pinyin typed as "tai gang". */
 export function queryKey(q: string): { key: string; compact: string } {
-  const key = nameKey(q).trim();
+  // ü as English names and pinyin keys fold it (→ v), other accents dropped: "lüliang" finds what "lvliang" finds.
+  const key = nameKey(q)
+    .trim()
+    .replace(/ü|u:/g, 'v')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
   return { key, compact: key.replace(/[^a-z0-9\u3400-\u9fff]/g, '') };
 }
+

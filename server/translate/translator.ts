@@ -1,15 +1,29 @@
-// Chinese names → English, offline and deterministic: curated names first, then glossary words in order,
-// proper names in pinyin without tones (阳曲县 → Yangqu County), numbers as numbers. Never leaves a CJK character.
+// Chinese names → English, offline and deterministic: curated names first (gazetteer, official names of national
+// bodies and universities), then jieba words in order, each as the glossary gives it, else as CC-CEDICT gives it,
+// else (proper names) in pinyin without tones written word by word (阳曲县 → Yangqu County); persons as "Surname
+// Given"; numbers as numbers. Never leaves a CJK character.
 import fs from 'node:fs';
 import { projectPath } from '../util/projectRoot';
-import { pinyin } from 'pinyin-pro';
 import type { Gazetteer } from '../ingest/recognize/gazetteer';
 import { tagger } from '../ingest/recognize/tokens';
 import type { EntityType } from '../ontology';
 import { hasCjk, nameKey } from '../text/fold';
+import { personName, pinyinWord, pinyinWords } from '../text/nameForms';
+import { wordSenses, type WordSense } from './senses';
+
+export { pinyinWord } from '../text/nameForms';
 
 interface Glossary {
   terms: Record<string, string>;
+}
+
+/** server/data/officialNames.json: official English names, each with the website it can be checked on. */
+export interface OfficialNames {
+  names: { zh: string; en: string; aliases?: string[]; kind: string; source: string }[];
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(projectPath('server', 'data', file), 'utf8')) as T;
 }
 
 const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'by']);
@@ -45,12 +59,6 @@ function formatNumber(n: number): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
 }
 
-export function pinyinWord(zh: string): string {
-  const syl = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
-  const word = syl.join('').replace(/[^A-Za-z0-9üÜ'-]/g, '');
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
 function titleCase(s: string): string {
   return s
     .split(' ')
@@ -64,6 +72,8 @@ const ADMIN_SUFFIX: Record<string, string> = { 市: 'City', 县: 'County', 区: 
 
 const UNIT_EN: Record<string, string> = { 吨: 'Tonnes', 公里: 'km', 千米: 'km', 米: 'm', 亩: 'mu', 平方米: 'Square Meters', 千瓦: 'kW', 兆瓦: 'MW', 辆: 'Vehicles', 套: 'Sets', 台: 'Units', 个: '', 项: '' };
 const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
+  // (四)深化改革: a list marker a heading carried into the name.
+  [/^[(（]([一二三四五六七八九十]+)[)）]/, (m) => `(${chineseNumber(m[1])})`],
   [/^([0-9]+|[一二三四五六七八九十]+)号线/, (m) => `Line ${chineseNumber(m[1])}`],
   [/^第([0-9]+|[一二三四五六七八九十百]+)(届|次|批|期)/, (m) => {
     const n = chineseNumber(m[1]) ?? 0;
@@ -74,19 +84,36 @@ const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^([一二三四五六七八九十]|[0-9]+)年(?=行动|计划|规划)/, (m) => `${NUMBER_WORDS[chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}-Year`],
   [/^年产([0-9.]+)(万|亿)?(吨|辆|套|台|千瓦|兆瓦)/, (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}/Year`],
   [/^([0-9.]+)(万|亿)?(吨|公里|千米|亩|平方米|千瓦|兆瓦)/, (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}`],
+  // 十大领域, 两个毫不动摇: a counted group of the name's words ("Ten Major …", "Two …").
+  [/^([两二三四五六七八九十]|十[一二三四五六七八九])(大|个|项)(?=[\u4e00-\u9fff])/, (m) => {
+    const n = chineseNumber(m[1].replace('两', '二')) ?? 0;
+    return `${NUMBER_WORDS[n] ?? n}${m[2] === '大' ? ' Major' : ''}`;
+  }],
   [/^([0-9]+)(?:个|项|家)?/, (m) => m[1]],
 ];
 
+/** jieba's tags for proper names: places, persons, other names. */
+const PLACE_TAG = /^ns/;
+const PERSON_TAG = /^nr/;
+
 export class Translator {
   private readonly terms: Map<string, string>;
+  private readonly official: Map<string, string>;
   private readonly maxTerm: number;
 
   constructor(
     private readonly gaz: Gazetteer,
-    glossary: Glossary = JSON.parse(fs.readFileSync(projectPath('server', 'data', 'glossary.json'), 'utf8')) as Glossary,
+    glossary: Glossary = readJson<Glossary>('glossary.json'),
+    officialNames: OfficialNames = readJson<OfficialNames>('officialNames.json'),
   ) {
     this.terms = new Map(Object.entries(glossary.terms));
-    this.maxTerm = Math.max(...[...this.terms.keys()].map((k) => k.length));
+    this.official = new Map(officialNames.names.flatMap((n) => [n.zh, ...(n.aliases ?? [])].map((zh) => [zh, n.en])));
+    this.maxTerm = Math.max(...[...this.terms.keys(), ...this.official.keys()].map((k) => k.length));
+  }
+
+  /** CC-CEDICT's word senses, read on the first word the glossary lacks (names the gazetteer knows never need it). */
+  private sense(word: string): WordSense | undefined {
+    return wordSenses().get(word);
   }
 
   /** English for a known form: the curated name, shortened when the form drops the administrative suffix. */
@@ -115,6 +142,11 @@ export class Translator {
   private translateUncached(nameZh: string, type?: EntityType): string {
     const curated = this.gaz.lookup(nameZh);
     if (curated) return curated.name_en;
+    const official = this.official.get(nameZh);
+    if (official) return official;
+    if (type === 'Person' && /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]+([·•・][\u3400-\u9fff]+)+$/.test(nameZh)) {
+      return personName(nameZh);
+    }
     const paren = /^(.+?)[(（]([^()（）]+)[)）]$/.exec(nameZh);
     if (paren) return `${this.translate(paren[1], type)} (${this.translate(paren[2])})`;
     const parts = this.segments(nameZh);
@@ -128,7 +160,7 @@ export class Translator {
 
   private finish(s: string): string {
     let out = titleCase(s.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1').replace(/\(\s+/g, '(').trim());
-    if (hasCjk(out)) out = out.replace(/[\u3400-\u9fff]+/g, (m) => pinyinWord(m));
+    if (hasCjk(out)) out = out.replace(/[\u3400-\u9fff]+/g, (m) => pinyinWords(m).join(' '));
     return out.replace(/·/g, ' · ').replace(/\s+/g, ' ').trim();
   }
 
@@ -152,16 +184,21 @@ export class Translator {
     // Folded once; names are clean (no quotes or spaces), so offsets agree with zh.
     const keyed = nameKey(zh);
     const aligned = keyed.length === zh.length;
-    const tokens = tagger().cut(zh, true);
+    const tokens = tagger().tag(zh, true);
     let pos = 0;
     const bounds = new Set<number>([0]);
-    for (const t of tokens) bounds.add((pos += t.length));
+    const tags = new Map<number, string>();
+    for (const t of tokens) {
+      tags.set(pos, t.tag);
+      bounds.add((pos += t.word.length));
+    }
     let i = 0;
     while (i < zh.length) {
       const rest = zh.slice(i);
       let matched = false;
-      if (i === 0 && zh.length > 2 && LEADING_LEVEL[zh[0]] && !this.gaz.lookup(zh.slice(0, 2)) && bounds.has(1)) {
+      if (i === 0 && zh.length > 2 && LEADING_LEVEL[zh[0]] && !this.gaz.lookup(zh.slice(0, 2)) && (bounds.has(1) || this.knownAfterLevel(zh, bounds))) {
         out.push({ en: LEADING_LEVEL[zh[0]] });
+        bounds.add(1);
         i++;
         continue;
       }
@@ -181,7 +218,10 @@ export class Translator {
         if (!endsOnBoundary && len > 1) continue;
         const form = zh.slice(i, i + len);
         const gazEntry = aligned ? this.gaz.lookupKey(keyed.slice(i, i + len)) : this.gaz.lookup(form);
-        const en = (gazEntry && form.length >= 2 ? this.known(form) : undefined) ?? (form.length >= 2 || bounds.has(i + 1) ? this.terms.get(form) : undefined);
+        const en =
+          (gazEntry && form.length >= 2 ? this.known(form) : undefined) ??
+          (form.length >= 2 ? this.official.get(form) : undefined) ??
+          (form.length >= 2 || bounds.has(i + 1) ? this.terms.get(form) : undefined);
         if (en !== undefined) {
           out.push({ en, ...(gazEntry?.type === 'Place' && gazEntry.subtype === 'zone' ? { zone: true } : {}) });
           i += len;
@@ -202,27 +242,109 @@ export class Translator {
         i++;
         continue;
       }
-      // Unknown word: pinyin, glued to an unknown word just before it (proper names are one word).
+      // A word neither the gazetteer nor the glossary knows as a whole: the dictionary, else pinyin word by word.
       let j = i + 1;
       while (j < zh.length && !bounds.has(j)) j++;
-      // 临川市, 青禾县: a proper name and an administrative suffix jieba kept together.
-      if (j - i >= 3 && ADMIN_SUFFIX[zh[j - 1]]) {
-        out.push({ en: `${pinyinWord(zh.slice(i, j - 1))} ${ADMIN_SUFFIX[zh[j - 1]]}` });
-        i = j;
-        continue;
+      // A lone character the glossary lacks is mostly part of a name jieba cut (吕/梁山): read it with the next word.
+      if (j === i + 1 && j < zh.length && !this.terms.has(zh[i]) && hasCjk(zh[j]) && !/[0-9一二三四五六七八九十]/.test(zh[j])) {
+        j++;
+        while (j < zh.length && !bounds.has(j)) j++;
       }
-      // A word jieba did not split may still be made of glossary words (产权制度 → Property Rights System).
-      const parts = this.splitKnown(zh.slice(i, j));
-      if (parts) {
-        out.push(...parts.map((en) => ({ en })));
-        i = j;
-        continue;
-      }
-      const word = pinyinWord(zh.slice(i, j));
-      const last = out[out.length - 1];
-      if (last?.unknown) last.en += word.toLowerCase();
-      else out.push({ en: word, unknown: true });
+      out.push(...this.word(zh.slice(i, j), tags.get(i) ?? '').map((en) => ({ en })));
       i = j;
+    }
+    return out;
+  }
+
+  /** 市工信局 when jieba cut 市工/信局: the level stands first if a known name follows it. */
+  private knownAfterLevel(zh: string, bounds: Set<number>): boolean {
+    for (let end = Math.min(zh.length, this.maxTerm + 1); end >= 3; end--) {
+      const form = zh.slice(1, end);
+      if (bounds.has(end) && (this.terms.has(form) || this.official.has(form) || this.gaz.lookup(form))) return true;
+    }
+    return false;
+  }
+
+  /** One jieba word in English: glossary words, a dictionary sense, a proper name in pinyin, or a mix of these. */
+  private word(w: string, tag: string): string[] {
+    // 产权制度 → Property Rights System: a word the glossary knows in parts.
+    const known = this.splitKnown(w);
+    if (known) return known;
+    const sense = this.sense(w);
+    // jieba tags many two-character brand and place names as persons (北辰): those stay one word; three characters
+    // tagged so are mostly a person's name inside another name (Zhang Xinwei).
+    if (PERSON_TAG.test(tag) && !sense?.common && /^[\u3400-\u9fff]{2,3}$/.test(w)) {
+      if (w.length === 2) return [pinyinWord(w)];
+      // …unless a known name is inside (吕梁山 is 吕梁 and a mountain).
+      if (![w.slice(0, 2), w.slice(1)].some((p) => this.sense(p) || this.terms.has(p))) return [personName(w)];
+    }
+    const place = PLACE_TAG.test(tag) && !sense?.common;
+    if (!place && sense?.common && w.length >= 2) return [sense.common];
+    // 临川市, 青禾县: a proper name and an administrative suffix jieba kept together (pieces() when the head has
+    // known words: 苏州工业园区 → Suzhou Industrial Park).
+    const head = w.slice(0, -1);
+    const headSense = this.sense(head);
+    if (w.length >= 3 && ADMIN_SUFFIX[w[w.length - 1]] && (w.length === 3 || headSense?.proper) && !headSense?.common) {
+      return [this.properName(head), ADMIN_SUFFIX[w[w.length - 1]]];
+    }
+    if (sense?.proper) return [sense.proper.en ?? pinyinWord(w)];
+    // A place name is one word however long (Zhengzhou, Suifenhe); other unknown names are split for reading.
+    if (place && w.length <= 3 && !this.endsInTerm(w)) return [pinyinWord(w)];
+    return this.pieces(w);
+  }
+
+  /** 泰广场 as one jieba word: a name and a glossary word of two characters or more after it. */
+  private endsInTerm(w: string): boolean {
+    for (let k = 1; k <= w.length - 2; k++) if (this.terms.has(w.slice(k))) return true;
+    return false;
+  }
+
+  /** A proper name standing before a suffix: its dictionary name, else one word of pinyin. */
+  private properName(w: string): string {
+    return this.official.get(w) ?? this.sense(w)?.proper?.en ?? pinyinWord(w);
+  }
+
+  /**
+   * A word nothing knows as a whole, as the fewest known pieces (dictionary or glossary words of two characters or
+   * more, or a one-character glossary suffix such as 街 Street after a name), the rest in pinyin of at most two
+   * syllables a word: 亲贤街 → Qinxian Street.
+   */
+  private pieces(w: string): string[] {
+    const UNKNOWN = 2;
+    type Step = { cost: number; from: number; en: string | null };
+    const best: (Step | null)[] = Array(w.length + 1).fill(null);
+    best[0] = { cost: 0, from: 0, en: null };
+    for (let i = 0; i < w.length; i++) {
+      const here = best[i];
+      if (!here) continue;
+      const offer = (end: number, cost: number, en: string | null) => {
+        const step = { cost: here.cost + cost, from: i, en };
+        if (!best[end] || best[end]!.cost > step.cost) best[end] = step;
+      };
+      offer(i + 1, UNKNOWN, null);
+      for (let end = i + 2; end <= Math.min(w.length, i + 8); end++) {
+        const part = w.slice(i, end);
+        const sense = this.sense(part);
+        const en = this.official.get(part) ?? this.terms.get(part) ?? sense?.common ?? sense?.proper?.en ?? (sense?.proper ? pinyinWord(part) : undefined);
+        if (en !== undefined) offer(end, 1, en);
+      }
+      const suffix = this.terms.get(w[i]);
+      if (i === w.length - 1 && i >= 2 && suffix !== undefined) offer(i + 1, 1, suffix);
+    }
+    const out: string[] = [];
+    let unknownEnd = -1;
+    for (let end = w.length; end > 0; end = best[end]!.from) {
+      const step = best[end]!;
+      if (step.en === null) {
+        if (unknownEnd < 0) unknownEnd = end;
+        if (step.from === 0 || best[step.from]!.en !== null) {
+          const run = w.slice(step.from, unknownEnd);
+          // Before an administrative suffix the run is a place name, one word (Alashan League … Zhangjiajie City).
+          const placeName = unknownEnd === w.length - 1 && ADMIN_SUFFIX[w[w.length - 1]] !== undefined;
+          out.unshift(...(placeName ? [pinyinWord(run)] : pinyinWords(run)));
+          unknownEnd = -1;
+        }
+      } else out.unshift(step.en);
     }
     return out;
   }

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
+import fs from 'node:fs';
 import { Gazetteer } from '../../../server/ingest/recognize/gazetteer';
-import { chineseNumber, Translator } from '../../../server/translate/translator';
+import { chineseNumber, Translator, type OfficialNames } from '../../../server/translate/translator';
+import { cedictEnglishWords, longestPinyinRun } from '../../../server/translate/pinyinRuns';
+import { searchForms, queryKey } from '../../../server/search/keys';
+import { projectPath } from '../../../server/util/projectRoot';
 
 const t = new Translator(Gazetteer.load());
 
@@ -40,6 +44,66 @@ describe('Translator', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  test('words are translated (glossary, then CC-CEDICT), names in pinyin word by word, never glued', () => {
+    const cases: [string, string][] = [
+      ['亲贤街', 'Qinxian Street'],
+      ['青禾路', 'Qinghe Road'],
+      ['临川花园', 'Linchuan Garden'],
+      ['市工信局', 'Municipal Bureau of Industry and Information Technology'],
+      ['省教育厅', 'Provincial Department of Education'],
+      ['儿童福利院', 'Child Welfare Agency'],
+      ['海上丝绸之路', 'Maritime Silk Road'],
+      ['地方债务管理长效机制', 'Local Debt Management Long-term Mechanism'],
+      ['十大领域专项行动', 'Ten Major Fields Special Campaign'],
+      ['一窗通办', 'One-Window Service'],
+      ['(三)深化改革', '(3) Deepening Reform'],
+      ['临川区', 'Linchuan District'],
+      ['临川镇', 'Linchuan Town'],
+      ['青禾县人民医院', "Qinghe County People's Hospital"],
+      ['哈尔滨市', 'Harbin City'],
+    ];
+    // English words that split into syllables (Maritime = ma·ri·ti·me) are not pinyin runs.
+    const english = cedictEnglishWords();
+    for (const [zh, en] of cases) {
+      expect(t.translate(zh)).toBe(en);
+      expect(longestPinyinRun(en, (w) => english.has(w))).toBeLessThan(3);
+    }
+  });
+
+  test('official names of national bodies and universities, whole or as a part', () => {
+    expect(t.translate('国务院')).toBe('State Council');
+    expect(t.translate('国家发改委')).toBe('National Development and Reform Commission');
+    expect(t.translate('工信部')).toBe('Ministry of Industry and Information Technology');
+    expect(t.translate('浙江大学', 'Organization')).toBe('Zhejiang University');
+    expect(t.translate('教育部直属高校')).toMatch(/^Ministry of Education /);
+  });
+
+  test('the official names file: every entry has a checkable source, no form twice, and is used', () => {
+    const file = JSON.parse(fs.readFileSync(projectPath('server', 'data', 'officialNames.json'), 'utf8')) as OfficialNames;
+    const forms = file.names.flatMap((n) => [n.zh, ...(n.aliases ?? [])]);
+    expect(new Set(forms).size).toBe(forms.length);
+    for (const n of file.names) {
+      expect(n.source).toMatch(/^https?:\/\/[a-z0-9.-]+\.(cn|com)\//);
+      expect(n.en).not.toMatch(/[\u3400-\u9fff]/);
+      if (!Gazetteer.load().lookup(n.zh)) expect(t.translate(n.zh)).toBe(n.en);
+    }
+  });
+
+  test('persons are Surname Given', () => {
+    expect(t.translate('张新伟', 'Person')).toBe('Zhang Xinwei');
+    expect(t.translate('欧阳青禾', 'Person')).toBe('Ouyang Qinghe');
+  });
+
+  test('a name with ü is found by its English name, by v and by u', () => {
+    const en = t.translate('绿谷大道');
+    expect(en).toBe('Lügu Avenue');
+    const forms = searchForms({ name_zh: '绿谷大道', aliases: [], name_en: en });
+    expect(forms.pinyin).toEqual(['lvgudadao', 'lugudadao']);
+    expect(forms.en).toEqual(['lvguavenue', 'luguavenue']);
+    expect(forms.enWords).toContain('lvgu');
+    expect(queryKey('Lügu').compact).toBe('lvgu');
   });
 
   test('chinese numbers', () => {
