@@ -8,3 +8,4 @@ for (const s of sents) {
   console.log('   ', b.entities.map(e => `${e.type.slice(0,2)}:${e.name_zh}`).join('  '));
   console.log('   ', b.relations.filter(r=>r.type!=='CO_OCCURS').map(r => `${b.entities.find(e=>e.id===r.source)?.name_zh} ${r.type} ${b.entities.find(e=>e.id===r.target)?.name_zh} (${r.evidence[0].rule})`).join('; '));
 }
+if (process.env.EN) { const b = x.extractText(title + '\n' + sents.join(''), { fileName: 'a.txt' }); console.log(b.entities.map((e) => `${e.name_zh}=${e.name_en}`).join(' | ')); }

@@ -140,7 +140,7 @@ export class Extractor {
       type: e.type,
       ...(e.subtype ? { subtype: e.subtype } : {}),
       name_zh: e.name_zh,
-      name_en: e.gaz?.name_en ?? this.translator.translate(e.name_zh, e.type),
+      name_en: e.gaz?.name_en || this.translator.translate(e.name_zh, e.type),
       aliases: [...e.aliases].sort(),
       facts,
       source: e.gaz ? 'gazetteer' : 'rule',

@@ -119,7 +119,8 @@ export class Translator {
   /** English for a known form: the curated name, shortened when the form drops the administrative suffix. */
   private known(form: string): string | undefined {
     const e = this.gaz.lookup(form);
-    if (!e) return undefined;
+    // Entries without an English name (divisions below provinces) are translated like any name.
+    if (!e?.name_en) return undefined;
     if (form !== e.name_zh && e.type === 'Place' && /[省市县区]$/.test(e.name_zh) && !/[省市县区]$/.test(form)) {
       return e.name_en.replace(/ (Province|City|County|District)$/, '');
     }
@@ -141,9 +142,12 @@ export class Translator {
 
   private translateUncached(nameZh: string, type?: EntityType): string {
     const curated = this.gaz.lookup(nameZh);
-    if (curated) return curated.name_en;
+    if (curated?.name_en) return curated.name_en;
     const official = this.official.get(nameZh);
     if (official) return official;
+    // Cities go by their name alone in English (Harbin, Taiyuan), as provinces' capitals do on official sites.
+    const city = /^(.{2,})市$/.exec(nameZh);
+    if (city && type === 'Place' && this.gaz.lookup(nameZh)?.subtype === 'city') return this.translate(city[1], 'Place');
     if (type === 'Person' && /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]+([·•・][\u3400-\u9fff]+)+$/.test(nameZh)) {
       return personName(nameZh);
     }
@@ -159,6 +163,9 @@ export class Translator {
   }
 
   private finish(s: string): string {
+    // A province's or city's own bodies: Henan Provincial People's Government, Taiyuan Municipal Party Committee.
+    s = s.replace(/ Province (?=(?:People's )?Government|Party Committee|People's Congress)/g, ' Provincial ');
+    s = s.replace(/ City (?=(?:People's )?Government|Party Committee|People's Congress)/g, ' Municipal ');
     let out = titleCase(s.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1').replace(/\(\s+/g, '(').trim());
     if (hasCjk(out)) out = out.replace(/[\u3400-\u9fff]+/g, (m) => pinyinWords(m).join(' '));
     return out.replace(/·/g, ' · ').replace(/\s+/g, ' ').trim();
@@ -284,6 +291,10 @@ export class Translator {
     // known words: 苏州工业园区 → Suzhou Industrial Park).
     const head = w.slice(0, -1);
     const headSense = this.sense(head);
+    // 小店区, 黑龙江省: a division the reference data knows is a proper name and its level, whatever 小店 means.
+    if (w.length >= 3 && ADMIN_SUFFIX[w[w.length - 1]] && this.gaz.lookup(w)?.type === 'Place') {
+      return [headSense?.proper?.en ?? pinyinWord(head), ADMIN_SUFFIX[w[w.length - 1]]];
+    }
     if (w.length >= 3 && ADMIN_SUFFIX[w[w.length - 1]] && (w.length === 3 || headSense?.proper) && !headSense?.common) {
       return [this.properName(head), ADMIN_SUFFIX[w[w.length - 1]]];
     }

@@ -128,7 +128,7 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     await page.locator('.panel-head h2', { hasText: 'Connections' }).waitFor();
     expect(await page.getByLabel('Search').getAttribute('type')).toBe('search');
     const labels = (await drawn()).map((n) => n.label);
-    expect(labels).toContain('TISCO');
+    expect(labels).toContain('Taiyuan Iron & Steel (TISCO)');
     expect(labels.filter((l) => /[\u4e00-\u9fff]/.test(l))).toEqual([]);
     expect(await page.locator('.hop-statement').first().innerText()).toMatch(/^[^\u4e00-\u9fff]+$/);
     expect(await page.evaluate(() => localStorage.getItem('policy-graph-lang'))).toBe('en');

@@ -2,7 +2,6 @@
 // short forms reports use, the special administrative regions and the countries of the world; and, for one
 // document's own region, the short forms of its counties and the names of its townships.
 import fs from 'node:fs';
-import { pinyin } from 'pinyin-pro';
 import { projectPath } from '../../util/projectRoot';
 import type { GazEntry } from '../recognize/gazetteer';
 import { plainTagger } from '../recognize/tokens';
@@ -22,32 +21,12 @@ function provinceEnglish(): ProvinceNames {
   return provinceNames;
 }
 
-/** Place names are romanised as one word per name (GB 3259): 郑州 → Zhengzhou, 吕梁 → Lüliang. */
-export function placePinyin(zh: string): string {
-  const word = (pinyin(zh, { toneType: 'none', type: 'array' }) as string[]).join('');
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-const LEVEL_WORD: [RegExp, string][] = [
-  [/自治州$/, 'Prefecture'],
-  [/地区$/, 'Prefecture'],
-  [/盟$/, 'League'],
-  [/旗$/, 'Banner'],
-  [/县$/, 'County'],
-  [/区$/, 'District'],
-  [/镇$/, 'Town'],
-  [/乡$/, 'Township'],
-  [/街道$/, 'Subdistrict'],
-];
-
+/**
+ * Provinces have official English names (the gov.cn list); every other division is left to the translator, which
+ * knows established forms (Harbin, Urumqi) and writes the rest in pinyin, one word per place name.
+ */
 function divisionEnglish(d: Division): string {
-  const names = provinceEnglish();
-  if (d.level === 'province') return names.names[d.code] ?? placePinyin(d.short ?? d.name);
-  const stem = d.short ?? d.name;
-  // Prefecture-level and county-level cities go by their name alone (Zhengzhou, Gujiao).
-  if (/市$/.test(d.name)) return placePinyin(stem);
-  const word = LEVEL_WORD.find(([re]) => re.test(d.name))?.[1];
-  return word ? `${placePinyin(stem)} ${word}` : placePinyin(d.name);
+  return d.level === 'province' ? (provinceEnglish().names[d.code] ?? '') : '';
 }
 
 /** An entry whose English name is romanised only when first read (there are 45,000 divisions). */
@@ -124,7 +103,7 @@ export function nationalPlaceEntries(): GazEntry[] {
           note: 'provincial-level region of China',
           source: DIVISIONS_SOURCE,
         },
-        () => provinceEnglish().names[r.code] ?? placePinyin(r.short),
+        () => provinceEnglish().names[r.code] ?? '',
       ),
     );
   }

@@ -11,7 +11,7 @@ const t = new Translator(Gazetteer.load());
 describe('Translator', () => {
   test.each([
     ['阳曲县', 'Yangqu County'],
-    ['太钢', 'TISCO'],
+    ['太钢', 'Taiyuan Iron & Steel (TISCO)'],
     ['山西转型综改示范区阳曲工业园区', 'Yangqu Industrial Park, Shanxi Transformation and Comprehensive Reform Demonstration Zone'],
     ['地铁2号线', 'Metro Line 2'],
     ['青禾县', 'Qinghe County'],
