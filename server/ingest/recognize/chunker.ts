@@ -16,6 +16,8 @@ const ALLOWED_PUNCT = new Set(['(', ')', '·', '—', '-', '+', ...OPEN_Q, ...CL
 /** Verbs that stand before a name as its predicate even when jieba calls them nouns. */
 const LEADING_PREDICATE = /^(?:全面|严格|加快|积极|大力|着力|持续|深入|有序|稳步|扎实)/;
 const LEADING_VERBS = new Set(['建强', '加密', '打响', '叫响', '擦亮', '做强', '做优', '做大', '建好', '用好', '办好', '守好', '开工建设', '加快建设', '创设', '营造', '汇聚', '转化', '培育', '建设', '打造', '新建', '新改扩建', '改扩建', '推动', '支持']);
+/** Heads that, without a proper word before them, name a kind of thing (物流园区, 上市公司, 产业项目). */
+const KIND_HEADS = new Set(['园区', '产业园', '工业园', '工业园区', '公司', '集团', '厂', '项目', '基地', '中心', '设施', '综合体', '通道', '网络']);
 const LANDMARK_WORKS = new Set(['铁路', '机场', '南站', '北站', '东站', '西站']);
 const CONSTRUCTION = /建设|建成|开工|通车|改扩建|扩建|新建|改造|推进|加快|实施|谋划|启动|完工|竣工|投用|投运|开通|贯通|修建|规划|前期|延伸|升级|提质|扩容|复线|电气化|运营|开行|试运行|双跑道|二期|三期/;
 
@@ -219,7 +221,7 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     // any other project, zone or company head names a kind of thing, not one thing (循环经济产业园, 跨国公司).
     const designation = /^(?:国家级|国家|全国|省级|市级)/.test(core);
     const kindHead = type === 'Project' || type === 'Company' || (type === 'Place' && subtype === 'zone');
-    if (kindHead && !specific && !designation && rule.suffix !== '工程') continue;
+    if (kindHead && !specific && !designation && KIND_HEADS.has(rule.suffix)) continue;
     if (kindHead && !specific && designation && type !== 'Place') {
       type = 'Policy';
       subtype = undefined;

@@ -42,7 +42,7 @@ export const SUFFIXES: SuffixRule[] = [
   S('农高区', 'Place', 'zone'), S('先导区', 'Place', 'zone'), S('协同区', 'Place', 'zone'), S('合作区', 'Place', 'zone'),
   S('片区', 'Place', 'zone', 2, 16), S('创新带', 'Place', 'region'), S('科创带', 'Place', 'region'), S('产业带', 'Place', 'region'),
   S('发展带', 'Place', 'region'), S('经济走廊', 'Place', 'region'), S('科创圈', 'Place', 'region'), S('生活圈', 'Policy'),
-  S('遗址', 'Place', 'site'), S('古镇', 'Place', 'site'), S('街区', 'Place', 'site'), S('国家公园', 'Place', 'site'),
+  S('遗址', 'Place', 'site'), S('专业镇', 'Place', 'zone'), S('古镇', 'Place', 'site'), S('街区', 'Place', 'site'), S('国家公园', 'Place', 'site'),
   S('文化公园', 'Place', 'site'), S('集聚区', 'Place', 'zone'), S('启动区', 'Place', 'zone'), S('城市群', 'Place', 'region'),
   S('城镇带', 'Place', 'region'), S('经济带', 'Place', 'region'), S('经济圈', 'Place', 'region'), S('都市圈', 'Place', 'region'), S('流域', 'Place', 'region'),
   S('广场', 'Place', 'site'), S('公园', 'Place', 'site'), S('石窟', 'Place', 'site'), S('古城', 'Place', 'site'), S('古县城', 'Place', 'site'),
@@ -104,10 +104,10 @@ export const NAME_VERBS = new Set([
 export const ENUM_HEADS: { head: RegExp; type: EntityType; subtype?: PlaceSubtype }[] = [
   // 等一批行业领军企业, 等商业航天企业: a few describing words may stand before the head noun.
   {
-    head: /^(?:一批|一大批|[0-9]+家)?(?:(?!领域|行业|产业|项目|工程|平台|赛道|引|育|培|扶|支持|推动)[\u4e00-\u9fff]){0,4}(?:企业|公司|品牌|集团|厂商|商家|老字号)(?!家)/,
+    head: /^(?:一批|一大批|[0-9]+[家户])?(?:(?!领域|行业|产业|项目|工程|平台|赛道|引|育|培|扶|支持|推动)[\u4e00-\u9fff]){0,6}?(?:企业|公司|品牌|集团|厂商|商家|老字号|龙头)(?![家企])/,
     type: 'Company',
   },
-  { head: /^(?:重大|重点|标志性|大)?(?:项目|工程)/, type: 'Project' },
+  { head: /^(?:一批|一大批)?(?:重大|重点|标志性|大|[\u4e00-\u9fff]{1,2}?)?(?:项目|工程|综合体)/, type: 'Project' },
   { head: /^(?:重点|主导|优势|新兴)?(?:产业|行业|领域)/, type: 'Industry' },
   { head: /^(?:开发区|园区|示范区|经济区|高新区)/, type: 'Place', subtype: 'zone' },
   { head: /^(?:县|区|县区|县\(市、区\)|市|城市|省会城市)/, type: 'Place' },

@@ -126,7 +126,9 @@ const HEAD_SUFFIXES = SUFFIXES.filter((r) => r.suffix.length >= 2 && r.type !== 
 
 /** The typing suffix a head noun starts with (实验室建设 → 实验室). */
 function headSuffix(rest: string): SuffixRule | undefined {
-  return HEAD_SUFFIXES.find((r) => rest.startsWith(r.suffix));
+  // 长风、亲贤、柳巷等重点商圈: a describing word may stand before the head.
+  const bare = rest.replace(/^(?:重点|特色|主要|知名|大型|国家级|省级|市级|核心|传统|新兴|历史文化)/, '');
+  return HEAD_SUFFIXES.find((r) => bare.startsWith(r.suffix));
 }
 
 const ITEM_ENDS = new Set(['、', '等', '和', '及', '与', '或', '的', '为', '在', '将', '是']);
@@ -196,7 +198,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     let type: EntityType | undefined;
     let subtype: PlaceSubtype | undefined;
     const after = s.slice(end, Math.min(ctx.end, end + 14));
-    const head = /^(?:等\s*)?(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座]?)?\s*/.exec(after);
+    const head = /^(?:等\s*)?(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座户]?)?\s*/.exec(after);
     const before = s.slice(Math.max(ctx.start, items[0].start - 2), items[0].start);
     const rest = head ? after.slice(head[0].length) : after;
     const lastEnd = end;
@@ -217,7 +219,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       type = rule.type;
       subtype = rule.subtype;
       suffix = rule.suffix;
-      end = lastEnd + (head?.[0].length ?? 0) + rule.suffix.length;
+      end = lastEnd + (head?.[0].length ?? 0) + rest.indexOf(rule.suffix) + rule.suffix.length;
     }
     const unquoted = items.map((it) => {
       let { start, end: e } = it;

@@ -1,7 +1,7 @@
 // Names of programmes, campaigns and strategies hold verbs (营商环境优化提升行动, 服务业扩能提质行动): from the head
 // (行动, 战略, 计划…) back to the verb that governs the name (实施, 深化, 开展…), a particle or punctuation.
 import type { Candidate, SentenceContext } from './candidates';
-import { isPunct } from './chunker';
+import { isPunct, typeOfWorks } from './chunker';
 import { GENERIC_PARTS } from './lexicon';
 import type { Token } from './tokens';
 
@@ -14,6 +14,7 @@ export const GOVERNING = new Set([
   '坚持', '贯彻', '围绕', '聚焦', '锚定', '探索', '构建', '编制', '谋划', '部署', '开启', '提出', '发布', '强化', '加强',
   '全面实施', '深入实施', '深入推进', '全面推进', '加快推进', '大力实施', '纵深推进', '持续推进', '扎实推进', '积极稳妥',
   '全面落实', '认真落实', '推广', '复制', '承接', '融入', '服务', '对接', '打造', '参与', '完成', '启用', '试行', '实现',
+  '建设', '启动建设', '开工建设', '新建', '改造', '加快建设',
 ]);
 const PARTICLES = new Set(['的', '了', '之', '等', '与', '和', '及', '或', '是', '为', '在', '对', '把', '将', '以', '向', '从', '由', '被', '让', '使', '并', '和']);
 const MAX_LEN = 16;
@@ -43,6 +44,8 @@ export function policyNames(tokens: Token[], ctx: SentenceContext): Candidate[] 
     const body = tokens.slice(i, k).map((t) => t.w);
     if (body.every((w) => GENERIC_PARTS.has(w) || /^[“”"]$/.test(w))) continue;
     if (name.replace(/[“”"]/g, '').length < 4) continue;
+    // 滹沱河供水工程 is a work being built, not a programme.
+    if (tok.w.endsWith('工程') && typeOfWorks(name, '工程') === 'Project') continue;
     out.push({ start: tokens[i].start, end: tok.end, type: 'Policy', rule: 'policy-name', score: 1.9 });
   }
   return out;
