@@ -125,11 +125,24 @@ function analyse(
   return finish({ index, span, tokens, mentions: [], enumerations: enums, candidates: cands }, folded);
 }
 
+/** 市老年福利院、儿童福利院等项目: an explicit head says what the items are, over what their own suffixes suggest. */
+function typedByHead(enums: Enumeration[], chosen: Candidate[]): Candidate[] {
+  return chosen.map((c) => {
+    if (c.gaz || c.nested || c.type === 'Person') return c;
+    const e = enums.find(
+      (x) => (x.type === 'Project' || x.type === 'Company') && !x.suffix && x.items.some((it) => it.start === c.start && it.end === c.end),
+    );
+    if (!e?.type || e.type === c.type) return c;
+    const { subtype: _drop, ...rest } = c;
+    return { ...rest, type: e.type, rule: `${c.rule}+head` };
+  });
+}
+
 function finish(a: FirstPass, folded: string): FirstPass {
   let chosen = select(a.candidates);
   const siblings = siblingItems(a.enumerations, chosen, folded);
   if (siblings.length > 0) chosen = select([...a.candidates, ...siblings]);
-  return { ...a, mentions: chosen };
+  return { ...a, mentions: typedByHead(a.enumerations, chosen) };
 }
 
 export function recognize(
