@@ -217,6 +217,13 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     }
     // Generic heads (项目, 基地, 枢纽, 工程, 中心) need a proper word, a number or a quote to name something.
     if (['项目', '基地', '枢纽', '总部', '综合体'].includes(rule.suffix) && !specific) continue;
+    // 河, 门, 路 name a landmark only after a proper word, and only as a word of their own (not 集成电路).
+    if (rule.proper) {
+      const wholeName = parts.length === 1 && ['ns', 'nz', 'nt'].includes(parts[0].t);
+      const ownWord = tokens[j].start === suffixStart;
+      const properWord = parts.some((t) => t.end <= suffixStart && ['ns', 'nz', 'nt', 'nr', 'nrt', 'nrfg', 'j'].includes(t.t));
+      if (!wholeName && !(ownWord && properWord)) continue;
+    }
     // Without a proper word, a national or provincial 示范区/产业园/基地 is a designation (国家现代农业产业园), and
     // any other project, zone or company head names a kind of thing, not one thing (循环经济产业园, 跨国公司).
     const designation = /^(?:国家级|国家|全国|省级|市级)/.test(core);

@@ -9,9 +9,13 @@ export interface SuffixRule {
   /** Characters the name needs before the suffix. */
   minPrefix: number;
   maxLen: number;
+  /** The suffix is a common word (河, 门, 路): a name needs a proper word before it. */
+  proper?: boolean;
 }
 
 const S = (suffix: string, type: EntityType, subtype?: PlaceSubtype, minPrefix = 2, maxLen = 30): SuffixRule => ({ suffix, type, subtype, minPrefix, maxLen });
+
+const P = (suffix: string, maxLen = 8, minPrefix = 2): SuffixRule => ({ suffix, type: 'Place', subtype: 'site', minPrefix, maxLen, proper: true });
 
 /** Longest suffix wins; order does not matter. */
 export const SUFFIXES: SuffixRule[] = [
@@ -43,7 +47,10 @@ export const SUFFIXES: SuffixRule[] = [
   S('片区', 'Place', 'zone', 2, 16), S('创新带', 'Place', 'region'), S('科创带', 'Place', 'region'), S('产业带', 'Place', 'region'),
   S('发展带', 'Place', 'region'), S('经济走廊', 'Place', 'region'), S('科创圈', 'Place', 'region'), S('生活圈', 'Policy'),
   S('遗址', 'Place', 'site'), S('专业镇', 'Place', 'zone'), S('古镇', 'Place', 'site'), S('街区', 'Place', 'site'), S('国家公园', 'Place', 'site'),
-  S('文化公园', 'Place', 'site'), S('集聚区', 'Place', 'zone'), S('启动区', 'Place', 'zone'), S('城市群', 'Place', 'region'),
+  S('文化公园', 'Place', 'site'),
+  // Landmarks named by a proper word and a common head (正阳门, 温榆河, 颐和园, 孚王府, 南锣鼓巷胡同).
+  P('河'), P('湖'), P('寺'), P('宫'), P('园'), P('坛'), P('城楼'), P('王府'), P('胡同'), P('大街'), P('路', 8),
+  P('门', 4), P('塔'), P('古城'), P('湿地公园'), P('郊野公园'), S('集聚区', 'Place', 'zone'), S('启动区', 'Place', 'zone'), S('城市群', 'Place', 'region'),
   S('城镇带', 'Place', 'region'), S('经济带', 'Place', 'region'), S('经济圈', 'Place', 'region'), S('都市圈', 'Place', 'region'), S('流域', 'Place', 'region'),
   S('广场', 'Place', 'site'), S('公园', 'Place', 'site'), S('石窟', 'Place', 'site'), S('古城', 'Place', 'site'), S('古县城', 'Place', 'site'),
   S('县城', 'Place', 'site', 2), S('景区', 'Place', 'site'), S('商圈', 'Place', 'site'), S('街', 'Place', 'site', 2, 6),
