@@ -24,7 +24,7 @@ export interface DocumentRecord extends DocumentMeta {
   sentences: Span[];
 }
 
-export type FactKind = 'investment' | 'capacity' | 'length' | 'area' | 'status' | 'role' | 'date';
+export type FactKind = 'investment' | 'capacity' | 'length' | 'area' | 'status' | 'role' | 'date' | 'correction';
 
 /** An attribute value with its provenance. */
 export interface Fact {

@@ -61,7 +61,7 @@ export class Extractor {
     const region = documentRegion(title_zh, text);
     const gazetteer = this.gazetteer.forRegion(region);
     const analyses = recognize(folded, sentences, gazetteer, region);
-    const { entities, mentions } = resolveEntities(analyses, text, gazetteer);
+    const { entities, mentions, corrections } = resolveEntities(analyses, text, gazetteer);
     const home = region ? [...entities.values()].find((e) => e.name_zh === region.home.name) : undefined;
 
     // Relations.
@@ -118,6 +118,15 @@ export class Extractor {
         list.push({ kind: 'role', value: role, text: role, document: doc.id, sentence: a.index });
         facts.set(m.key, list);
       }
+    }
+
+    // A misprint resolved to a known entity is recorded on it, with the sentence it was read in.
+    for (const c of corrections) {
+      const e = [...entities.values()].find((x) => x.name_zh === c.name);
+      if (!e) continue;
+      const list = facts.get(e.key) ?? [];
+      list.push({ kind: 'correction', value: c.from, text: c.from, document: doc.id, sentence: c.sentence });
+      facts.set(e.key, list);
     }
 
     const batchEntities: BatchEntity[] = [...entities.values()]

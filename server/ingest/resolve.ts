@@ -6,6 +6,7 @@ import { nameKey } from '../text/fold';
 import type { Candidate } from './recognize/candidates';
 import type { GazEntry, Gazetteer } from './recognize/gazetteer';
 import type { SentenceAnalysis } from './recognize/recognize';
+import { CorrectionIndex } from './corrections';
 
 export interface ResolvedMention {
   entityKey: string;
@@ -69,9 +70,24 @@ export function identityKey(name: string, type: EntityType): string {
   return key;
 }
 
-export function resolveEntities(analyses: SentenceAnalysis[], displayText: string, gaz: Gazetteer): { entities: Map<string, ResolvedEntity>; mentions: ResolvedMention[] } {
+export interface Correction {
+  /** The canonical name of the entity the misprint stands for. */
+  name: string;
+  /** The form as printed. */
+  from: string;
+  sentence: number;
+}
+
+const CORRECTABLE = new Set<EntityType>(['Company', 'Place', 'Organization', 'Project', 'Event']);
+
+export function resolveEntities(
+  analyses: SentenceAnalysis[],
+  displayText: string,
+  gaz: Gazetteer,
+): { entities: Map<string, ResolvedEntity>; mentions: ResolvedMention[]; corrections: Correction[] } {
   const entities = new Map<string, ResolvedEntity>();
   const mentions: ResolvedMention[] = [];
+  const corrections: Correction[] = [];
   const pending: { c: Candidate; sentence: number; surface: string; name: string }[] = [];
   for (const a of analyses) {
     for (const c of a.mentions) {
@@ -96,6 +112,15 @@ export function resolveEntities(analyses: SentenceAnalysis[], displayText: strin
     if (!entry && type === 'Policy' && POLICY_TAIL.test(name)) {
       const stem = name.replace(POLICY_TAIL, '');
       if (stem.length >= 4 && known.has(nameKey(stem))) name = stem;
+    }
+    // 大钢 for 太钢: a misprint of a known name, one character alike in shape or sound.
+    if (!entry && CORRECTABLE.has(type) && !p.c.nested) {
+      const corrected = gaz.correctionIndex().correct(name, type);
+      const known = corrected ? gaz.lookup(corrected) : undefined;
+      if (known) {
+        corrections.push({ name: known.name_zh, from: p.surface, sentence: p.sentence });
+        entry = known;
+      }
     }
     if (entry) {
       name = entry.name_zh;
@@ -123,10 +148,36 @@ export function resolveEntities(analyses: SentenceAnalysis[], displayText: strin
     for (const form of forms) if (form !== e.name_zh) e.aliases.add(form);
     mentions.push({ entityKey: key, sentence: p.sentence, start: p.c.start, end: p.c.end, surface: p.surface, nested: !!p.c.nested, rule: p.c.rule });
   }
+  correctWithinDocument(entities, mentions, corrections);
   for (const e of entities.values()) {
     if (e.type !== 'Place') delete e.subtype;
     else if (!e.subtype) e.subtype = 'site';
     e.aliases.delete(e.name_zh);
   }
-  return { entities, mentions };
+  return { entities, mentions, corrections };
+}
+
+/** A name met once that is a misprint of a name the document uses more often (井州饭店 beside 并州饭店). */
+function correctWithinDocument(
+  entities: Map<string, ResolvedEntity>,
+  mentions: ResolvedMention[],
+  corrections: Correction[],
+): void {
+  const count = new Map<string, number>();
+  for (const m of mentions) count.set(m.entityKey, (count.get(m.entityKey) ?? 0) + 1);
+  const frequent = [...entities.values()].filter((e) => (count.get(e.key) ?? 0) >= 2 && CORRECTABLE.has(e.type));
+  if (frequent.length === 0) return;
+  const index = new CorrectionIndex(frequent.map((e) => ({ name: e.name_zh, type: e.type })));
+  const byName = new Map(frequent.map((e) => [e.name_zh, e]));
+  for (const e of [...entities.values()]) {
+    if (e.gaz || (count.get(e.key) ?? 0) !== 1 || !CORRECTABLE.has(e.type)) continue;
+    const target = byName.get(index.correct(e.name_zh, e.type) ?? '');
+    if (!target || target.key === e.key) continue;
+    const m = mentions.find((x) => x.entityKey === e.key)!;
+    m.entityKey = target.key;
+    target.aliases.add(e.name_zh);
+    for (const a of e.aliases) target.aliases.add(a);
+    corrections.push({ name: target.name_zh, from: e.name_zh, sentence: m.sentence });
+    entities.delete(e.key);
+  }
 }

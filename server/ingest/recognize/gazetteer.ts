@@ -4,6 +4,7 @@ import { projectPath } from '../../util/projectRoot';
 import type { EntityType, PlaceSubtype } from '../../ontology';
 import { isEntityType, isPlaceSubtype } from '../../ontology';
 import { nameKey } from '../../text/fold';
+import { CorrectionIndex } from '../corrections';
 import { companyEntries } from '../reference/companies';
 import { nationalPlaceEntries, regionalPlaceEntries, type HomeRegion } from '../reference/placeEntries';
 
@@ -120,6 +121,18 @@ export class Gazetteer {
       if (best) out.push(best);
     }
     return out;
+  }
+
+  private corrections: CorrectionIndex | null = null;
+
+  /** Names a misprint may stand for: curated entries, companies and the places down to counties. */
+  correctionIndex(): CorrectionIndex {
+    this.corrections ??= new CorrectionIndex(
+      this.entries
+        .filter((e) => e.subtype !== 'town')
+        .flatMap((e) => [e.name_zh, ...e.aliases].map((name) => ({ name, type: e.type }))),
+    );
+    return this.corrections;
   }
 
   private names: string[] | null = null;
