@@ -18,8 +18,18 @@ export interface Named {
   name_en: string;
 }
 
-export function relationStatement(t: i18n['t'], type: string, a: Named, b: Named, lang: Lang, role?: string): string {
+export interface StatementExtras {
+  role?: string;
+  /** The relation's subject is the report's own government, unnamed in the sentence (the year of the report). */
+  implicitYear?: number | null;
+}
+
+export function relationStatement(t: i18n['t'], type: string, a: Named, b: Named, lang: Lang, extras: StatementExtras = {}): string {
   const name = (n: Named) => (lang === 'zh' ? n.name_zh : n.name_en);
-  const text = t(`statement.${type}`, { a: name(a), b: name(b), lng: lang });
-  return role ? t('statement.role', { statement: text, role, lng: lang }) : text;
+  let text = t(`statement.${type}`, { a: name(a), b: name(b), lng: lang });
+  if (extras.role) text = t('statement.role', { statement: text, role: extras.role, lng: lang });
+  if (extras.implicitYear !== undefined) {
+    text = t('statement.implicit', { statement: text, a: name(a), year: extras.implicitYear ?? '', lng: lang });
+  }
+  return text;
 }

@@ -184,7 +184,7 @@ class App {
       const d = edge.data() as EdgeData;
       const outgoing = d.source === id;
       const o = cy.getElementById(outgoing ? d.target : d.source).data() as NodeData;
-      return { id: d.id, type: d.type, other: o, outgoing, role: d.attributes?.role };
+      return { id: d.id, type: d.type, other: o, outgoing, role: d.attributes?.role, implicit: d.attributes?.implicit === 'true' };
     });
     renderEntity(this.panel, e, relations, cy.getElementById(id).hasClass('pinned'), this.actions());
     if (save) this.save();

@@ -132,7 +132,11 @@ export class Extractor {
     const batchEntities: BatchEntity[] = [...entities.values()]
       .map((e) => this.toBatchEntity(e, facts.get(e.key) ?? []))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
+    // A name inside a longer name (太原 in 中车太原) is not a mention of its own: it is neither counted nor
+    // highlighted, unless the document names that entity nowhere else (then the entity still needs its document).
+    const standalone = new Set(mentions.filter((m) => !m.nested).map((m) => m.entityKey));
     const batchMentions: Mention[] = mentions
+      .filter((m) => !m.nested || !standalone.has(m.entityKey))
       .map((m) => ({ entity: entities.get(m.entityKey)!.id, sentence: m.sentence, start: m.start, end: m.end, surface: m.surface }))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     return {

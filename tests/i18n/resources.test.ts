@@ -37,7 +37,16 @@ describe('i18n resources', () => {
     const b = { name_zh: '青禾县', name_en: 'Qinghe County' };
     expect(relationStatement(t, 'LOCATED_IN', a, b, 'zh')).toBe('青禾电池项目位于青禾县');
     expect(relationStatement(t, 'LOCATED_IN', a, b, 'en')).toBe('Qinghe Battery Project is located in Qinghe County');
-    expect(relationStatement(t, 'LEADS', { name_zh: '王立明', name_en: 'Wang Liming' }, b, 'en', '县长')).toBe('Wang Liming leads Qinghe County (县长)');
+    const wang = { name_zh: '王立明', name_en: 'Wang Liming' };
+    expect(relationStatement(t, 'LEADS', wang, b, 'en', { role: '县长' })).toBe('Wang Liming leads Qinghe County (县长)');
+    // A relation whose subject the sentence leaves unsaid says whose voice it is.
+    expect(relationStatement(t, 'SUPPORTS', b, a, 'en', { implicitYear: 2025 })).toBe(
+      "Qinghe County supports Qinghe Battery Project — the 2025 report says so in Qinghe County's own voice; " +
+        'the sentence does not name Qinghe County',
+    );
+    expect(relationStatement(t, 'SUPPORTS', b, a, 'zh', { implicitYear: 2025 })).toBe(
+      '青禾县支持青禾电池项目（2025年报告以青禾县自身口吻陈述，句中未点名青禾县）',
+    );
   });
 
   test('money, numbers and dates per language', () => {

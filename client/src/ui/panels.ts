@@ -34,7 +34,7 @@ function header(title: string, onClose: () => void): HTMLElement {
   return h('div', { class: 'panel-head' }, h('h2', {}, title), h('button', { class: 'icon', 'aria-label': t('panel.close'), title: t('panel.close'), onclick: onClose }, '×'));
 }
 
-export function renderEntity(root: HTMLElement, e: EntityDetailResponse, relations: { id: string; type: RelationType; other: { name_zh: string; name_en: string }; outgoing: boolean; role?: string }[], pinned: boolean, a: PanelActions): void {
+export function renderEntity(root: HTMLElement, e: EntityDetailResponse, relations: { id: string; type: RelationType; other: { name_zh: string; name_en: string }; outgoing: boolean; role?: string; implicit?: boolean }[], pinned: boolean, a: PanelActions): void {
   clear(root);
   const attrs = Object.entries(e.attributes ?? {}).flatMap(([kind, facts]) => facts.map((f) => ({ kind, f })));
   const byType = new Map<RelationType, typeof relations>();
@@ -70,7 +70,20 @@ export function renderEntity(root: HTMLElement, e: EntityDetailResponse, relatio
           'div',
           { class: 'rel-group' },
           h('h5', {}, t(`relation.${type}`)),
-          h('ul', {}, rs.slice(0, 30).map((r) => h('li', {}, h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), a.openEdge(r.id)) }, t(`statement.${type}`, r.outgoing ? { a: name(e), b: name(r.other) } : { a: name(r.other), b: name(e) }) + (r.role ? ` (${r.role})` : ''))))),
+          h(
+            'ul',
+            {},
+            rs.slice(0, 30).map((r) => {
+              const names = r.outgoing ? { a: name(e), b: name(r.other) } : { a: name(r.other), b: name(e) };
+              const open = (ev: Event) => (ev.preventDefault(), a.openEdge(r.id));
+              const text = t(`statement.${type}`, names) + (r.role ? ` (${r.role})` : '');
+              // Relations the report states in its own voice say so (the sentence does not name the subject).
+              const mark = r.implicit
+                ? h('span', { class: 'implicit', title: t('statement.implicitHint') }, ` · ${t('statement.implicitMark')}`)
+                : '';
+              return h('li', {}, h('a', { href: '#', onclick: open }, text), mark);
+            }),
+          ),
         ),
       ),
     ),

@@ -68,7 +68,7 @@ export function exploreRoutes(store: GraphStore): Router {
           to: p.nodes[i + 1].id,
           relation: e.id,
           type: e.type,
-          statement: statement(e.type, a, b, q.lang, e.attributes.role),
+          statement: statement(e.type, a, b, q.lang, e.attributes, ev),
           evidence: ev ? { document: ev.document, sentence: ev.sentence, text: ev.text, start: ev.start, end: ev.end, year: ev.year } : null,
           evidenceCount: rel?.evidence.length ?? 0,
         });
@@ -89,7 +89,7 @@ export function exploreRoutes(store: GraphStore): Router {
       ...rel,
       source_entity: a && { id: a.id, type: a.type, name_zh: a.name_zh, name_en: a.name_en },
       target_entity: b && { id: b.id, type: b.type, name_zh: b.name_zh, name_en: b.name_en },
-      statement: a && b ? statement(rel.type, a, b, q.lang, rel.attributes.role) : '',
+      statement: a && b ? statement(rel.type, a, b, q.lang, rel.attributes, rel.evidence[0]) : '',
       evidence: rel.evidence.map((ev) => ({ ...ev, title_zh: docs.get(ev.document)?.title_zh ?? '', title_en: docs.get(ev.document)?.title_en ?? '' })),
     });
   });
