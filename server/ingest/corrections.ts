@@ -17,10 +17,13 @@ function confusablePairs(): Set<string> {
 
 const toneless = (ch: string) => (pinyin(ch, { toneType: 'none', type: 'array' }) as string[])[0] ?? '';
 
-/** Alike in shape (a listed pair) or in sound (the same syllable, as an input method would offer it). */
-export function alike(a: string, b: string): boolean {
+/**
+ * Alike in shape (a listed pair), or, when `sound` is allowed, in sound (the same syllable, as an input method would
+ * offer it). Sound alone is too weak against the whole country's names (青禾县 is not 青河县).
+ */
+export function alike(a: string, b: string, sound = false): boolean {
   if (a === b) return false;
-  return confusablePairs().has(a + b) || (/[\u4e00-\u9fff]/.test(a) && toneless(a) === toneless(b));
+  return confusablePairs().has(a + b) || (sound && /[\u4e00-\u9fff]/.test(a) && toneless(a) === toneless(b));
 }
 
 export interface KnownName {
@@ -32,7 +35,8 @@ export interface KnownName {
 export class CorrectionIndex {
   private readonly byPattern = new Map<string, KnownName[]>();
 
-  constructor(names: Iterable<KnownName>) {
+  /** `sound`: homophones count too (for the names of one document, not for reference data). */
+  constructor(names: Iterable<KnownName>, private readonly sound = false) {
     for (const n of names) {
       if (n.name.length < 2 || n.name.length > 8) continue;
       for (let i = 0; i < n.name.length; i++) {
@@ -50,7 +54,7 @@ export class CorrectionIndex {
     const found = new Set<string>();
     for (let i = 0; i < name.length; i++) {
       for (const n of this.byPattern.get(`${name.slice(0, i)}*${name.slice(i + 1)}`) ?? []) {
-        if (n.type === type && n.name !== name && alike(name[i], n.name[i])) found.add(n.name);
+        if (n.type === type && n.name !== name && alike(name[i], n.name[i], this.sound)) found.add(n.name);
       }
     }
     return found.size === 1 ? [...found][0] : undefined;

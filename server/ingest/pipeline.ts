@@ -11,8 +11,8 @@ import { normalizeText } from './normalize';
 import { Gazetteer } from './recognize/gazetteer';
 import { recognize } from './recognize/recognize';
 import { extractRelations, type RMention, type RSentence } from './relations/extract';
-import { resolveEntities, type ResolvedEntity } from './resolve';
-import { documentRegion } from './region';
+import { entityId, identityKey, resolveEntities, type ResolvedEntity } from './resolve';
+import { documentRegion, type DocumentRegion } from './region';
 import { splitSentences } from './sentences';
 
 export interface ExtractInput {
@@ -25,6 +25,35 @@ const ADMIN: (PlaceSubtype | undefined)[] = ['city', 'province', 'county', 'dist
 
 function relationId(source: string, type: RelationType, target: string): string {
   return `${RELATION_CODES[type]}${crypto.createHash('sha1').update(`${source}|${type}|${target}`).digest('hex').slice(0, 16)}`;
+}
+
+const LEVEL_SUBTYPE: Record<DocumentRegion['home']['level'], PlaceSubtype> = {
+  省: 'province',
+  市: 'city',
+  县: 'county',
+  区: 'district',
+};
+
+/** The document's own place, as an entity even when the text never names it (a report's "we"). */
+function homeEntity(region: DocumentRegion, entities: Map<string, ResolvedEntity>, gaz: Gazetteer): ResolvedEntity {
+  const named = [...entities.values()].find((e) => e.name_zh === region.home.name);
+  if (named) return named;
+  const entry = gaz.lookup(region.home.name);
+  const name = entry?.name_zh ?? region.home.name;
+  const key = identityKey(name, 'Place');
+  const e: ResolvedEntity = {
+    key,
+    id: entityId(key),
+    type: 'Place',
+    subtype: entry?.subtype ?? LEVEL_SUBTYPE[region.home.level],
+    name_zh: name,
+    aliases: new Set(),
+    ...(entry ? { gaz: entry } : {}),
+    rule: 'document-region',
+    score: 0,
+  };
+  entities.set(key, e);
+  return e;
 }
 
 export class Extractor {
@@ -62,7 +91,7 @@ export class Extractor {
     const gazetteer = this.gazetteer.forRegion(region);
     const analyses = recognize(folded, sentences, gazetteer, region);
     const { entities, mentions, corrections } = resolveEntities(analyses, text, gazetteer);
-    const home = region ? [...entities.values()].find((e) => e.name_zh === region.home.name) : undefined;
+    const home = region ? homeEntity(region, entities, gazetteer) : undefined;
 
     // Relations.
     const bySentence = new Map<number, RMention[]>();
@@ -81,6 +110,10 @@ export class Extractor {
       enumerations: a.enumerations,
     }));
     const found = extractRelations(rsentences, home ? { key: home.key, type: home.type, ...(home.subtype ? { subtype: home.subtype } : {}) } : null);
+    // The unnamed home place stays only if a relation needs it.
+    if (home?.rule === 'document-region' && !found.some((r) => r.source === home.key || r.target === home.key)) {
+      entities.delete(home.key);
+    }
     const relations = new Map<string, BatchRelation>();
     for (const r of found) {
       const s = entities.get(r.source)!;

@@ -167,7 +167,7 @@ function correctWithinDocument(
   for (const m of mentions) count.set(m.entityKey, (count.get(m.entityKey) ?? 0) + 1);
   const frequent = [...entities.values()].filter((e) => (count.get(e.key) ?? 0) >= 2 && CORRECTABLE.has(e.type));
   if (frequent.length === 0) return;
-  const index = new CorrectionIndex(frequent.map((e) => ({ name: e.name_zh, type: e.type })));
+  const index = new CorrectionIndex(frequent.map((e) => ({ name: e.name_zh, type: e.type })), true);
   const byName = new Map(frequent.map((e) => [e.name_zh, e]));
   for (const e of [...entities.values()]) {
     if (e.gaz || (count.get(e.key) ?? 0) !== 1 || !CORRECTABLE.has(e.type)) continue;

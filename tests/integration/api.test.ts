@@ -46,7 +46,7 @@ describe('search', () => {
   });
 
   test.each(['taigang', 'TISCO', 'tg', '太鋼', 'tai gang'])('%s finds 太钢', async (q) => {
-    expect((await searchFirst(q)).name_zh).toBe('太钢');
+    expect((await searchFirst(q)).name_zh).toBe('太钢集团');
   });
 
   test('Xinzhou finds 太忻一体化经济区 among the results', async () => {

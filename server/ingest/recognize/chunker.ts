@@ -196,6 +196,8 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
       const open = Math.max(text.lastIndexOf('(', close), text.lastIndexOf('（', close));
       if (open < start) start = close + 1;
     }
+    // 2025年青禾…: jieba may glue the 年 of a date to the name (年青 is a word).
+    if (text[start] === '年' && /[0-9０-９]/.test(text[start - 1] ?? '')) start++;
     if (start >= suffixStart) continue;
     const name = text.slice(start, end);
     const core = name.replace(/[“”‘’「」『』"]/g, '');
@@ -206,7 +208,12 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     let type = rule.type;
     let subtype = rule.subtype;
     const parts = tokens.slice(firstTok, k + 1);
-    const specific = parts.some((t) => PROPER_TAGS.has(t.t) || (t.t === 'x' && /[\u4e00-\u9fff]/.test(t.w)) || /[0-9A-Za-z“”"]/.test(t.w));
+    // 城市/ns is a proper tag on a common word: words of the genre never make a name specific.
+    const specific = parts.some(
+      (t) =>
+        !GENERIC_PARTS.has(t.w) &&
+        (PROPER_TAGS.has(t.t) || (t.t === 'x' && /[\u4e00-\u9fff]/.test(t.w)) || /[0-9A-Za-z“”"]/.test(t.w)),
+    );
     // 局 is a bureau only after a department's name, not in 布局, 开好局, 破局.
     if (rule.suffix === '局' && /[好破布格大全结开新当时变定骗赌饭棋出]局$/.test(core)) continue;
     // An industry name stands alone: 京津冀产业转移 or 省委经济工作会议 hold no industry.
@@ -229,6 +236,8 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     const designation = /^(?:国家级|国家|全国|省级|市级)/.test(core);
     const kindHead = type === 'Project' || type === 'Company' || (type === 'Place' && subtype === 'zone');
     if (kindHead && !specific && !designation && KIND_HEADS.has(rule.suffix)) continue;
+    // 污染治理工程: a kind of works, not one.
+    if (rule.suffix === '工程' && !specific && typeOfWorks(core, '工程') === 'Project') continue;
     if (kindHead && !specific && designation && type !== 'Place') {
       type = 'Policy';
       subtype = undefined;
@@ -250,7 +259,9 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (type === 'Place' && subtype && ADMIN.has(subtype)) {
       // 阳曲县, 小店区: a proper name and the suffix, nothing else.
       const single = parts.length === 1 && (parts[0].t === 'ns' || parts[0].t === 'nz');
-      const proper = parts.length === 2 && PROPER_TAGS.has(parts[0].t) && parts[1].w === rule.suffix;
+      // 青禾/x 县: a word jieba has never seen, before a level, is a place name too.
+      const unknown = (t: Token) => t.t === 'x' && /^[\u4e00-\u9fff]{2,3}$/.test(t.w);
+      const proper = parts.length === 2 && (PROPER_TAGS.has(parts[0].t) || unknown(parts[0])) && parts[1].w === rule.suffix;
       if (!(single || proper) || core.length > 6 || /[0-9一二三四五六七八九十两几多]$/.test(core.slice(0, -rule.suffix.length))) continue;
     }
     if (type === 'Place' && subtype === 'site' && core.length > 5 && !tokens.slice(firstTok, k + 1).some((t) => PROPER_TAGS.has(t.t))) continue;

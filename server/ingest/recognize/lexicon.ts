@@ -61,7 +61,7 @@ export const SUFFIXES: SuffixRule[] = [
   S('试点城市', 'Policy'), S('示范城市', 'Policy'), S('示范社区', 'Policy'), S('理念', 'Policy', undefined, 2), S('格局', 'Policy', undefined, 3),
   S('措施', 'Policy', undefined, 4), S('方案', 'Policy', undefined, 4), S('倡议', 'Policy'), S('制度', 'Policy', undefined, 4), S('一体化', 'Policy', undefined, 2, 12),
   S('一体', 'Policy', undefined, 2, 8), S('体系', 'Policy', undefined, 4), S('工程', 'Policy', undefined, 2, 30), S('政策', 'Policy', undefined, 3), S('条例', 'Policy'),
-  S('中心城市', 'Policy'), S('枢纽城市', 'Policy'), S('标杆城市', 'Policy'),
+  S('中心城市', 'Policy'), S('示范县', 'Policy'), S('示范市', 'Policy'), S('示范镇', 'Policy'), S('示范村', 'Policy'), S('枢纽城市', 'Policy'), S('标杆城市', 'Policy'),
   // Organization
   S('局', 'Organization', undefined, 1, 16), S('委', 'Organization', undefined, 1, 12), S('委员会', 'Organization'), S('办公室', 'Organization'), S('院', 'Organization', undefined, 2),
   S('研究院', 'Organization'), S('研究所', 'Organization'), S('大学', 'Organization'), S('学院', 'Organization'), S('实验室', 'Organization', undefined, 2),
@@ -111,7 +111,7 @@ export const NAME_VERBS = new Set([
 export const ENUM_HEADS: { head: RegExp; type: EntityType; subtype?: PlaceSubtype }[] = [
   // 等一批行业领军企业, 等商业航天企业: a few describing words may stand before the head noun.
   {
-    head: /^(?:一批|一大批|[0-9]+[家户])?(?:(?!领域|行业|产业|项目|工程|平台|赛道|引|育|培|扶|支持|推动)[\u4e00-\u9fff]){0,6}?(?:企业|公司|品牌|集团|厂商|商家|老字号|龙头)(?![家企])/,
+    head: /^(?:一批|一大批|[0-9]+[家户])?(?:(?!领域|项目|工程|平台|赛道|引|育|培|扶|支持|推动)[\u4e00-\u9fff]){0,6}?(?:企业|公司|品牌|集团|厂商|商家|老字号|龙头)(?![家企])/,
     type: 'Company',
   },
   { head: /^(?:一批|一大批)?(?:重大|重点|标志性|大|[\u4e00-\u9fff]{1,2}?)?(?:项目|工程|综合体)/, type: 'Project' },

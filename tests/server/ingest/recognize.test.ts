@@ -1,0 +1,67 @@
+// Recognition rules of the genre on sentences written for the test.
+import { alike, CorrectionIndex } from '../../../server/ingest/corrections';
+import { Extractor } from '../../../server/ingest/pipeline';
+
+const extractor = new Extractor();
+const entities = (text: string, type?: string) =>
+  extractor
+    .extractText(text, { fileName: 't.txt', meta: { title_zh: '青禾市2025年政府工作报告', year: 2025 } })
+    .entities.filter((e) => !type || e.type === type);
+const names = (text: string, type?: string) => entities(text, type).map((e) => e.name_zh).sort();
+
+describe('names from their heads and enumerations', () => {
+  test('short items share the head that completes them (北辰、青禾等实验室)', () => {
+    const got = entities('北辰、云岭等实验室加快建设。', 'Organization');
+    expect(got.map((e) => e.name_zh).sort()).toEqual(['云岭实验室', '北辰实验室']);
+    expect(got.find((e) => e.name_zh === '北辰实验室')?.aliases).toContain('北辰');
+  });
+
+  test('an explicit head types the items over their own suffixes (等项目)', () => {
+    expect(names('完成青禾老年福利院、北辰儿童医院等项目建设。', 'Project')).toEqual(['北辰儿童医院', '青禾老年福利院']);
+  });
+
+  test('items of 等企业 with describing words before the head', () => {
+    expect(names('培育了云岭智造、北辰聚能等一批行业领军企业。', 'Company')).toEqual(['云岭智造', '北辰聚能']);
+  });
+
+  test('programme names hold verbs, back to the verb that governs them', () => {
+    expect(names('深化营商环境优化提升行动，实施服务业扩能提质行动。', 'Policy')).toEqual(
+      ['营商环境优化提升行动', '服务业扩能提质行动'].sort(),
+    );
+  });
+
+  test('generic phrases are not entities; the year before a name is not part of it', () => {
+    expect(names('推进城市建设项目和污染治理工程，建设物流园区，支持上市公司发展。', 'Project')).toEqual([]);
+    expect(names('推进城市建设项目。', 'Company')).toEqual([]);
+    expect(names('2025年青禾经济开发区加快发展。', 'Place')).toContain('青禾经济开发区');
+  });
+
+  test('a railway merely named is a place, one being built is a project', () => {
+    expect(entities('依托青禾铁路和北辰机场发展物流。').find((e) => e.name_zh === '青禾铁路')?.type).toBe('Place');
+    expect(entities('加快青禾铁路建设。').find((e) => e.name_zh === '青禾铁路')?.type).toBe('Project');
+  });
+});
+
+describe('print errors', () => {
+  test('characters alike in shape (a listed pair) or, within a document, in sound', () => {
+    expect(alike('大', '太')).toBe(true);
+    expect(alike('禾', '河')).toBe(false);
+    expect(alike('禾', '河', true)).toBe(true);
+  });
+
+  test('one character off one known name of the same type', () => {
+    const index = new CorrectionIndex([
+      { name: '太钢', type: 'Company' },
+      { name: '井冈', type: 'Place' },
+    ]);
+    expect(index.correct('大钢', 'Company')).toBe('太钢');
+    expect(index.correct('大钢', 'Place')).toBeUndefined();
+    expect(index.correct('大铁', 'Company')).toBeUndefined();
+  });
+
+  test('a misprint becomes an alias of the known company, recorded as a correction', () => {
+    const taigang = entities('全面保障富士康、大钢等企业稳产增产。').find((e) => e.name_zh === '太钢集团');
+    expect(taigang?.aliases).toContain('大钢');
+    expect(taigang?.facts.find((f) => f.kind === 'correction')).toMatchObject({ value: '大钢' });
+  });
+});

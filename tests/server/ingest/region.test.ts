@@ -1,0 +1,51 @@
+// The document's own region and the references relative to it (全省, 省委, 市政府), from texts written for the test.
+import { Extractor } from '../../../server/ingest/pipeline';
+import { documentRegion } from '../../../server/ingest/region';
+
+const extractor = new Extractor();
+const names = (text: string, title: string, type?: string) =>
+  extractor
+    .extractText(text, { fileName: 't.txt', meta: { title_zh: title, year: 2026 } })
+    .entities.filter((e) => !type || e.type === type)
+    .map((e) => `${e.name_zh}[${e.aliases.join(',')}]`)
+    .sort();
+
+describe('the region a document speaks for', () => {
+  test('from the title: a province, a prefecture, a district with its city', () => {
+    expect(documentRegion('2026年广东省政府工作报告', '').home).toMatchObject({ name: '广东省', level: '省' });
+    expect(documentRegion('杭州市2024年政府工作报告', '').home).toMatchObject({ name: '杭州市', level: '市' });
+    const district = documentRegion('2007年小店区政府工作报告', '太原市小店区人民政府');
+    expect(district?.home).toMatchObject({ name: '小店区', level: '区' });
+    expect(district?.byLevel['市']?.name).toBe('太原市');
+    expect(district?.byLevel['省']?.name).toBe('山西省');
+  });
+
+  test('from the opening lines when the title names no place', () => {
+    const r = documentRegion('政府工作报告', '——2026年1月在浙江省第十四届人民代表大会第四次会议上\n各位代表：');
+    expect(r?.home.name).toBe('浙江省');
+  });
+
+  test('a place the reference data lacks, named with its level in the title', () => {
+    expect(documentRegion('临川市2025年政府工作报告', '')?.home).toMatchObject({ name: '临川市', level: '市' });
+  });
+});
+
+describe('references relative to the document', () => {
+  test("省委, 省政府 and 全省 are the document's own province, never a fixed one", () => {
+    const got = names('在省委坚强领导下，省政府团结带领全省人民。', '2026年广东省政府工作报告');
+    expect(got).toEqual(expect.arrayContaining(['中共广东省委[省委]', '广东省人民政府[省政府]']));
+    expect(got.find((n) => n.startsWith('广东省['))).toMatch(/全省/);
+    expect(got.join()).not.toMatch(/山西/);
+  });
+
+  test('市委 and 全市 in a city report are that city', () => {
+    const got = names('在市委坚强领导下，全市经济稳中向好。', '杭州市2024年政府工作报告');
+    expect(got).toEqual(expect.arrayContaining(['杭州市委[市委]']));
+    expect(got.find((n) => n.startsWith('杭州市['))).toMatch(/全市/);
+  });
+
+  test('省长 gives no place named 广东省省', () => {
+    const got = names('广东省省长王小明作报告。', '2026年广东省政府工作报告', 'Place');
+    expect(got.join()).not.toMatch(/省省/);
+  });
+});

@@ -1,0 +1,27 @@
+// Rules: support-verb (a named supporter), supports-document-place (implicit).
+import { byRule, extract } from './helpers';
+
+describe('support', () => {
+  test('a named body supports what follows its support verb in the clause', () => {
+    const b = extract('市工信局重点支持云岭重工、青禾电子等企业加快转型。');
+    expect(byRule(b, 'support-verb')).toEqual(['市工信局→云岭重工', '市工信局→青禾电子']);
+  });
+
+  test("a work report's 大力发展/加快建设 without a named actor: the report's place, implicit", () => {
+    const b = extract('大力发展新能源电池产业，加快北辰湖大桥建设。');
+    expect(byRule(b, 'supports-document-place')).toEqual([
+      '青禾市→北辰湖大桥 (implicit)',
+      '青禾市→新能源电池产业 (implicit)',
+    ]);
+  });
+
+  test('no implicit support when another government is the actor', () => {
+    const b = extract('北辰县大力发展新能源电池产业。');
+    expect(byRule(b, 'supports-document-place')).toEqual([]);
+  });
+
+  test('a name inside a company name is not a supporter or a target (中车青禾 holds no 青禾)', () => {
+    const b = extract('青禾县重点支持中车青禾公司发展。');
+    expect(byRule(b, 'support-verb')).toEqual(['青禾县→中车青禾公司']);
+  });
+});
