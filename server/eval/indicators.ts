@@ -108,7 +108,10 @@ interface ManifestDoc {
 }
 
 const fmt = (p: IndicatorPoint): string =>
-  `${p.unit === 'percent' ? `${p.value} %` : `${p.value.toLocaleString('en')} ${p.unit}`}${p.qualifier ? ` (${p.qualifier})` : ''}`;
+  (p.unit === 'percent' ? `${p.value} %` : `${p.value.toLocaleString('en')} ${p.unit}`) +
+  (p.qualifier ? ` (${p.qualifier})` : '');
+const pr = (s: IndicatorScore): string =>
+  `P ${(s.precision * 100).toFixed(1).padStart(5)}  R ${(s.recall * 100).toFixed(1).padStart(5)}`;
 
 /** The "Indicators" section of npm run eval: the gold beside this file, the corpus folder that manifest.json is in. */
 export function indicatorReport(
@@ -141,7 +144,7 @@ export function indicatorReport(
     });
     const s = scoreIndicators([{ gold: d.points, predicted }]);
     lines.push(
-      `  ${d.doc.padEnd(28)} P ${(s.precision * 100).toFixed(1).padStart(5)}  R ${(s.recall * 100).toFixed(1).padStart(5)}` +
+      `  ${d.doc.padEnd(28)} ${pr(s)}` +
         `  (${s.tp}/${s.predicted} predicted, ${s.tp}/${s.gold} gold)`,
     );
     pairs.push({ gold: d.points, predicted });
@@ -151,7 +154,7 @@ export function indicatorReport(
   const s = scoreIndicators(pairs);
   const f1 = s.precision + s.recall ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0;
   lines.push(
-    `  ${'pooled'.padEnd(28)} P ${(s.precision * 100).toFixed(1).padStart(5)}  R ${(s.recall * 100).toFixed(1).padStart(5)}` +
+    `  ${'pooled'.padEnd(28)} ${pr(s)}` +
       `  F1 ${(f1 * 100).toFixed(1)}  (${s.tp}/${s.predicted} predicted, ${s.tp}/${s.gold} gold)`,
   );
   for (const g of opts.verbose ? s.missed : []) {

@@ -31,7 +31,10 @@ let cache: Catalogue | null = null;
 
 export function loadCatalogue(file = projectPath('server', 'data', 'indicators.json')): Catalogue {
   if (cache && file === projectPath('server', 'data', 'indicators.json')) return cache;
-  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { sources: Record<string, string>; indicators: IndicatorDef[] };
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    sources: Record<string, string>;
+    indicators: IndicatorDef[];
+  };
   const byKey = new Map<string, IndicatorDef>();
   for (const d of raw.indicators) {
     if (byKey.has(d.key)) throw new Error(`${file}: ${d.key} twice`);

@@ -4,7 +4,16 @@
 import type { IndicatorPoint, Span } from '../../model';
 import { documentRegion, type DocumentRegion } from '../region';
 import { loadCatalogue, type Catalogue } from './catalogue';
-import { initialSection, periodWords, resolvePeriod, sectionCue, sentenceKind, type DocYear, type Section } from './period';
+import {
+  initialSection,
+  openPlan,
+  periodWords,
+  resolvePeriod,
+  sectionCue,
+  sentenceKind,
+  type DocYear,
+  type Section,
+} from './period';
 import { bindSentence, lastMention, type IndicatorMention } from './recognise';
 
 export interface IndicatorMeta {
@@ -49,9 +58,10 @@ export function extractIndicators(
       // Period words of the sentence up to the number, else of the paragraph before it.
       let words = periodWords(sentence.slice(0, b.end));
       if (!words.year && !words.part) words = periodWords(text.slice(paragraphStart, span.start));
-      const kind = kindOfSentence ?? section.kind;
+      const kind = kindOfSentence ?? (b.average && openPlan(sentence, doc.year) ? 'target' : section.kind);
       // A target stated in a review (年内, 力争) is for the document's year; a result in plans for the year before.
-      const sec = kind === section.kind ? section : kind === 'target' ? yearSection('target', doc.year) : initialSection(doc);
+      const sec =
+        kind === section.kind ? section : kind === 'target' ? yearSection('target', doc.year) : initialSection(doc);
       const def = catalogue.byKey.get(b.key)!;
       out.push({
         indicator: b.key,

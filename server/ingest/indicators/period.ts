@@ -55,6 +55,11 @@ const PLANS: [RegExp, number, number][] = [
   [/十五五/, 2026, 2030],
 ];
 
+/** A plan period the clause names that has not ended by the document's year: what it states is a target. */
+export function openPlan(clause: string, year: number): boolean {
+  return PLANS.some(([re, , to]) => re.test(clause) && to >= year);
+}
+
 /** A within-year period (上半年, 前三季度, 1至11月) or an explicit year, from the text of a paragraph. */
 export interface PeriodWords {
   year?: number;

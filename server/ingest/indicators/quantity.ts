@@ -51,7 +51,8 @@ export function parseQuantities(sentence: string): Quantity[] {
     const unit = UNITS.find(([re]) => re.test(tail));
     if (!unit) continue;
     const word = unit[0].exec(tail)![0];
-    out.push({ start: m.index, end: end - tail.length + word.length, value: round(num * scale * unit[2]), unit: unit[1], approx });
+    const value = round(num * scale * unit[2]);
+    out.push({ start: m.index, end: end - tail.length + word.length, value, unit: unit[1], approx });
   }
   return out;
 }

@@ -31,12 +31,12 @@ export interface Binding {
 const GROWTH = /增长|增速|增幅|涨幅|下降|减少|降低|回落|提高|上升|上涨/g;
 const FALL = /下降|减少|降低|回落/;
 /** Words between an indicator and a number that make the number something else than its value or growth. */
-const NOT_VALUE = /目标的|目标任务|增量|名义|比重|占比|贡献率|拉动|比上年|比全国|比全省|环比/;
+const NOT_VALUE = /目标的|目标任务|增量|名义|比重|占比|贡献率|拉动|环比/;
 /** An increment (增加1715元) is not a level. */
 const INCREMENT = /(?:增加|净增|增长|多增|减少|下降)\s*$/;
 const FLOW = /新增|新设|新登记|培育|新认定|认定|入库|新开工|新建/;
 /** What may stand between two numbers of one indicator (实现5571.17亿元、增长3.3%; 增长7%、力争实现7.5%). */
-const LINK = /^[\s、，,和及]*(?:力争|争取|实际|同比|总量|全年|分别)*(?:实现|达到|达|增长|增速|为|突破|超过|下降|提高)*\s*$/;
+const LINK = /^\s*(?:左右|以上|以内|以下)?[\s、，,和及]*(?:力争|争取|实际|同比|总量|全年|分别)*(?:实现|达到|达|增长|增速|为|突破|超过|下降|提高)*\s*$/;
 const PLACE_BEFORE = /(开发区|示范区|高新区|综改区|园区)\s*$/;
 const UNIT_OK: Record<string, IndicatorUnit[]> = {
   CNY: ['CNY', 'USD'],
@@ -54,8 +54,9 @@ export function findMentions(sentence: string, cat: Catalogue): IndicatorMention
   for (const m of sentence.matchAll(/(城镇|农村)(?:和|与|及|、)(城镇|农村)居民人均可支配收入/g)) {
     const keyOf = (w: string) => (w === '城镇' ? 'urban' : 'rural') + '_disposable_income_per_capita';
     const second = m.index + m[1].length + 1;
-    out.push({ start: m.index, end: m.index + m[1].length, def: cat.byKey.get(keyOf(m[1]))!, blocked: false, group: m.index });
-    out.push({ start: second, end: m.index + m[0].length, def: cat.byKey.get(keyOf(m[2]))!, blocked: false, group: m.index });
+    const member = (start: number, end: number, w: string): IndicatorMention =>
+      ({ start, end, def: cat.byKey.get(keyOf(w))!, blocked: false, group: m.index });
+    out.push(member(m.index, m.index + m[1].length, m[1]), member(second, m.index + m[0].length, m[2]));
     taken.fill(1, m.index, m.index + m[0].length);
   }
   for (const { form, def } of cat.forms) {
@@ -63,13 +64,16 @@ export function findMentions(sentence: string, cat: Catalogue): IndicatorMention
       if (taken.subarray(at, at + form.length).some((x) => x === 1)) continue;
       taken.fill(1, at, at + form.length);
       const end = at + form.length;
-      const blocked = /占\s*$/.test(sentence.slice(Math.max(0, at - 2), at)) || /^\s*(?:的)?(?:比重|占比)/.test(sentence.slice(end));
+      const blocked =
+        /占\s*$/.test(sentence.slice(Math.max(0, at - 2), at)) || /^\s*(?:的)?(?:比重|占比)/.test(sentence.slice(end));
       out.push({ start: at, end, def, blocked });
     }
   }
   out.sort((a, b) => a.start - b.start);
   // 地区生产总值(GDP): the bracketed repeat is the same mention.
-  return out.filter((m, i) => !(i > 0 && out[i - 1].def === m.def && /^\s*[(（]\s*$/.test(sentence.slice(out[i - 1].end, m.start))));
+  const repeat = (m: IndicatorMention, i: number) =>
+    i > 0 && out[i - 1].def === m.def && /^\s*[(（]\s*$/.test(sentence.slice(out[i - 1].end, m.start));
+  return out.filter((m, i) => !repeat(m, i));
 }
 
 function qualifierOf(sentence: string, q: Quantity, gap: string): IndicatorQualifier | undefined {
@@ -129,7 +133,9 @@ export function bindSentence(sentence: string, cat: Catalogue, carry?: Indicator
       const k = keyFor(members[i], q, gap, sentence.slice(0, members[i].start), cat);
       if (!k) return;
       used.add(q);
-      out.push({ ...k, unit: q.unit, qualifier: qualifierOf(sentence, q, gap), mention: members[i], start: members[0].start, end: q.end });
+      const qualifier = qualifierOf(sentence, q, gap);
+      const at = { mention: members[i], start: members[0].start, end: q.end };
+      out.push({ ...k, unit: q.unit, ...(qualifier ? { qualifier } : {}), ...at });
     });
   }
 
@@ -149,7 +155,7 @@ export function bindSentence(sentence: string, cat: Catalogue, carry?: Indicator
     const prev = quantities.filter((p) => p.end <= q.start && p.start >= from).pop();
     // Far, or two clauses past the indicator or its last number: the number belongs to something named in between.
     const sinceLast = sentence.slice(prev?.end ?? from, q.start);
-    if (gap.length > 30 || (sinceLast.match(/[，,]/g) ?? []).length > 1 || NOT_VALUE.test(gap)) continue;
+    if (gap.length > 30 || (sinceLast.match(/[，,]/g) ?? []).length > 1 || NOT_VALUE.test(sinceLast)) continue;
     if (prev && !LINK.test(sinceLast)) continue;
     const clauseStart = Math.max(...[...sentence.slice(0, m.start).matchAll(/[，,；;：:]/g)].map((x) => x.index + 1), 0);
     const k = keyFor(m, q, gap, from === 0 && m === carry ? '' : sentence.slice(clauseStart, m.start), cat);
