@@ -86,6 +86,28 @@ export interface GraphBatch {
   entities: BatchEntity[];
   mentions: Mention[];
   relations: BatchRelation[];
+  /** Quantitative statements (server/ingest/indicators); not yet stored or served. */
+  indicators?: IndicatorPoint[];
+}
+
+/** Canonical units of indicator values: amounts in yuan or dollars, rates in percent, counts as plain numbers. */
+export type IndicatorUnit = 'CNY' | 'USD' | 'percent' | 'persons' | 'count' | 'tonnes' | 'hectares';
+export type IndicatorQualifier = '左右' | '以上' | '以内' | '力争' | '超过' | '突破' | '余';
+
+/** One number a document states for an indicator: a target it sets or a result it reports. */
+export interface IndicatorPoint {
+  /** Catalogue key (server/data/indicators.json): gdp, gdp_growth, urban_new_jobs … */
+  indicator: string;
+  name_en: string;
+  /** The place the number is for: the document's home place unless the sentence names another. */
+  place: string;
+  /** 2022; 2022-H1; 2022-Q1-Q3; 2022-M01-M11; a span 2021-2025 (annual average for a 年均 rate). */
+  period: string;
+  value: number;
+  unit: IndicatorUnit;
+  kind: 'target' | 'actual';
+  qualifier?: IndicatorQualifier;
+  evidence: { sentence: number; start: number; end: number; text: string };
 }
 
 /** An entity as the stores serve it: the merge of every document's contribution. */

@@ -11,6 +11,7 @@ import { CORE_TYPES, ENTITY_TYPES } from '../ontology';
 import { jiebaBaseline } from './baseline';
 import { cedictEnglishWords, pinyinRunShare } from '../translate/pinyinRuns';
 import { ruleFigures } from './rules';
+import { indicatorReport } from './indicators';
 import {
   scoreEntities,
   scoreRelations,
@@ -202,6 +203,8 @@ async function main(): Promise<void> {
     lines.push(`    ${p.gold.id}: "${p.en}" vs gold "${p.gold.name_en}" (F1 ${p.f1.toFixed(2)})`);
   }
   if (verbose) lines.push(...details(ge, pred, es, rs));
+  // Indicator points are scored on the five corpus documents, whichever gold files were given.
+  lines.push(...indicatorReport(process.env.KG_CORPUS ?? projectPath('..', 'shared', 'corpus'), { verbose }));
   process.stdout.write(lines.join('\n') + '\n');
 }
 
