@@ -12,8 +12,8 @@ const names = (text: string, title: string, type?: string) =>
 
 describe('the region a document speaks for', () => {
   test('from the title: a province, a prefecture, a district with its city', () => {
-    expect(documentRegion('2026年广东省政府工作报告', '').home).toMatchObject({ name: '广东省', level: '省' });
-    expect(documentRegion('杭州市2024年政府工作报告', '').home).toMatchObject({ name: '杭州市', level: '市' });
+    expect(documentRegion('2026年广东省政府工作报告', '')?.home).toMatchObject({ name: '广东省', level: '省' });
+    expect(documentRegion('杭州市2024年政府工作报告', '')?.home).toMatchObject({ name: '杭州市', level: '市' });
     const district = documentRegion('2007年小店区政府工作报告', '太原市小店区人民政府');
     expect(district?.home).toMatchObject({ name: '小店区', level: '区' });
     expect(district?.byLevel['市']?.name).toBe('太原市');
