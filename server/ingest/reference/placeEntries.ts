@@ -56,7 +56,12 @@ function divisionEntry(d: Division, byCode: Map<string, Division>, aliases: stri
 }
 
 /** Short forms that are words of the genre before they are place names (中原 is the region, 城关 any town centre). */
-const NOT_SHORT_FORMS = new Set(['中原', '江南', '江北', '城关', '城中', '城东', '城西', '城南', '城北', '郊区', '矿区', '新城', '高新', '经开', '开发', '长安', '和平', '平安', '新华', '东方', '中山', '南山', '北山', '西山', '东山', '白山', '青山', '金山', '铁山', '红旗', '新区', '市中', '上城', '下城', '永安', '太平', '团结', '前进', '胜利', '东风', '光明', '向阳', '新兴', '安定', '永和', '太和', '大同', '安顺', '通化', '吉安', '福安', '永康', '长治', '东营', '金华', '宁德', '丽江', '阳春', '兴安', '海东', '海西', '海北', '海南', '黄南', '果洛', '玉树']);
+const NOT_SHORT_FORMS = new Set([
+  '中原', '江南', '江北', '城关', '城中', '城东', '城西', '城南', '城北', '郊区', '矿区', '新城', '高新', '经开', '开发', '长安',
+  '和平', '平安', '新华', '东方', '中山', '南山', '北山', '西山', '东山', '白山', '青山', '金山', '铁山', '红旗', '新区', '市中',
+  '上城', '下城', '永安', '太平', '团结', '前进', '胜利', '东风', '光明', '向阳', '新兴', '安定', '永和', '太和', '白银', '来宾',
+  '安康', '日照', '阿里', '海东', '海西', '海北', '黄南',
+]);
 const COMMON_TAGS = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd', 'm', 'b', 'f', 't', 'c', 'p', 'q', 'r', 'u']);
 
 function isWordFirst(short: string, tags: ReadonlySet<string> = COMMON_TAGS): boolean {
@@ -141,7 +146,9 @@ export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
   if (cached) return cached;
   const all = divisions();
   const byCode = new Map(all.map((d) => [d.code, d]));
-  const inProvince = all.filter((d) => d.provinceCode === home.provinceCode && (d.level === 'county' || d.level === 'town'));
+  const inProvince = all.filter(
+    (d) => d.provinceCode === home.provinceCode && (d.level === 'county' || d.level === 'town') && d.name.length >= 3,
+  );
   const cityOf = (d: Division): string | undefined =>
     d.level === 'town' ? byCode.get(d.parentCode ?? '')?.parentCode : d.parentCode;
   const shortCount = new Map<string, number>();
