@@ -1,6 +1,6 @@
 // The region a document speaks for (its title, its opening lines, else the place it names most), so that 省委, 全市,
 // 我省 and the implicit subject of a work report resolve to the document's own government, never to a fixed one.
-import { divisions, type Division } from './reference/divisions';
+import { divisions, divisionsByCode, type Division } from './reference/divisions';
 import type { HomeRegion } from './reference/placeEntries';
 
 export interface DocumentRegion extends HomeRegion {
@@ -56,7 +56,7 @@ function levelChar(d: Division): '省' | '市' | '县' | '区' {
 }
 
 function regionOf(home: Division): DocumentRegion {
-  const byCode = new Map(divisions().map((d) => [d.code, d]));
+  const byCode = divisionsByCode();
   const byLevel: DocumentRegion['byLevel'] = {};
   let cityCode: string | undefined;
   for (let d: Division | undefined = home; d; d = d.parentCode ? byCode.get(d.parentCode) : undefined) {
@@ -75,7 +75,7 @@ function regionOf(home: Division): DocumentRegion {
 /** The most specific division named in a text; a county only when its prefecture or province is named too. */
 function mostSpecific(counts: Map<Division, number>): Division | undefined {
   const found = [...counts.keys()];
-  const byCode = new Map(divisions().map((d) => [d.code, d]));
+  const byCode = divisionsByCode();
   const ancestorsNamed = (d: Division) => {
     for (let p = d.parentCode ? byCode.get(d.parentCode) : undefined; p; p = p.parentCode ? byCode.get(p.parentCode) : undefined) {
       if (counts.has(p)) return true;

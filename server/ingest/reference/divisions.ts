@@ -87,6 +87,14 @@ export function divisions(): Division[] {
   return out;
 }
 
+let byCodeCache: Map<string, Division> | null = null;
+
+/** Divisions by their code (one map for the process). */
+export function divisionsByCode(): Map<string, Division> {
+  byCodeCache ??= new Map(divisions().map((d) => [d.code, d]));
+  return byCodeCache;
+}
+
 export interface SpecialRegion {
   name: string;
   short: string;

