@@ -57,7 +57,14 @@ export function entityId(key: string): string {
 
 /** The display form of a name: NFKC (half-width brackets and digits), no quotes or spaces. */
 export function cleanName(name: string): string {
-  return name.normalize('NFKC').replace(QUOTES, '');
+  return (
+    name
+      .normalize('NFKC')
+      .replace(QUOTES, '')
+      // A glossary note is not part of a name (X(指…)), and a name never ends in an open bracket (南珠().
+      .replace(/\((?:指|即|简称|以下简称)[^)]*(?:\)|$)/g, '')
+      .replace(/\($/, '')
+  );
 }
 
 /** Key used for identity: folded name; companies without their legal-form tail (美特好集团 = 美特好). */

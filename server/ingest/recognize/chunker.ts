@@ -42,6 +42,8 @@ function isPunct(t: Token): boolean {
 function nameInternal(t: Token): boolean {
   if (isPunct(t)) return ALLOWED_PUNCT.has(t.w);
   if (STOP_WORDS.has(t.w) && !NAME_VERBS.has(t.w)) return false;
+  // 落实好育儿补贴制度: the resultative 好 after a verb is not the start of a name.
+  if (t.w === '好') return false;
   // Verb + 好 (绘好, 建好, 管好) and 之-phrases (举全市之力) end a name.
   if (/^[绘建管守讲写下走打种答办用做抓搞学干选配带育护]好$/.test(t.w) || t.w.startsWith('之')) return false;
   // jieba glues predicates to adverbs (全力支持/n, 大力发展/l): a word that begins or ends with one is not a name part.

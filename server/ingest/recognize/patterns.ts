@@ -53,6 +53,21 @@ export function quotedNames(ctx: SentenceContext): Candidate[] {
   return out;
 }
 
+/** A titled document is a policy when its title says what kind of document it is (规划, 方案, 条例, 意见 …). */
+const DOCUMENT_KIND = /(?:规划|纲要|方案|条例|措施|建议|意见|决定|办法|计划|草案|细则|通知|规定|法|政策|指南|目录|清单|标准|行动|战略)(?:[(（]草案[)）])?$/;
+
+/** 《四川省耕地林地园地空间治理“一张图”建设总体方案》: the document as a policy named by its title. */
+export function titledDocuments(ctx: SentenceContext): Candidate[] {
+  const s = ctx.folded.slice(ctx.start, ctx.end);
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(/《([^《》]{4,80})》/g)) {
+    if (!DOCUMENT_KIND.test(m[1])) continue; // 《哪吒2》, 《家里家外》: works of art, not documents.
+    const at = ctx.start + m.index;
+    out.push({ start: at, end: at + m[0].length, type: 'Policy', name: m[1], rule: 'titled-document', score: 3.2 });
+  }
+  return out;
+}
+
 /** 省、市第十二次党代会 → 省第十二次党代会 and 市第十二次党代会. */
 export function ellipsis(ctx: SentenceContext): Candidate[] {
   const s = ctx.folded.slice(ctx.start, ctx.end);

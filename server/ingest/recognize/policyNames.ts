@@ -21,7 +21,7 @@ const MAX_LEN = 16;
 
 function stopsName(t: Token): boolean {
   if (isPunct(t)) return !['“', '”', '"', '+', '×', '·', '—', '-'].includes(t.w);
-  if (GOVERNING.has(t.w) || PARTICLES.has(t.w)) return true;
+  if (GOVERNING.has(t.w) || PARTICLES.has(t.w) || t.w === '好') return true;
   if (['p', 'c', 'u', 'uj', 'ul', 'r', 'q', 'y', 'e', 'o'].includes(t.t)) return true;
   return /^[0-9.]+[%万亿个项家]*$/.test(t.w);
 }

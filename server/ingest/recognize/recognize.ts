@@ -4,7 +4,7 @@ import type { Candidate, SentenceContext } from './candidates';
 import { suffixChunks } from './chunker';
 import { Gazetteer, type GazEntry } from './gazetteer';
 import { GENERIC_PARTS, SUFFIXES } from './lexicon';
-import { ellipsis, enumerationItems, enumerations, persons, quotedNames, singleItemHeads, sloganPlaces, statusProjects, type Enumeration } from './patterns';
+import { ellipsis, enumerationItems, enumerations, persons, quotedNames, singleItemHeads, sloganPlaces, statusProjects, titledDocuments, type Enumeration } from './patterns';
 import { policyNames } from './policyNames';
 import { relativeReferences } from './relative';
 import { tagger, tokenize, type Token } from './tokens';
@@ -88,11 +88,17 @@ function documentNames(analyses: SentenceAnalysis[], folded: string): Gazetteer 
       const entry: GazEntry = { type: c.type, ...(c.subtype ? { subtype: c.subtype } : {}), name_zh: name, name_en: '', aliases: [], note: 'named in this document' };
       const stem = name.replace(COMPANY_TAIL, '');
       if (c.type === 'Company' && stem !== name && stem.length >= 3 && !/[()]$/.test(stem)) entry.aliases.push(stem);
+      // X(以下简称Y): the short form Y stands for X wherever it recurs.
+      const short = SHORT_FORM.exec(folded.slice(c.end, c.end + 20));
+      if (short && short[1].length >= 2 && short[1] !== name) entry.aliases.push(short[1]);
       if (!entries.has(name)) entries.set(name, entry);
+      else if (short) entries.get(name)!.aliases.push(short[1]);
     }
   }
   return new Gazetteer([...entries.values()]);
 }
+
+const SHORT_FORM = /^[(（](?:以下简称|以下称|下称|简称)[“"]?([^”"）)，,]{2,12})[”"]?[)）]/;
 
 interface FirstPass extends SentenceAnalysis {
   candidates: Candidate[];
@@ -114,6 +120,7 @@ function analyse(
     ...gazetteerCandidates(gaz, tokens, ctx),
     ...suffixChunks(tokens, ctx),
     ...quotedNames(ctx),
+    ...titledDocuments(ctx),
     ...ellipsis(ctx),
     ...sloganPlaces(ctx, gaz),
     ...persons(tokens, ctx),

@@ -42,6 +42,24 @@ describe('names from their heads and enumerations', () => {
   });
 });
 
+describe('titles, short forms, notes', () => {
+  test('a titled document is a policy named by its title; a titled work of art is not', () => {
+    const got = names('制定《青禾市优化营商环境若干措施》，电影《北辰之光》热映。', 'Policy');
+    expect(got).toEqual(['青禾市优化营商环境若干措施']);
+  });
+
+  test('a short form introduced as (以下简称X) is the same entity wherever it recurs', () => {
+    const e = entities('组建青禾新材料有限公司（以下简称“青禾材料”）。青禾材料投资建设电池项目。', 'Company');
+    expect(e.map((x) => x.name_zh)).toEqual(['青禾新材料有限公司']);
+    expect(e[0].aliases).toContain('青禾材料');
+  });
+
+  test('a glossary note is not part of a name; the resultative 好 does not start one', () => {
+    expect(names('发展南珠（指北部湾珍珠）产业。', 'Industry')).toEqual(['南珠产业']);
+    expect(names('落实好育儿补贴制度。', 'Policy')).toEqual(['育儿补贴制度']);
+  });
+});
+
 describe('print errors', () => {
   test('characters alike in shape (a listed pair) or, within a document, in sound', () => {
     expect(alike('大', '太')).toBe(true);
