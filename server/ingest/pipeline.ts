@@ -34,6 +34,8 @@ const LEVEL_SUBTYPE: Record<DocumentRegion['home']['level'], PlaceSubtype> = {
   区: 'district',
 };
 
+const ZONE = /(?:开发区|高新区|新区|园区|试验区|示范区|保税区)$/;
+
 /** The document's own place, as an entity even when the text never names it (a report's "we"). */
 function homeEntity(region: DocumentRegion, entities: Map<string, ResolvedEntity>, gaz: Gazetteer): ResolvedEntity {
   const named = [...entities.values()].find((e) => e.name_zh === region.home.name);
@@ -45,7 +47,7 @@ function homeEntity(region: DocumentRegion, entities: Map<string, ResolvedEntity
     key,
     id: entityId(key),
     type: 'Place',
-    subtype: entry?.subtype ?? LEVEL_SUBTYPE[region.home.level],
+    subtype: entry?.subtype ?? (ZONE.test(name) ? 'zone' : LEVEL_SUBTYPE[region.home.level]),
     name_zh: name,
     aliases: new Set(),
     ...(entry ? { gaz: entry } : {}),

@@ -25,6 +25,10 @@ describe('the region a document speaks for', () => {
     expect(r?.home.name).toBe('浙江省');
   });
 
+  test("a development zone's report speaks for the zone", () => {
+    expect(documentRegion('2015年青禾经济技术开发区工作报告', '')?.home).toMatchObject({ name: '青禾经济技术开发区', level: '区' });
+  });
+
   test('a place the reference data lacks, named with its level in the title', () => {
     expect(documentRegion('临川市2025年政府工作报告', '')?.home).toMatchObject({ name: '临川市', level: '市' });
   });
