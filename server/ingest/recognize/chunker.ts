@@ -3,7 +3,8 @@
 import type { EntityType } from '../../ontology';
 import type { Candidate, SentenceContext } from './candidates';
 import { FALSE_HEADS, GENERIC_PARTS, NAME_VERBS, PHYSICAL_WORKS, PREDICATE_AFTER_NAME, STOP_BUT_NAME_START, STOP_WORDS, SUFFIXES, type SuffixRule } from './lexicon';
-import type { Token } from './tokens';
+import { GENRE_TERMS } from './genreTerms';
+import { plainTagger, type Token } from './tokens';
 
 const BY_LENGTH = [...SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length);
 const SUFFIX_SET = new Set(SUFFIXES.map((r) => r.suffix));
@@ -18,6 +19,12 @@ const LEADING_PREDICATE = /^(?:全面|严格|加快|积极|大力|着力|持续|
 const LEADING_VERBS = new Set(['建强', '加密', '打响', '叫响', '擦亮', '做强', '做优', '做大', '建好', '用好', '办好', '守好', '开工建设', '加快建设', '创设', '营造', '汇聚', '转化', '培育', '建设', '打造', '新建', '新改扩建', '改扩建', '推动', '支持']);
 /** Heads that, without a proper word before them, name a kind of thing (物流园区, 上市公司, 产业项目). */
 const KIND_HEADS = new Set(['园区', '产业园', '工业园', '工业园区', '公司', '集团', '厂', '项目', '基地', '中心', '设施', '综合体', '通道', '网络']);
+/** A name that jieba's own dictionary holds as one common word (not a place name). */
+function isCommonWord(name: string): boolean {
+  const tokens = plainTagger().tag(name, true);
+  return tokens.length === 1 && tokens[0].tag !== 'ns';
+}
+
 const LANDMARK_WORKS = new Set(['铁路', '机场', '南站', '北站', '东站', '西站']);
 const CONSTRUCTION = /建设|建成|开工|通车|改扩建|扩建|新建|改造|推进|加快|实施|谋划|启动|完工|竣工|投用|投运|开通|贯通|修建|规划|前期|延伸|升级|提质|扩容|复线|电气化|运营|开行|试运行|双跑道|二期|三期/;
 
@@ -42,8 +49,8 @@ function isPunct(t: Token): boolean {
 function nameInternal(t: Token): boolean {
   if (isPunct(t)) return ALLOWED_PUNCT.has(t.w);
   if (STOP_WORDS.has(t.w) && !NAME_VERBS.has(t.w)) return false;
-  // 落实好育儿补贴制度: the resultative 好 after a verb is not the start of a name.
-  if (t.w === '好') return false;
+  // 落实好育儿补贴制度: the resultative 好 after a verb is not the start of a name; a negation is no name's part.
+  if (t.w === '好' || /^[不没未]/.test(t.w)) return false;
   // Verb + 好 (绘好, 建好, 管好) and 之-phrases (举全市之力) end a name.
   if (/^[绘建管守讲写下走打种答办用做抓搞学干选配带育护]好$/.test(t.w) || t.w.startsWith('之')) return false;
   // jieba glues predicates to adverbs (全力支持/n, 大力发展/l): a word that begins or ends with one is not a name part.
@@ -232,7 +239,13 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
       const ownWord = tokens[j].start === suffixStart;
       const properWord = parts.some((t) => t.end <= suffixStart && ['ns', 'nz', 'nt', 'nr', 'nrt', 'nrfg', 'j'].includes(t.t));
       if (!wholeName && !(ownWord && properWord)) continue;
+      // 集成电路, 断头路: a word of the language that happens to end in 路 or 河.
+      if (isCommonWord(core)) continue;
     }
+    // 综合保税区, 经济开发区: a term of the genre (the glossary translates it) names a kind, not one place.
+    if (GENRE_TERMS.has(core)) continue;
+    // 五大片区, 三大平台: a count of kinds.
+    if (/^[一二三四五六七八九十两几多数]+大/.test(core)) continue;
     // Without a proper word, a national or provincial 示范区/产业园/基地 is a designation (国家现代农业产业园), and
     // any other project, zone or company head names a kind of thing, not one thing (循环经济产业园, 跨国公司).
     const designation = /^(?:国家级|国家|全国|省级|市级)/.test(core);

@@ -111,7 +111,7 @@ export const NAME_VERBS = new Set([
 export const ENUM_HEADS: { head: RegExp; type: EntityType; subtype?: PlaceSubtype }[] = [
   // 等一批行业领军企业, 等商业航天企业: a few describing words may stand before the head noun.
   {
-    head: /^(?:一批|一大批|[0-9]+[家户])?(?:(?!领域|项目|工程|平台|赛道|引|育|培|扶|支持|推动)[\u4e00-\u9fff]){0,6}?(?:企业|公司|品牌|集团|厂商|商家|老字号|龙头)(?![家企])/,
+    head: /^(?:一批|一大批|[0-9]+[家户])?(?:(?!领域|项目|工程|平台|赛道|引|育|培|扶|支持|推动)[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|厂商|商家|老字号|龙头)(?![家企])/,
     type: 'Company',
   },
   { head: /^(?:一批|一大批)?(?:重大|重点|标志性|大|[\u4e00-\u9fff]{1,2}?)?(?:项目|工程|综合体)/, type: 'Project' },

@@ -15,7 +15,11 @@ function quoteType(content: string, before: string, after: string): { type: Enti
   if (content.length < 2 || content.length > 24 || /[，。、；：！？,;:]/.test(content)) return null;
   const rule = suffixRuleAt(content, content.length, 0);
   // Quoted slogans end in 市 or 区 without naming a city (“品牌强市”): admin suffixes do not type a quote.
-  const admin = (rule?.type === 'Place' && ['province', 'city', 'county', 'district', 'town'].includes(rule.subtype ?? '')) || FALSE_HEADS.has(content.slice(-2));
+  // …nor do landmark heads (“断头路”, “地球家园” are slogans, not places).
+  const admin =
+    (rule?.type === 'Place' && ['province', 'city', 'county', 'district', 'town'].includes(rule.subtype ?? '')) ||
+    FALSE_HEADS.has(content.slice(-2)) ||
+    !!rule?.proper;
   if (rule && !admin && content.length - rule.suffix.length >= Math.max(1, rule.minPrefix)) {
     const type = rule.suffix === '工程' ? typeOfWorks(content, '工程') : rule.type;
     return { type, ...(type === 'Place' && rule.subtype ? { subtype: rule.subtype } : {}), rule: 'quote:suffix' };
@@ -217,7 +221,9 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     const before = s.slice(Math.max(ctx.start, items[0].start - 2), items[0].start);
     const rest = head ? after.slice(head[0].length) : after;
     const lastEnd = end;
-    for (const h of ENUM_HEADS) {
+    // 纾困解难、投建运营一批项目: without 等, "一批 X" counts what the verbs act on; the items are not Xs.
+    const countedHead = !head?.[0].startsWith('等') && /^一(?:批|大批)/.test(rest);
+    for (const h of countedHead ? [] : ENUM_HEADS) {
       const m = h.head.exec(rest);
       if (m) {
         type = h.type;

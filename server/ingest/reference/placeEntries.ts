@@ -62,6 +62,7 @@ const NOT_SHORT_FORMS = new Set([
   '上城', '下城', '永安', '太平', '团结', '前进', '胜利', '东风', '光明', '向阳', '新兴', '安定', '永和', '太和', '白银', '来宾',
   '安康', '日照', '阿里', '海东', '海西', '海北', '黄南',
 ]);
+const GENERIC_STEMS = /^(?:中心|城关|城区|城郊|城南|城北|城东|城西|新城|开发区|工业园|经济开发区|高新区|新区|新华|和平|东风|红旗|胜利|前进|光明|团结|人民|解放|建设|向阳)(?:镇|乡|街道)$/;
 const COMMON_TAGS = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd', 'm', 'b', 'f', 't', 'c', 'p', 'q', 'r', 'u']);
 
 function isWordFirst(short: string, tags: ReadonlySet<string> = COMMON_TAGS): boolean {
@@ -146,8 +147,13 @@ export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
   if (cached) return cached;
   const all = divisions();
   const byCode = divisionsByCode();
+  // 中心镇, 城关镇: townships named by a common word are found as that word far more often than as the township.
   const inProvince = all.filter(
-    (d) => d.provinceCode === home.provinceCode && (d.level === 'county' || d.level === 'town') && d.name.length >= 3,
+    (d) =>
+      d.provinceCode === home.provinceCode &&
+      (d.level === 'county' || d.level === 'town') &&
+      d.name.length >= 3 &&
+      !(d.level === 'town' && GENERIC_STEMS.test(d.name)),
   );
   const cityOf = (d: Division): string | undefined =>
     d.level === 'town' ? byCode.get(d.parentCode ?? '')?.parentCode : d.parentCode;
