@@ -45,3 +45,22 @@ export function relation(
     },
   ];
 }
+
+/** The last of these mentions and the ones enumerated with it (A、B和C): the group a predicate after them takes. */
+export function lastGroup(s: RSentence, before: RMention[]): RMention[] {
+  if (before.length === 0) return [];
+  const group = [before[before.length - 1]];
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (!/^[、和及与]$/.test(s.text.slice(endAt(s, before[i]), at(s, group[0])))) break;
+    group.unshift(before[i]);
+  }
+  return group;
+}
+
+/**
+ * Does the sentence name, before `pos`, a government or body other than the document's own? Then the report is not
+ * speaking in its own voice there, and no implicit relation is made.
+ */
+export function namesActorBefore(s: RSentence, pos: number, home: { key: string } | null): boolean {
+  return topMentions(s).some((m) => isActor(m) && m.type !== 'Company' && m.key !== home?.key && at(s, m) < pos);
+}

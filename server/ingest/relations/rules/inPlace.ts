@@ -1,5 +1,5 @@
 // 在X / 位于X / 落户X: what the clause names before (or, for 在X建设Y, after) the place is located in it.
-import { ADMIN, at, clauseBounds, endAt, relation, topMentions } from '../sentence';
+import { ADMIN, at, clauseBounds, lastGroup, relation, topMentions } from '../sentence';
 import type { FoundRelation, RelationRule, RMention } from '../types';
 
 const IN_PLACE = /(?:在|位于|落户|落地|落户于|坐落于|于)$/;
@@ -18,14 +18,8 @@ export const inPlace: RelationRule = {
         m !== p &&
         (['Project', 'Company', 'Organization', 'Event'].includes(m.type) || (m.type === 'Place' && !ADMIN.has(m.subtype)));
       const before = top.filter((m) => located(m) && m.end <= p.start && at(s, m) >= ca);
-      let chosen: RMention[] = [];
-      if (before.length > 0) {
-        chosen = [before[before.length - 1]];
-        for (let i = before.length - 2; i >= 0; i--) {
-          if (!/^[、和及与]$/.test(s.text.slice(endAt(s, before[i]), at(s, chosen[0])))) break;
-          chosen.unshift(before[i]);
-        }
-      } else {
+      let chosen = lastGroup(s, before);
+      if (chosen.length === 0) {
         const first = top.find((m) => located(m) && at(s, m) > at(s, p) && at(s, m) <= cb);
         if (first) chosen = [first];
       }

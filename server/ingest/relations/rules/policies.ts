@@ -1,5 +1,5 @@
 // Who implements a policy, and what a designation goes to.
-import { at, clauseBounds, isActor, relation, topMentions } from '../sentence';
+import { at, clauseBounds, isActor, lastGroup, namesActorBefore, relation, topMentions } from '../sentence';
 import type { FoundRelation, RelationRule, RMention, RSentence } from '../types';
 
 const inside = (m: RMention, p: RMention) => m.start >= p.start && m.end <= p.end && m !== p;
@@ -43,8 +43,7 @@ export const implementsDocumentPlace: RelationRule = {
     const out: FoundRelation[] = [];
     const top = topMentions(s);
     for (const p of top.filter((m) => m.type === 'Policy')) {
-      if (designated(s, p)) continue;
-      if (top.some((m) => implementer(m) && m.end <= p.start)) continue;
+      if (designated(s, p) || namesActorBefore(s, at(s, p), home)) continue;
       out.push(...relation(home, p, 'IMPLEMENTS', s.index, this.name, { implicit: true }));
     }
     return out;
@@ -63,14 +62,9 @@ export const designationOf: RelationRule = {
         (m) => m.end <= p.start && at(s, m) >= ca && ['Place', 'Project', 'Company'].includes(m.type),
       );
       // A、B被评为X: every holder the enumeration names.
-      let group = holders.length > 0 ? [holders[holders.length - 1]] : [];
-      for (let i = holders.length - 2; i >= 0; i--) {
-        const gap = s.text.slice(holders[i].end - s.start, group[0].start - s.start);
-        if (!/^[、和及与]$/.test(gap)) break;
-        group = [holders[i], ...group];
-      }
+      const group = lastGroup(s, holders);
       if (group.length > 0) for (const h of group) out.push(...relation(p, h, 'SUPPORTS', s.index, this.name));
-      else if (home && !top.some((m) => implementer(m) && m.end <= p.start)) {
+      else if (home && !namesActorBefore(s, at(s, p), home)) {
         out.push(...relation(p, home, 'SUPPORTS', s.index, this.name, { implicit: true }));
       }
     }

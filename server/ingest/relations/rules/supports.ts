@@ -1,6 +1,6 @@
 // Support for companies, projects, industries and zones: by a named actor with a support verb, or by the document's
 // own government when a work report says it develops, builds or fosters them.
-import { ADMIN, at, clauseBounds, isActor, relation, topMentions } from '../sentence';
+import { ADMIN, at, clauseBounds, isActor, namesActorBefore, relation, topMentions } from '../sentence';
 import type { FoundRelation, RelationRule, RMention } from '../types';
 
 const SUPPORT = /(?:重点支持|大力支持|支持|扶持|聚焦|培育壮大|培育|做大做强|壮大|引育|招引|引进)/g;
@@ -48,7 +48,7 @@ export const supportsDocumentPlace: RelationRule = {
     const done = new Set<string>();
     for (const m of s.text.matchAll(DEVELOP)) {
       const [ca, cb] = clauseBounds(s.text, m.index);
-      if (top.some((x) => isActor(x) && x.type !== 'Company' && x.key !== home.key && at(s, x) < m.index)) continue;
+      if (namesActorBefore(s, m.index, home)) continue;
       for (const t of top.filter((x) => at(s, x) >= ca && at(s, x) < cb && implicitTarget(x) && !done.has(x.key))) {
         done.add(t.key);
         out.push(...relation(home, t, 'SUPPORTS', s.index, this.name, { implicit: true }));
