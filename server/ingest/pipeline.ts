@@ -11,7 +11,7 @@ import { normalizeText } from './normalize';
 import { Gazetteer } from './recognize/gazetteer';
 import { recognize } from './recognize/recognize';
 import { extractRelations, type RMention, type RSentence } from './relations/extract';
-import { entityId, identityKey, resolveEntities, type ResolvedEntity } from './resolve';
+import { entityId, identityKey, mergeProjectVariants, projectPhases, resolveEntities, type ResolvedEntity } from './resolve';
 import { documentRegion, type DocumentRegion } from './region';
 import { splitSentences } from './sentences';
 
@@ -93,6 +93,8 @@ export class Extractor {
     const gazetteer = this.gazetteer.forRegion(region);
     const analyses = recognize(folded, sentences, gazetteer, region);
     const { entities, mentions, corrections } = resolveEntities(analyses, text, gazetteer);
+    const homeNames = region ? Object.values(region.byLevel).flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]) : [];
+    mergeProjectVariants(entities, mentions, [...homeNames, '市', '省']);
     const home = region ? homeEntity(region, entities, gazetteer) : undefined;
 
     // Relations.
@@ -112,6 +114,10 @@ export class Extractor {
       enumerations: a.enumerations,
     }));
     const found = extractRelations(rsentences, home ? { key: home.key, type: home.type, ...(home.subtype ? { subtype: home.subtype } : {}) } : null);
+    // Phases of works named in the document are part of them (the phase's name holds the works' name).
+    for (const p of projectPhases(entities, mentions, homeNames)) {
+      found.push({ source: p.phase, target: p.of, type: 'PART_OF', sentence: p.sentence, rule: 'phase-of', attributes: {} });
+    }
     // The unnamed home place stays only if a relation needs it.
     if (home?.rule === 'document-region' && !found.some((r) => r.source === home.key || r.target === home.key)) {
       entities.delete(home.key);

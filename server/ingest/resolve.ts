@@ -31,7 +31,7 @@ export interface ResolvedEntity {
 }
 
 const QUOTES = /[“”‘’"'「」『』\s]/g;
-const COMPANY_TAIL = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司)$/;
+const COMPANY_TAIL = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司|厂)$/;
 const POLICY_TAIL = /(?:战略|行动|倡议|规划|计划|工程)$/;
 /** Generic words around a known name that do not make another thing (国家“一带一路”倡议, 高端装备制造产业). */
 const GENERIC_WRAP: Partial<Record<EntityType, { head: RegExp; tail: RegExp }>> = {
@@ -162,6 +162,66 @@ export function resolveEntities(
     e.aliases.delete(e.name_zh);
   }
   return { entities, mentions, corrections };
+}
+
+/** What a project's name says beyond the thing itself: the kind of works, 轨道交通 for 地铁. */
+const WORKS_TAIL = /(?:改扩建工程|改扩建项目|扩建工程|改造工程|建设工程|建设项目|工程|项目)$/;
+
+function projectVariantKey(name: string, prefixes: string[]): string {
+  let key = nameKey(name).replace(/^(?:城市)?轨道交通/, '地铁');
+  for (const p of prefixes) if (key.startsWith(p) && key.length - p.length >= 4) key = key.slice(p.length);
+  key = key.replace(/^(?:城市)?轨道交通/, '地铁');
+  const stem = key.replace(WORKS_TAIL, '');
+  return stem.length >= 4 ? stem : key;
+}
+
+/**
+ * One entity per project: 太原地铁1号线, 地铁1号线 and 轨道交通1号线; 武宿机场三期 and 武宿机场三期改扩建工程. The fullest form
+ * is the name, the others aliases (phases stay apart: 一期 and 二期 are different works).
+ */
+export function mergeProjectVariants(
+  entities: Map<string, ResolvedEntity>,
+  mentions: ResolvedMention[],
+  homeNames: string[],
+): void {
+  const prefixes = [...new Set(homeNames.map(nameKey))].sort((a, b) => b.length - a.length);
+  const groups = new Map<string, ResolvedEntity[]>();
+  for (const e of entities.values()) {
+    if (e.type !== 'Project' || e.gaz) continue;
+    const k = projectVariantKey(e.name_zh, prefixes);
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [keep, ...rest] = [...group].sort((a, b) => b.name_zh.length - a.name_zh.length || (a.key < b.key ? -1 : 1));
+    for (const e of rest) {
+      keep.aliases.add(e.name_zh);
+      for (const a of e.aliases) keep.aliases.add(a);
+      for (const m of mentions) if (m.entityKey === e.key) m.entityKey = keep.key;
+      entities.delete(e.key);
+    }
+  }
+}
+
+const PHASE = /(?:[一二三四五六七八九十]|[0-9]+)期(?:工程|项目)?$/;
+
+/** 轨道交通1号线二期 is part of 太原地铁1号线: a phase and the works it is a phase of, both named in the document. */
+export function projectPhases(
+  entities: Map<string, ResolvedEntity>,
+  mentions: ResolvedMention[],
+  homeNames: string[],
+): { phase: string; of: string; sentence: number }[] {
+  const prefixes = [...new Set(homeNames.map(nameKey))].sort((a, b) => b.length - a.length);
+  const projects = [...entities.values()].filter((e) => e.type === 'Project');
+  const byKey = new Map(projects.map((e) => [projectVariantKey(e.name_zh, prefixes), e]));
+  const out: { phase: string; of: string; sentence: number }[] = [];
+  for (const e of projects) {
+    if (!PHASE.test(e.name_zh)) continue;
+    const base = byKey.get(projectVariantKey(e.name_zh.replace(PHASE, ''), prefixes));
+    const first = mentions.find((m) => m.entityKey === e.key);
+    if (base && base.key !== e.key && first) out.push({ phase: e.key, of: base.key, sentence: first.sentence });
+  }
+  return out;
 }
 
 /** A name met once that is a misprint of a name the document uses more often (井州饭店 beside 并州饭店). */

@@ -31,7 +31,18 @@ function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceConte
       if (wordEnd && !/^[市省县区镇]/.test(ctx.folded.slice(m.end, m.end + 1))) continue;
       if (wordStart) continue;
     }
-    if (curated) out.push({ start: m.start, end: m.end, type: m.entry.type, ...(m.entry.subtype ? { subtype: m.entry.subtype } : {}), rule: 'gazetteer', score: 3, gaz: m.entry });
+    if (curated) {
+      out.push({ start: m.start, end: m.end, type: m.entry.type, ...(m.entry.subtype ? { subtype: m.entry.subtype } : {}), rule: 'gazetteer', score: 3, gaz: m.entry });
+      // A known name of another kind opening this one (太忻一体化 in 太忻一体化经济区): a name inside it.
+      for (let end = m.end - 1; end - m.start >= 2; end--) {
+        if (!ends.has(end)) continue;
+        const inner = gaz.lookupKey(ctx.folded.slice(m.start, end).toLowerCase());
+        if (inner && inner.type !== m.entry.type) {
+          out.push({ start: m.start, end, type: inner.type, ...(inner.subtype ? { subtype: inner.subtype } : {}), rule: 'gazetteer', score: 3, gaz: inner, nested: true });
+          break;
+        }
+      }
+    }
     else out.push({ start: m.start, end: m.end, type: m.entry.type, ...(m.entry.subtype ? { subtype: m.entry.subtype } : {}), rule: 'propagated', score: 1.1, ...(m.entry.name_zh !== ctx.folded.slice(m.start, m.end) ? { name: m.entry.name_zh } : {}) });
   }
   return out;

@@ -6,7 +6,7 @@ import { developsClause } from './developsClause';
 import { eventPlace, hostedByDocumentPlace } from './eventHeld';
 import { leadersOfIndustry } from './industries';
 import { inPlace } from './inPlace';
-import { nestedDeveloper, nestedPlace } from './nestedNames';
+import { nestedDeveloper, nestedPlace, zoneOfStrategy } from './nestedNames';
 import { rolePerson } from './people';
 import { administrativeParent } from './places';
 import { designationOf, implementsDocumentPlace, implementsSubject } from './policies';
@@ -15,6 +15,7 @@ import { supportsDocumentPlace, supportVerb } from './supports';
 export const RELATION_RULES: readonly RelationRule[] = [
   nestedPlace,
   nestedDeveloper,
+  zoneOfStrategy,
   inPlace,
   eventPlace,
   hostedByDocumentPlace,

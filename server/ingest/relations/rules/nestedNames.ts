@@ -36,3 +36,18 @@ export const nestedDeveloper: RelationRule = {
     return out;
   },
 };
+
+export const zoneOfStrategy: RelationRule = {
+  name: 'zone-of-strategy',
+  reads: 'a strategy named inside a zone\'s name (太忻一体化 in 太忻一体化经济区): the zone is what the strategy creates',
+  apply(s) {
+    const out: FoundRelation[] = [];
+    for (const n of s.mentions.filter((m) => m.nested && m.type === 'Policy')) {
+      const outer = outerOf(s, n);
+      if (outer?.type === 'Place' && (outer.subtype === 'zone' || outer.subtype === 'region')) {
+        out.push(...relation(n, outer, 'SUPPORTS', s.index, this.name));
+      }
+    }
+    return out;
+  },
+};

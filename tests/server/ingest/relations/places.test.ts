@@ -32,3 +32,17 @@ describe('where things are', () => {
     expect(byRule(b, 'hosted-by-document-place')).toEqual(['青禾国际物流博览会→青禾市 (implicit)']);
   });
 });
+
+describe('one entity per thing, and the parts of things', () => {
+  test('project variants are one entity; phases stay apart and are part of it', () => {
+    const b = extract('北辰地铁1号线进展顺利，地铁1号线、轨道交通1号线二期加快建设。', '2025年北辰市政府工作报告');
+    const projects = b.entities.filter((e) => e.type === 'Project').map((e) => e.name_zh).sort();
+    expect(projects).toEqual(['北辰地铁1号线', '轨道交通1号线二期']);
+    expect(byRule(b, 'phase-of')).toEqual(['轨道交通1号线二期→北辰地铁1号线']);
+  });
+
+  test('a strategy named inside a zone supports the zone it creates', () => {
+    const b = extract('加快太忻一体化经济区建设。', '2025年太原市政府工作报告');
+    expect(byRule(b, 'zone-of-strategy')).toEqual(['太忻一体化→太忻一体化经济区']);
+  });
+});
