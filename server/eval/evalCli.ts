@@ -199,7 +199,7 @@ async function main(): Promise<void> {
       `word-overlap F1 ${pct(meanF1)}; core names with a pinyin run of ≥3 syllables: ${pct(runs)}%`,
   );
   lines.push('  worst ten:');
-  for (const p of [...pairs].sort((a, b) => a.f1 - b.f1).slice(0, 10)) {
+  for (const p of [...pairs].sort((a, b) => a.f1 - b.f1).slice(0, verbose ? 80 : 10)) {
     lines.push(`    ${p.gold.id}: "${p.en}" vs gold "${p.gold.name_en}" (F1 ${p.f1.toFixed(2)})`);
   }
   if (verbose) lines.push(...details(ge, pred, es, rs));

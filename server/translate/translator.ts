@@ -96,6 +96,11 @@ const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
 const PLACE_TAG = /^ns/;
 const PERSON_TAG = /^nr/;
 
+const STREET = /^([\u4e00-\u9fff]{2,4}?)([东西南北中])?(大街|大道|街|路|巷|桥|线)(东延|西延|南延|北延)?$/;
+const STREET_HEAD: Record<string, string> = { 大街: 'Avenue', 大道: 'Avenue', 街: 'Street', 路: 'Road', 巷: 'Lane', 桥: 'Bridge', 线: 'Road' };
+const DIRECTION: Record<string, string> = { 东: 'East', 西: 'West', 南: 'South', 北: 'North', 中: 'Middle' };
+const EXTENSION: Record<string, string> = { 东延: 'East Extension', 西延: 'West Extension', 南延: 'South Extension', 北延: 'North Extension' };
+
 export class Translator {
   private readonly terms: Map<string, string>;
   private readonly official: Map<string, string>;
@@ -143,8 +148,17 @@ export class Translator {
   private translateUncached(nameZh: string, type?: EntityType): string {
     const curated = this.gaz.lookup(nameZh);
     if (curated?.name_en) return curated.name_en;
+    const hasCurated = curated !== undefined || this.terms.has(nameZh);
     const official = this.official.get(nameZh);
     if (official) return official;
+    // Streets, roads, bridges and lanes are signposted in pinyin (Chaoyang Street, Binhe East Road), whatever the
+    // words of their names mean; extensions of a road keep the road's name (迎泽大街东延).
+    const street = STREET.exec(nameZh);
+    if (street && (type === 'Place' || type === 'Project' || type === undefined) && !hasCurated) {
+      const [, stem, dir, head, ext] = street;
+      const words = [pinyinWord(stem), dir ? DIRECTION[dir] : '', STREET_HEAD[head], ext ? EXTENSION[ext] : ''];
+      return this.finish(words.filter(Boolean).join(' '));
+    }
     // Cities go by their name alone in English (Harbin, Taiyuan), as provinces' capitals do on official sites.
     const city = /^(.{2,})市$/.exec(nameZh);
     if (city && type === 'Place' && this.gaz.lookup(nameZh)?.subtype === 'city') return this.translate(city[1], 'Place');

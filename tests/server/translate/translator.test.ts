@@ -114,3 +114,15 @@ describe('Translator', () => {
     expect(chineseNumber('abc')).toBeNull();
   });
 });
+
+describe('streets and roads are signposted in pinyin', () => {
+  const t = new Translator(Gazetteer.load());
+  test.each([
+    ['青云街', 'Place', 'Qingyun Street'],
+    ['青禾东路南延', 'Project', 'Qinghe East Road South Extension'],
+    ['北辰大街', 'Place', 'Beichen Avenue'],
+    ['迎春桥', 'Project', 'Yingchun Bridge'],
+  ] as const)('%s → %s', (zh, type, en) => {
+    expect(t.translate(zh, type)).toBe(en);
+  });
+});
