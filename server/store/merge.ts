@@ -55,11 +55,15 @@ export function mergeEntity(contribs: EntityContribution[]): Entity {
   };
 }
 
-/** A relation's attributes over its contributions, in document order: the first document to give one keeps it. */
-export function mergeAttributes(contribs: BatchRelation[]): Record<string, string> {
+/**
+ * A relation's attributes over its contributions, in document order: the first document to give one keeps it, except
+ * `implicit`, which holds only while no document states the relation with its subject named.
+ */
+export function mergeAttributes(contribs: readonly { attributes: Record<string, string> }[]): Record<string, string> {
   if (contribs.length === 1) return contribs[0].attributes;
   const attributes: Record<string, string> = {};
   for (const r of contribs) for (const [k, v] of Object.entries(r.attributes)) if (!(k in attributes)) attributes[k] = v;
+  if (contribs.some((r) => r.attributes.implicit !== 'true')) delete attributes.implicit;
   return attributes;
 }
 
