@@ -59,6 +59,10 @@ export function sentenceFacts(text: string, offset: number, docYear: number | nu
       from = i + st.word.length;
       if (taken.some(([a, b]) => i < b && a < i + st.word.length)) continue;
       taken.push([i, i + st.word.length]);
+      // 全面建成后 ("once completed"), 力争年底建成, 将于…投产: what is planned or conditional has not happened.
+      const after = text.slice(i + st.word.length, i + st.word.length + 2);
+      const lead = text.slice(Math.max(0, i - 8), i);
+      if (/^(?:后|之后|以后)/.test(after) || /(?:将|拟|计划|预计|力争|确保|争取|待|推动|加快|推进|年底前|年内)[^，,；;。]*$/.test(lead)) continue;
       const before = dates.filter((d) => d.at <= offset + i);
       const date = before.length > 0 ? before[before.length - 1].date : undefined;
       out.push({ kind: 'status', value: st.key, ...(date ? { date } : {}), text: st.word, at: offset + i });

@@ -34,3 +34,17 @@ describe('attributes', () => {
     );
   });
 });
+
+describe('statuses are what the sentence says happened', () => {
+  const statuses = (text: string) =>
+    sentenceFacts(text, 0, 2025)
+      .filter((f) => f.kind === 'status')
+      .map((f) => f.value);
+  test('done: 竣工, 通车, 投产', () => {
+    expect(statuses('青禾大桥竣工通车，北辰电池项目建成投产。')).toEqual(['竣工', '通车', '竣工', '投产']);
+  });
+  test('planned or conditional: nothing has happened yet', () => {
+    expect(statuses('青禾大桥全面建成后将大大缩短通勤时间。')).toEqual([]);
+    expect(statuses('力争北辰电池项目年内建成投产。')).toEqual([]);
+  });
+});
