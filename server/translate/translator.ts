@@ -252,8 +252,8 @@ export class Translator {
       }
       if (matched) continue;
       const ch = zh[i];
-      if (/[A-Za-z0-9.+\-]/.test(ch)) {
-        const m = /^[A-Za-z0-9.+\-]+/.exec(rest)!;
+      if (/[A-Za-z0-9.+-]/.test(ch)) {
+        const m = /^[A-Za-z0-9.+-]+/.exec(rest)!;
         out.push({ en: m[0] });
         i += m[0].length;
         continue;
