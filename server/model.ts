@@ -157,6 +157,8 @@ export interface SearchHit {
   name_en: string;
   score: number;
   matched: string;
+  /** Found one character off the query: shown as a near match. */
+  near?: boolean;
 }
 
 /** An entity as a graph element: names and type, without its attributes (the entity endpoint has them). */

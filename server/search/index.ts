@@ -4,17 +4,22 @@ import { queryKey, searchForms, type SearchForms } from './keys';
 
 export type Kind = 'zh' | 'pinyin' | 'initials' | 'en' | 'enWord';
 
-const TIER: Record<'exact' | 'prefix' | 'contains' | 'fuzzy', Record<Kind, number>> = {
+const TIER: Record<'exact' | 'prefix' | 'words' | 'contains' | 'fuzzy', Record<Kind, number>> = {
   exact: { zh: 100, pinyin: 96, en: 96, enWord: 90, initials: 88 },
   prefix: { zh: 80, pinyin: 76, en: 74, enWord: 78, initials: 70 },
+  // Every word of an English query among the name's words, in any order (comprehensive reform zone).
+  words: { zh: 0, pinyin: 0, en: 0, enWord: 66, initials: 0 },
   contains: { zh: 60, pinyin: 44, en: 50, enWord: 48, initials: 0 },
-  fuzzy: { zh: 0, pinyin: 32, en: 30, enWord: 34, initials: 0 },
+  // One character off (太忻一休化 → 太忻一体化): a near match, below every other.
+  fuzzy: { zh: 30, pinyin: 32, en: 30, enWord: 34, initials: 0 },
 };
 
 export interface IndexedHit {
   id: string;
   score: number;
   matched: string;
+  /** Found one character or letter off the query (a typo or a misprint), not as typed. */
+  near?: true;
 }
 
 type IndexEntry = [token: string, kind: Kind];
@@ -356,7 +361,10 @@ export class SearchIndex {
         accepted++;
         top?.add(score + bonus);
       }
-      if (!prev || prev.score < score) best.set(p.id, { id: p.id, score, matched: tier === 'exact' || tier === 'prefix' ? token : this.displayOf(p, token) });
+      if (!prev || prev.score < score) {
+        const matched = tier === 'exact' || tier === 'prefix' ? token : this.displayOf(p, token);
+        best.set(p.id, { id: p.id, score, matched, ...(tier === 'fuzzy' ? { near: true as const } : {}) });
+      }
     };
     // `at`: where a packed index holds the token, when known (saves looking it up again).
     const offer = (token: string, tier: keyof typeof TIER, at = -1) => {
@@ -392,6 +400,27 @@ export class SearchIndex {
     }
     const cjk = /[\u3400-\u9fff]/.test(compact);
     if (accepted >= enough) return [...best.values()];
+    // Several English words: each must be a word (or the start of one) of the name, in any order.
+    const words = cjk ? [] : [...new Set(q.normalize('NFKC').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2))];
+    if (words.length >= 2) {
+      let ids = new Set<string>();
+      const last: Posting[] = [];
+      for (const [n, w] of words.entries()) {
+        const here = new Set<string>();
+        for (let i = sorted.lowerBound(w), c = 0; i < sorted.length && c < maxCandidates; i++, c++) {
+          const token = sorted.get(i);
+          if (!token.startsWith(w)) break;
+          for (const p of this.postings(token, this.base ? i : -1)) {
+            if (p.kind !== 'enWord') continue;
+            here.add(p.id);
+            if (n === words.length - 1) last.push(p);
+          }
+        }
+        ids = n === 0 ? here : new Set([...ids].filter((id) => here.has(id)));
+        if (ids.size === 0) break;
+      }
+      for (const p of last) if (ids.has(p.id)) take(p, 'words', key, 0);
+    }
     if (cjk) {
       const grams = bigrams(compact);
       let candidates: Set<string> | null = null;
@@ -401,6 +430,10 @@ export class SearchIndex {
         if (candidates.size === 0) break;
       }
       for (const t of candidates ?? []) if (t.includes(compact) && !t.startsWith(compact)) offer(t, 'contains');
+      // Nothing as typed: a name one character off (a typo, or a misprint in a document).
+      if (best.size === 0 && compact.length >= 3) {
+        for (const t of sorted.all()) if (t.length === compact.length && /[\u3400-\u9fff]/.test(t) && withinOneEdit(t, compact)) offer(t, 'fuzzy');
+      }
     } else if (compact.length >= 3) {
       for (const i of sorted.containing(compact, maxCandidates * 10)) {
         const t = sorted.get(i);

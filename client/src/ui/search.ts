@@ -72,6 +72,7 @@ export class SearchBox {
           h('span', { class: 'primary' }, primary),
           h('span', { class: 'secondary' }, secondary),
           h('span', { class: 'type' }, t(`type.${hit.type}`)),
+          hit.near ? h('span', { class: 'near', title: t('search.nearHint', { q }) }, t('search.near')) : '',
         ),
       );
     });

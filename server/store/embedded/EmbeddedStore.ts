@@ -562,18 +562,18 @@ export class EmbeddedStore implements GraphStore {
     const hits = this.index.match(q, { enough: opts.limit, bonus, ...(accept ? { accept } : {}) });
     // Score every hit from per-slot numbers, and build answers only for the best `limit`: a common word can match
     // most of the graph, and parsing or copying each hit's entity would cost more than the search.
-    const scored: { id: string; score: number; nameLength: number; matched: string }[] = [];
+    const scored: { id: string; score: number; nameLength: number; matched: string; near?: true }[] = [];
     for (const h of hits) {
       const slot = g.node(h.id);
       if (slot < 0 || (types && !types.has(g.nodeType(slot)))) continue;
       const bonus = searchBonus(facts.mentions[slot], g.degree(slot));
-      scored.push({ id: h.id, score: Math.round((h.score + bonus) * 100) / 100, nameLength: facts.nameLength[slot], matched: h.matched });
+      scored.push({ id: h.id, score: Math.round((h.score + bonus) * 100) / 100, nameLength: facts.nameLength[slot], matched: h.matched, ...(h.near ? { near: h.near } : {}) });
     }
     const better = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || a.nameLength - b.nameLength || (a.id < b.id ? -1 : 1);
     const top = scored.length > opts.limit * 8 ? topK(scored, opts.limit, better) : scored.sort(better).slice(0, opts.limit);
     return top.map((h) => {
       const e = this.entity(h.id)!;
-      return { id: e.id, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name_zh: e.name_zh, name_en: e.name_en, score: h.score, matched: h.matched };
+      return { id: e.id, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name_zh: e.name_zh, name_en: e.name_en, score: h.score, matched: h.matched, ...(h.near ? { near: true } : {}) };
     });
   }
 

@@ -120,3 +120,24 @@ describe('packed index (a start from an image)', () => {
     for (const q of [...queries, '新港', 'xingang', 'new port']) expect([q, sorted(packed.match(q))]).toEqual([q, sorted(live.match(q))]);
   });
 });
+
+describe('search that forgives', () => {
+  const index = new SearchIndex();
+  const put = (id: string, name_zh: string, name_en: string) => index.set(id, { name_zh, aliases: [], name_en }, { name_zh });
+  put('a', '青禾综合改革示范区', 'Qinghe Comprehensive Reform Demonstration Zone');
+  put('b', '北辰一体化', 'Beichen Integration');
+  put('c', '北辰一体化经济区', 'Beichen Integrated Economic Zone');
+
+  test('several English words in any order, not adjacent', () => {
+    expect(index.match('comprehensive reform zone').map((h) => h.id)).toEqual(['a']);
+    expect(index.match('zone qinghe').map((h) => h.id)).toEqual(['a']);
+  });
+
+  test('a Chinese query one character off finds the name, marked as a near match and ranked below exact ones', () => {
+    const near = index.match('北辰一休化');
+    expect(near.map((h) => [h.id, h.near])).toEqual([['b', true]]);
+    const exact = index.match('北辰一体化');
+    expect(exact.find((h) => h.id === 'b')?.near).toBeUndefined();
+    expect(Math.max(...near.map((h) => h.score))).toBeLessThan(Math.min(...exact.map((h) => h.score)));
+  });
+});
