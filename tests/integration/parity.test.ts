@@ -54,6 +54,14 @@ describeNeo4j('parity: the embedded store and Neo4j on the corpus', () => {
     expect({ ...sb, version: '' }).toEqual({ ...sa, version: '' });
   });
 
+  test('the same entity details (documents in the same order, degrees by type)', async () => {
+    for (const { id } of await embedded.overview(40)) {
+      const [a, b] = await both((s) => s.getEntity(id));
+      expect(b).toEqual(a);
+      expect(b!.documents.map((d) => d.id)).toEqual(a!.documents.map((d) => d.id));
+    }
+  });
+
   test('the same overview ranking, with the same importance', async () => {
     const [a, b] = await both((s) => s.overview(50));
     expect(b.map((n) => n.id)).toEqual(a.map((n) => n.id));

@@ -511,7 +511,9 @@ export class EmbeddedStore implements GraphStore {
   async getEntity(id: string): Promise<EntityDetail | null> {
     const e = this.entity(id);
     if (!e) return null;
-    const documents = this.entityDocuments(id).map(({ doc: d, count }) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, count }));
+    const documents = this.entityDocuments(id).map(({ doc: d, count }) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, count }))
+      // By id, in both stores: not in the order the documents happened to be ingested.
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
     const degree: Partial<Record<RelationType, number>> = {};
     for (const slot of this.graph.incident(this.graph.node(id))) {
       const t = this.graph.edgeType(slot);

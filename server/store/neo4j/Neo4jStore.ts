@@ -353,7 +353,8 @@ export class Neo4jStore implements GraphStore {
     for (const d of r.get('degree') as { type: string | null; n: number }[]) if (d.type && d.type !== 'CONTRIBUTES') degree[d.type as RelationType] = Number(d.n);
     const documents = (r.get('documents') as { id: string | null; title_zh: string; title_en: string; year: number | null; count: number }[])
       .filter((d) => d.id !== null)
-      .map((d) => ({ id: String(d.id), title_zh: d.title_zh, title_en: d.title_en, year: d.year, count: Number(d.count) }));
+      .map((d) => ({ id: String(d.id), title_zh: d.title_zh, title_en: d.title_en, year: d.year, count: Number(d.count) }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
     return { ...this.toEntity(r.get('entity') as Record<string, unknown>), documents, degree };
   }
 
