@@ -4,4 +4,4 @@ WHERE ($relations IS NULL OR type(r) IN $relations)
   AND ($types IS NULL OR m.type IN $types)
 RETURN fid AS from, m.id AS to, r.id AS id, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target,
        r.weight AS weight, r.evidence_docs AS docs, r.evidence_years AS years, r.evidence_counts AS counts,
-       r.attributes_json AS attributes_json, COUNT { (m)-[]-(:Entity) } AS degree
+       r.evidence_attributes AS attributes, COUNT { (m)-[]-(:Entity) } AS degree

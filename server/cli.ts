@@ -15,6 +15,7 @@ const USAGE = `usage:
   kg ingest <file-or-folder>...          extract and store documents (txt, md, html, docx, pdf)
   kg export --format json|graphml|gexf|csv|cypher [--out FILE]
   kg stats                                counts of documents, entities and relations
+  kg clear --yes                          empty the configured store (embedded or Neo4j) to rebuild the graph
   kg serve                                start the API and the explorer (ingests KG_CORPUS when empty)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -80,6 +81,20 @@ async function main(argv: string[]): Promise<number> {
       const store = await openStore(config);
       try {
         process.stdout.write(`${JSON.stringify({ store: store.kind, ...(await store.stats()) }, null, 2)}\n`);
+        return 0;
+      } finally {
+        await store.close();
+      }
+    }
+    case 'clear': {
+      const { values } = parseArgs({ args: rest, options: { yes: { type: 'boolean' } }, strict: true });
+      // Deleting a whole graph is never the default: the flag says the user meant it.
+      if (!values.yes) throw new Error(`clear deletes every document, entity and relation; confirm with --yes\n${USAGE}`);
+      const store = await openStore(config);
+      try {
+        const before = await store.stats();
+        await store.clear();
+        process.stdout.write(`cleared the ${store.kind} store: ${before.documents} document(s), ${before.entities} entities, ${before.relations} relations removed\n`);
         return 0;
       } finally {
         await store.close();

@@ -43,6 +43,8 @@ export interface GraphStore {
   upsertDocument(batch: GraphBatch): Promise<UpsertResult>;
   /** Removes the document, its evidence, and relations and entities left without evidence. false when unknown. */
   removeDocument(id: string): Promise<boolean>;
+  /** Empties the store (every document, entity and relation); the version still changes. */
+  clear(): Promise<void>;
 
   getEntity(id: string): Promise<EntityDetail | null>;
   search(q: string, opts: { types?: EntityType[]; limit: number }): Promise<SearchHit[]>;

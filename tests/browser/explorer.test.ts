@@ -11,7 +11,9 @@ import { loadConfig } from '../../server/config';
 import { ingestPaths } from '../../server/ingest/ingestPaths';
 import { Extractor } from '../../server/ingest/pipeline';
 import { EmbeddedStore } from '../../server/store/embedded/EmbeddedStore';
+import type { Neo4jStore } from '../../server/store/neo4j/Neo4jStore';
 import { CORPUS_DIR } from '../helpers/corpus';
+import { NEO4J, openNeo4j, releaseNeo4j } from '../helpers/neo4j';
 import { listen, type Listening } from '../helpers/listen';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -167,5 +169,57 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     await page.locator('.panel-head h2', { hasText: '关联路径' }).waitFor();
     await page.goForward();
     await page.locator('.panel-head h2', { hasText: 'Connections' }).waitFor();
+  });
+});
+
+// The same explorer served from Neo4j: one walk through first view, search, expansion and a path.
+(available && NEO4J ? describe : describe.skip)('explorer in Chromium, served from Neo4j', () => {
+  let server: Listening | undefined;
+  let store: Neo4jStore | undefined;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    store = await openNeo4j();
+    const extractor = new Extractor();
+    await ingestPaths(store, extractor, [CORPUS_DIR]);
+    const app = createApp({ store, extractor, config: loadConfig({ KG_RATE_LIMIT: '0' }), logger: pino({ level: 'silent' }), clientDir: CLIENT });
+    server = await listen(app);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'zh-CN' });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await releaseNeo4j(store);
+  });
+
+  test('first view, search 太忻 and expand it, then the path 太钢 → 太忻一体化经济区 with evidence', async () => {
+    const drawn = () => page.evaluate(() => (window as unknown as { __pg: { nodes(): Drawn[] } }).__pg.nodes());
+    const settle = () => page.waitForFunction(() => !document.querySelector('.status.loading'));
+    const open = async (q: string, expected: string) => {
+      await page.locator('#search-input').fill(q);
+      await page.locator('#search-results li.active', { hasText: expected }).first().waitFor();
+      await page.locator('#search-input').press('Enter');
+      await page.locator('.name-primary', { hasText: expected }).waitFor();
+      await settle();
+    };
+    await page.goto(`${server!.base}/?lang=zh`);
+    await page.waitForSelector('body[data-ready=true]');
+    expect((await drawn()).map((n) => n.label)).toContain('太原市');
+    await open('太忻', '太忻一体化经济区');
+    await page.getByRole('button', { name: '展开邻居' }).click();
+    await settle();
+    expect((await drawn()).length).toBeGreaterThan(5);
+    await open('太钢', '太钢');
+    await page.getByRole('button', { name: '设为路径起点' }).click();
+    await open('太忻一体化经济区', '太忻一体化经济区');
+    await page.getByRole('button', { name: '设为路径终点' }).click();
+    await page.locator('.paths .path').first().waitFor();
+    const hops = page.locator('.paths .path').first().locator('.hops li');
+    expect(await hops.count()).toBeGreaterThanOrEqual(1);
+    expect((await hops.first().locator('blockquote').innerText()).length).toBeGreaterThan(5);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'neo4j-path.png') });
   });
 });

@@ -9,6 +9,7 @@ import { Neo4jStore } from '../../server/store/neo4j/Neo4jStore';
 import { openStore } from '../../server/store/openStore';
 import { sampleBatches } from '../helpers/batches';
 import { listen, type Listening } from '../helpers/listen';
+import { openNeo4j, releaseNeo4j } from '../helpers/neo4j';
 import { TcpProxy } from '../helpers/tcpProxy';
 
 jest.setTimeout(60_000);
@@ -18,6 +19,8 @@ let proxy: TcpProxy;
 let server: Listening;
 let base = '';
 let store: Neo4jStore;
+/** Holds the shared test database (and empties it) while this file writes to it. */
+let holder: Neo4jStore | undefined;
 
 async function get(p: string): Promise<{ status: number; body: { error?: { code: string; message: string } } & Record<string, unknown> }> {
   const res = await fetch(`${base}${p}`);
@@ -25,6 +28,7 @@ async function get(p: string): Promise<{ status: number; body: { error?: { code:
 }
 
 beforeAll(async () => {
+  if (live) holder = await openNeo4j();
   proxy = new TcpProxy(await TcpProxy.freePort(), live ? { host: live.hostname, port: Number(live.port || 7687) } : null);
   const config = loadConfig({ NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`, NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '', KG_RATE_LIMIT: '0', KG_API_TOKEN: 'store-down-token-0123456789' });
   // The database is down when the server starts: it starts anyway.
@@ -40,6 +44,7 @@ afterAll(async () => {
   await server.close();
   await store.close();
   await proxy.down();
+  if (holder) await releaseNeo4j(holder);
 });
 
 test('with the database down, reads, writes and health answer 503 with a clear message', async () => {

@@ -12,6 +12,7 @@ export class SearchBox {
   private hits: SearchHit[] = [];
   private active = -1;
   private timer: number | undefined;
+  private closing: number | undefined;
   private seq = 0;
 
   constructor(root: HTMLElement, private readonly onPick: (hit: SearchHit) => void) {
@@ -21,7 +22,10 @@ export class SearchBox {
     root.append(h('div', { class: 'search' }, this.label, this.input, this.list));
     this.input.addEventListener('input', () => this.schedule());
     this.input.addEventListener('keydown', (e) => this.key(e));
-    this.input.addEventListener('blur', () => window.setTimeout(() => this.close(), 150));
+    // Closed a moment after blur (so a click on a suggestion lands first); typing again cancels a close still
+    // pending, or a quick answer to the new query would be hidden by the old blur.
+    this.input.addEventListener('blur', () => (this.closing = window.setTimeout(() => this.close(), 150)));
+    this.input.addEventListener('focus', () => window.clearTimeout(this.closing));
     this.translate();
   }
 
@@ -36,6 +40,7 @@ export class SearchBox {
   }
 
   private schedule(): void {
+    window.clearTimeout(this.closing);
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => void this.run(), 120);
   }

@@ -31,7 +31,8 @@ import { CompactGraph } from './CompactGraph';
 import { IMAGE_DIR, readImage, removeImage, writeImage, type DocumentLine, type GraphImage, type RelationRanges, type Rows, type SearchFacts } from './image';
 import { Persistence, type ByteRange, type WrittenSnapshot } from './persistence';
 import { ValueSharer } from './shareValues';
-import { neighborhood, pagerank, paths } from './traversal';
+import { neighborhood, paths } from './traversal';
+import { importance, MAX_SEARCH_BONUS, rankHits, searchBonus } from '../ranking';
 import { StringTable } from '../../util/stringTable';
 
 export interface EmbeddedStoreOptions {
@@ -51,29 +52,6 @@ interface LazyState {
   relationAttributes: Record<string, Record<string, string>>;
   /** Batches read from the snapshot, most recently used last. */
   cache: Map<string, GraphBatch>;
-}
-
-/** The best k items by `cmp`, in order, without sorting the whole list. */
-function topK<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
-  const best: T[] = [];
-  for (const x of items) {
-    if (best.length === k && cmp(x, best[k - 1]) >= 0) continue;
-    let i = best.length < k ? best.length : k - 1;
-    while (i > 0 && cmp(x, best[i - 1]) < 0) i--;
-    best.splice(i, 0, x);
-    if (best.length > k) best.pop();
-  }
-  return best;
-}
-
-const MAX_SEARCH_BONUS = 9.9;
-
-/**
- * What a search adds to a match's score for a well-connected, often-mentioned entity: under 10, less than the gap
- * between match tiers. The packed index orders postings by it, so it must be computed the same way everywhere.
- */
-function searchBonus(mentions: number, degree: number): number {
-  return Math.min(MAX_SEARCH_BONUS, Math.log2(1 + mentions + degree));
 }
 
 /** A pause that gives the event loop a turn at most every 20 ms of work. */
@@ -276,6 +254,12 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
+  /** Every document removed through the journal like any removal, then one snapshot of the empty graph. */
+  async clear(): Promise<void> {
+    for (const d of await this.listDocuments()) await this.removeDocument(d.id);
+    await this.compact();
+  }
+
   /** Writes a snapshot now (the CLI calls it after a bulk ingest). */
   compact(): Promise<void> {
     return this.serialize(() => {
@@ -470,7 +454,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** PageRank by node slot, recomputed after the graph changed. */
   private rank(): Float64Array {
-    if (!this.rankCache || this.rankCache.seq !== this.seq) this.rankCache = { seq: this.seq, value: pagerank(this.graph) };
+    if (!this.rankCache || this.rankCache.seq !== this.seq) this.rankCache = { seq: this.seq, value: importance(this.graph) };
     return this.rankCache.value;
   }
 
@@ -527,7 +511,9 @@ export class EmbeddedStore implements GraphStore {
   async getEntity(id: string): Promise<EntityDetail | null> {
     const e = this.entity(id);
     if (!e) return null;
-    const documents = this.entityDocuments(id).map(({ doc: d, count }) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, count }));
+    const documents = this.entityDocuments(id).map(({ doc: d, count }) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, count }))
+      // By id, in both stores: not in the order the documents happened to be ingested.
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
     const degree: Partial<Record<RelationType, number>> = {};
     for (const slot of this.graph.incident(this.graph.node(id))) {
       const t = this.graph.edgeType(slot);
@@ -560,17 +546,13 @@ export class EmbeddedStore implements GraphStore {
     // The index stops early in long posting lists when it knows each hit's bonus (the packed one stores it).
     const bonus = { version: this.seq, of: (id: string) => searchBonus(facts.mentions[g.node(id)], g.degree(g.node(id))), max: MAX_SEARCH_BONUS };
     const hits = this.index.match(q, { enough: opts.limit, bonus, ...(accept ? { accept } : {}) });
-    // Score every hit from per-slot numbers, and build answers only for the best `limit`: a common word can match
-    // most of the graph, and parsing or copying each hit's entity would cost more than the search.
-    const scored: { id: string; score: number; nameLength: number; matched: string; near?: true }[] = [];
-    for (const h of hits) {
-      const slot = g.node(h.id);
-      if (slot < 0 || (types && !types.has(g.nodeType(slot)))) continue;
-      const bonus = searchBonus(facts.mentions[slot], g.degree(slot));
-      scored.push({ id: h.id, score: Math.round((h.score + bonus) * 100) / 100, nameLength: facts.nameLength[slot], matched: h.matched, ...(h.near ? { near: h.near } : {}) });
-    }
-    const better = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || a.nameLength - b.nameLength || (a.id < b.id ? -1 : 1);
-    const top = scored.length > opts.limit * 8 ? topK(scored, opts.limit, better) : scored.sort(better).slice(0, opts.limit);
+    // Ranked from per-slot numbers, and answers built only for the best `limit`: parsing or copying each hit's
+    // entity would cost more than the search.
+    const top = rankHits(hits, (id) => {
+      const slot = g.node(id);
+      if (slot < 0 || (types && !types.has(g.nodeType(slot)))) return null;
+      return { mentions: facts.mentions[slot], degree: g.degree(slot), nameLength: facts.nameLength[slot] };
+    }, opts.limit);
     return top.map((h) => {
       const e = this.entity(h.id)!;
       return { id: e.id, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name_zh: e.name_zh, name_en: e.name_en, score: h.score, matched: h.matched, ...(h.near ? { near: true } : {}) };

@@ -24,9 +24,13 @@ import type {
 import { RELATION_TYPES, relationTypeOfId, type EntityType, type RelationType } from '../../ontology';
 import { searchTokens, searchForms } from '../../search/keys';
 import { SearchIndex } from '../../search/index';
+import { CompactGraph } from '../embedded/CompactGraph';
+import { paths as findPaths } from '../embedded/traversal';
 import type { GraphStore, StoreHealth, UpsertResult } from '../GraphStore';
 import { admitRanked, subgraphImportance, tieStrength } from '../graphAlgorithms';
-import { mergeEntity, type EntityContribution } from '../merge';
+import { byImportance, importance, MAX_SEARCH_BONUS, rankHits, searchBonus, type HitFacts } from '../ranking';
+import { pathGraph, type FetchedTie } from './pathGraph';
+import { mergeAttributes, mergeEntity, type EntityContribution } from '../merge';
 import { validateBatch } from '../validateBatch';
 import { QueryRegistry, type QueryName, type QueryParams } from './queries';
 
@@ -35,19 +39,54 @@ export interface Neo4jOptions {
   user: string;
   password: string;
   database?: string;
+  /** Sees the text of every statement sent (tests prove request strings never change a query's text). */
+  observe?: (query: string) => void;
 }
 
 type Runner = { run: ManagedTransaction['run'] };
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+/**
+ * What ranking needs of the whole graph, read back from Neo4j once per graph version: the graph's shape for
+ * PageRank (importance) and the search index over every name, so both stores rank with the same code and numbers.
+ */
+interface RankingView {
+  version: number;
+  graph: CompactGraph;
+  rank: Float64Array;
+  index: SearchIndex;
+  entities: Map<string, { type: EntityType; subtype: SearchHit['subtype'] | null; name_zh: string; name_en: string; mentions: number }>;
+}
 
-/** A Lucene query from user text: every token escaped, each a prefix. */
-export function luceneQuery(q: string): string {
-  const tokens = searchTokens(searchForms({ name_zh: q, aliases: [], name_en: q }))
-    .split(' ')
-    .filter((t) => t.length > 0)
-    .slice(0, 12);
-  return tokens.map((t) => `${t.replace(LUCENE_SPECIAL, (c) => `\\${c}`)}*`).join(' OR ') || '""';
+/**
+ * Parameters as Neo4j should see them: JavaScript numbers that are whole become Cypher INTEGERs. The driver sends
+ * every number as a FLOAT otherwise, which LIMIT refuses and which would store counts and years as floats.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}
+
+function rankingBonus(f: HitFacts | null): number {
+  return f ? searchBonus(f.mentions, f.degree) : 0;
+}
+
+/** A lost connection becomes StoreUnavailableError (503); anything else is left as it is. */
+function unavailableOr(e: unknown): unknown {
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /connect|ECONNREFUSED|ServiceUnavailable/i.test((e as Error).message)) {
+    return new StoreUnavailableError(`Neo4j is not reachable: ${(e as Error).message}`);
+  }
+  return e;
+}
+
+/** A relation's attributes: each document's contribution (JSON, in document order) merged as the embedded store does. */
+function relationAttributes(list: unknown): Record<string, string> {
+  const contribs = (Array.isArray(list) ? list : []).map((a) => ({ attributes: parseJson<Record<string, string>>(a, {}) }));
+  return contribs.length === 0 ? {} : mergeAttributes(contribs);
 }
 
 function parseJson<T>(s: unknown, fallback: T): T {
@@ -64,6 +103,7 @@ export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
   private readonly queries: QueryRegistry;
   private readonly database?: string;
+  private readonly observe?: (query: string) => void;
 
   constructor(opts: Neo4jOptions, queries = new QueryRegistry()) {
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
@@ -74,6 +114,7 @@ export class Neo4jStore implements GraphStore {
     });
     this.queries = queries;
     this.database = opts.database;
+    this.observe = opts.observe;
   }
 
   /** Schema statements, applied once the database answers; retried on the next request after a failure. */
@@ -81,7 +122,10 @@ export class Neo4jStore implements GraphStore {
 
   private ensureSchema(): Promise<void> {
     this.schemaApplied ??= (async () => {
-      for (const statement of this.queries.schema) await this.rawSession('WRITE', (tx) => tx.run(statement));
+      for (const statement of this.queries.schema) {
+        this.observe?.(statement);
+        await this.rawSession('WRITE', (tx) => tx.run(statement));
+      }
     })().catch((e: unknown) => {
       this.schemaApplied = null;
       throw e;
@@ -99,18 +143,16 @@ export class Neo4jStore implements GraphStore {
     try {
       return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
     } catch (e) {
-      const code = (e as { code?: string }).code ?? '';
-      if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /connect|ECONNREFUSED|ServiceUnavailable/i.test((e as Error).message)) {
-        throw new StoreUnavailableError(`Neo4j is not reachable: ${(e as Error).message}`);
-      }
-      throw e;
+      throw unavailableOr(e);
     } finally {
       await session.close();
     }
   }
 
   private run<K extends QueryName>(tx: Runner, name: K, params: QueryParams<K>, type?: EntityType | RelationType): Promise<NeoRecord[]> {
-    return tx.run(this.queries.text(name, type), params as Record<string, unknown>).then((r) => r.records);
+    const text = this.queries.text(name, type);
+    this.observe?.(text);
+    return tx.run(text, toCypherParams(params) as Record<string, unknown>).then((r) => r.records);
   }
 
   async init(): Promise<void> {
@@ -138,6 +180,49 @@ export class Neo4jStore implements GraphStore {
   async version(): Promise<string> {
     const recs = await this.session('READ', (tx) => this.run(tx, 'graph_version', {}));
     return `n${recs[0]?.get('version') ?? 0}`;
+  }
+
+  private rankingView: RankingView | null = null;
+  private rankingLoad: { version: number; view: Promise<RankingView> } | null = null;
+
+  /** The ranking view of the current graph version, read in one transaction (so it is one consistent state). */
+  private async ranking(): Promise<RankingView> {
+    const version = Number((await this.session('READ', (tx) => this.run(tx, 'graph_version', {})))[0]?.get('version') ?? 0);
+    if (this.rankingView?.version === version) return this.rankingView;
+    if (this.rankingLoad?.version !== version) {
+      const view = this.session('READ', async (tx) => {
+        const v = Number((await this.run(tx, 'graph_version', {}))[0]?.get('version') ?? 0);
+        const graph = new CompactGraph();
+        const index = new SearchIndex();
+        const entities: RankingView['entities'] = new Map();
+        for (const r of await this.run(tx, 'graph_entities', {})) {
+          const o = r.toObject() as { id: string; type: EntityType; subtype: SearchHit['subtype'] | null; name_zh: string; name_en: string; aliases: string[] | null; mentions: number | null };
+          graph.setNode(o.id, o.type);
+          index.set(o.id, { name_zh: o.name_zh, aliases: o.aliases ?? [], name_en: o.name_en }, { name_zh: o.name_zh });
+          entities.set(o.id, { type: o.type, subtype: o.subtype, name_zh: o.name_zh, name_en: o.name_en, mentions: Number(o.mentions ?? 0) });
+        }
+        for (const r of await this.run(tx, 'graph_relations', {})) {
+          const o = r.toObject() as { id: string; source: string; target: string; type: RelationType; weight: number };
+          graph.setEdge(o.id, o.source, o.target, o.type, Number(o.weight));
+        }
+        return { version: v, graph, rank: importance(graph), index, entities };
+      });
+      this.rankingLoad = { version, view };
+      view.then(
+        (r) => {
+          if (!this.rankingView || this.rankingView.version < r.version) this.rankingView = r;
+        },
+        () => {
+          if (this.rankingLoad?.view === view) this.rankingLoad = null;
+        },
+      );
+    }
+    return this.rankingLoad.view;
+  }
+
+  private static importanceOf(view: RankingView, id: string): number {
+    const slot = view.graph.node(id);
+    return slot < 0 ? 0 : view.rank[slot];
   }
 
   private async oldBatch(tx: Runner, id: string): Promise<GraphBatch | null> {
@@ -232,6 +317,21 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async clear(): Promise<void> {
+    await this.ensureSchema();
+    // CALL … IN TRANSACTIONS runs only in an auto-commit transaction, so not through executeWrite.
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
+    try {
+      this.observe?.(this.queries.text('graph_clear'));
+      await session.run(this.queries.text('graph_clear'), {});
+    } catch (e) {
+      throw unavailableOr(e);
+    } finally {
+      await session.close();
+    }
+    await this.session('WRITE', (tx) => this.run(tx, 'graph_version_bump', {}));
+  }
+
   private toEntity(p: Record<string, unknown>): Entity {
     return {
       id: String(p.id),
@@ -245,10 +345,10 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  private toNode(p: Record<string, unknown>): GraphNode {
+  private toNode(p: Record<string, unknown>, view: RankingView): GraphNode {
     const degree = Number(p.degree ?? 0);
     const { attributes: _a, ...rest } = this.toEntity(p);
-    return { ...rest, degree, importance: degree };
+    return { ...rest, degree, importance: Neo4jStore.importanceOf(view, rest.id) };
   }
 
   async getEntity(id: string): Promise<EntityDetail | null> {
@@ -259,29 +359,27 @@ export class Neo4jStore implements GraphStore {
     for (const d of r.get('degree') as { type: string | null; n: number }[]) if (d.type && d.type !== 'CONTRIBUTES') degree[d.type as RelationType] = Number(d.n);
     const documents = (r.get('documents') as { id: string | null; title_zh: string; title_en: string; year: number | null; count: number }[])
       .filter((d) => d.id !== null)
-      .map((d) => ({ id: String(d.id), title_zh: d.title_zh, title_en: d.title_en, year: d.year, count: Number(d.count) }));
+      .map((d) => ({ id: String(d.id), title_zh: d.title_zh, title_en: d.title_en, year: d.year, count: Number(d.count) }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
     return { ...this.toEntity(r.get('entity') as Record<string, unknown>), documents, degree };
   }
 
   async search(q: string, opts: { types?: EntityType[]; limit: number }): Promise<SearchHit[]> {
-    const recs = await this.session('READ', (tx) => this.run(tx, 'search_candidates', { query: luceneQuery(q), types: opts.types && opts.types.length > 0 ? opts.types : null, limit: 500 }));
-    // Rank the candidates exactly as the embedded store does.
-    const index = new SearchIndex();
-    const rows = new Map<string, Record<string, unknown>>();
-    for (const r of recs) {
-      const row = r.toObject() as Record<string, unknown>;
-      rows.set(String(row.id), row);
-      index.set(String(row.id), { name_zh: String(row.name_zh), aliases: (row.aliases as string[]) ?? [], name_en: String(row.name_en) }, { name_zh: String(row.name_zh) });
-    }
-    return index
-      .match(q)
-      .map((h) => {
-        const row = rows.get(h.id)!;
-        const bonus = Math.min(9.9, Math.log2(1 + Number(row.mentions ?? 0) + Number(row.degree ?? 0)));
-        return { id: h.id, type: row.type as EntityType, ...(row.subtype ? { subtype: row.subtype as SearchHit['subtype'] } : {}), name_zh: String(row.name_zh), name_en: String(row.name_en), score: Math.round((h.score + bonus) * 100) / 100, matched: h.matched };
-      })
-      .sort((a, b) => b.score - a.score || a.name_zh.length - b.name_zh.length || (a.id < b.id ? -1 : 1))
-      .slice(0, opts.limit);
+    const view = await this.ranking();
+    const types = opts.types && opts.types.length > 0 ? new Set(opts.types) : null;
+    const g = view.graph;
+    const accept = types ? (id: string) => types.has(view.entities.get(id)!.type) : undefined;
+    const factsOf = (id: string) => {
+      const e = view.entities.get(id);
+      if (!e || (types && !types.has(e.type))) return null;
+      return { mentions: e.mentions, degree: g.degree(g.node(id)), nameLength: e.name_zh.length };
+    };
+    const bonus = { version: view.version, of: (id: string) => rankingBonus(factsOf(id)), max: MAX_SEARCH_BONUS };
+    const hits = view.index.match(q, { enough: opts.limit, bonus, ...(accept ? { accept } : {}) });
+    return rankHits(hits, factsOf, opts.limit).map((h) => {
+      const e = view.entities.get(h.id)!;
+      return { id: h.id, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name_zh: e.name_zh, name_en: e.name_en, score: h.score, matched: h.matched, ...(h.near ? { near: true } : {}) };
+    });
   }
 
   private edgeWeight(row: Record<string, unknown>, q: { documents?: string[]; years?: number[] }): number {
@@ -297,6 +395,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighborhood(ids: string[], q: NeighborhoodQuery): Promise<Subgraph> {
+    const view = await this.ranking();
     return this.session('READ', async (tx) => {
       const relations = q.relations && q.relations.length > 0 ? q.relations : null;
       const types = q.types && q.types.length > 0 ? q.types : null;
@@ -307,7 +406,6 @@ export class Neo4jStore implements GraphStore {
       for (let d = 0; d < q.depth && frontier.length > 0; d++) {
         const recs = await this.run(tx, 'neighborhood_step', { frontier, relations, types });
         const strength = new Map<string, number>();
-        const degree = new Map<string, number>();
         for (const r of recs) {
           const row = r.toObject() as Record<string, unknown>;
           const to = String(row.to);
@@ -315,51 +413,47 @@ export class Neo4jStore implements GraphStore {
           const w = this.edgeWeight(row, q);
           if (w <= 0) continue;
           strength.set(to, (strength.get(to) ?? 0) + tieStrength(w, row.type as RelationType));
-          degree.set(to, Number(row.degree));
         }
-        const step = admitRanked(strength, (id) => degree.get(id) ?? 0, included, q.limit);
+        const step = admitRanked(strength, (id) => Neo4jStore.importanceOf(view, id), included, q.limit);
         truncated ||= step.truncated;
         const next = step.admitted;
         frontier = next;
       }
       const all = [...included];
-      const nodes = (await this.run(tx, 'entities_by_id', { ids: all })).map((r) => this.toNode(r.get('entity') as Record<string, unknown>));
+      const nodes = (await this.run(tx, 'entities_by_id', { ids: all })).map((r) => this.toNode(r.get('entity') as Record<string, unknown>, view));
       const edges: GraphEdge[] = [];
       for (const r of await this.run(tx, 'subgraph_edges', { ids: all, relations })) {
         const row = r.toObject() as Record<string, unknown>;
         const w = this.edgeWeight(row, q);
-        if (w > 0) edges.push({ id: String(row.id), source: String(row.source), target: String(row.target), type: row.type as RelationType, weight: w, evidenceCount: Number(row.weight ?? 0), attributes: parseJson(row.attributes_json, {}) });
+        if (w > 0) edges.push({ id: String(row.id), source: String(row.source), target: String(row.target), type: row.type as RelationType, weight: w, evidenceCount: Number(row.weight ?? 0), attributes: relationAttributes(row.attributes) });
       }
+      // By id, as the embedded store answers: not in the order Neo4j happens to find them.
+      edges.sort((a, b) => (a.id < b.id ? -1 : 1));
       return { nodes, edges, truncated };
     });
   }
 
   async paths(from: string, to: string, q: PathQuery): Promise<GraphPath[]> {
     if (from === to) return [];
+    const view = await this.ranking();
     return this.session('READ', async (tx) => {
       const relations = q.relations && q.relations.length > 0 ? q.relations : null;
-      const found = new Map<string, { nodes: string[]; edges: string[]; types: string[] }>();
-      for (const name of ['paths_shortest', 'paths_between'] as const) {
-        for (const r of await this.run(tx, name, { from, to, maxLength: Math.min(q.maxLength, name === 'paths_between' ? 4 : 6), relations, limit: q.limit * 8 })) {
-          const p = { nodes: r.get('nodes') as string[], edges: r.get('edges') as string[], types: r.get('types') as string[] };
-          found.set(p.nodes.join('>'), p);
-        }
-      }
-      const cost = (p: { types: string[] }) => p.types.reduce((n, t) => n + (t === 'CO_OCCURS' ? 2.1 : 1), 0);
-      const ranked = [...found.values()].sort((a, b) => cost(a) - cost(b) || a.nodes.length - b.nodes.length).slice(0, q.limit);
-      const nodeIds = [...new Set(ranked.flatMap((p) => p.nodes))];
+      const expand = async (ids: string[]) => (await this.run(tx, 'paths_expand', { ids, relations })).map((r) => r.toObject() as unknown as FetchedTie);
+      const g = await pathGraph(from, to, q.maxLength, expand);
+      const found = findPaths(g, g.node(from), g.node(to), { maxLength: q.maxLength, limit: q.limit, edgeOk: () => true });
+      const nodeIds = [...new Set(found.flatMap((p) => p.nodes.map((n) => g.nodeId(n))))];
       const nodes = new Map((await this.run(tx, 'entities_by_id', { ids: nodeIds })).map((r) => {
-        const n = this.toNode(r.get('entity') as Record<string, unknown>);
+        const n = this.toNode(r.get('entity') as Record<string, unknown>, view);
         return [n.id, n];
       }));
       const out: GraphPath[] = [];
-      for (const p of ranked) {
+      for (const p of found) {
         const edges: GraphEdge[] = [];
-        for (const id of p.edges) {
-          const rel = await this.relation(tx, id);
+        for (const slot of p.edges) {
+          const rel = await this.relation(tx, g.edgeKey(slot));
           if (rel) edges.push({ id: rel.id, source: rel.source, target: rel.target, type: rel.type, weight: rel.weight, evidenceCount: rel.evidence.length, attributes: rel.attributes });
         }
-        out.push({ nodes: p.nodes.map((n) => nodes.get(n)!), edges, length: edges.length, cost: cost(p) });
+        out.push({ nodes: p.nodes.map((n) => nodes.get(g.nodeId(n))!), edges, length: edges.length, cost: p.cost });
       }
       return out;
     });
@@ -373,7 +467,7 @@ export class Neo4jStore implements GraphStore {
     const row = recs[0].toObject() as Record<string, unknown>;
     const evidence = ((row.evidence_json as string[]) ?? []).flatMap((j) => parseJson<Evidence[]>(j, []));
     evidence.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence));
-    return { id, source: String(row.source), target: String(row.target), type, attributes: parseJson(row.attributes_json, {}), weight: evidence.length, evidence };
+    return { id, source: String(row.source), target: String(row.target), type, attributes: relationAttributes(row.attributes), weight: evidence.length, evidence };
   }
 
   async getRelation(id: string): Promise<Relation | null> {
@@ -422,14 +516,19 @@ export class Neo4jStore implements GraphStore {
   }
 
   async overview(limit: number): Promise<OverviewEntry[]> {
+    const view = await this.ranking();
+    const all: string[] = [];
+    view.graph.forEachNode((slot) => all.push(view.graph.nodeId(slot)));
+    const ids = byImportance(all, (id) => Neo4jStore.importanceOf(view, id)).slice(0, limit);
     return this.session('READ', async (tx) => {
-      const nodes = (await this.run(tx, 'overview_top', { limit })).map((r) => this.toNode(r.get('entity') as Record<string, unknown>));
-      const edges = (await this.run(tx, 'subgraph_edges', { ids: nodes.map((n) => n.id), relations: null })).map((r) => {
+      const nodes = (await this.run(tx, 'entities_by_id', { ids })).map((r) => this.toNode(r.get('entity') as Record<string, unknown>, view));
+      const edges = (await this.run(tx, 'subgraph_edges', { ids, relations: null })).map((r) => {
         const o = r.toObject() as Record<string, unknown>;
         return { source: String(o.source), target: String(o.target), type: o.type as RelationType, weight: Number(o.weight ?? 1) };
       });
-      const imp = subgraphImportance(nodes.map((n) => n.id), edges);
-      return nodes.map((n) => ({ ...n, importance: imp.pagerank.get(n.id) ?? 0, community: imp.community.get(n.id) ?? 0 }));
+      // Communities of the view itself, as the embedded store gives them.
+      const community = subgraphImportance(ids, edges).community;
+      return nodes.map((n) => ({ ...n, community: community.get(n.id) ?? 0 }));
     });
   }
 
@@ -465,7 +564,7 @@ export class Neo4jStore implements GraphStore {
       const relations = (await this.run(tx, 'export_relations', {})).map((r) => {
         const o = r.toObject() as Record<string, unknown>;
         const evidence = ((o.evidence_json as string[]) ?? []).flatMap((j) => parseJson<Evidence[]>(j, [])).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence));
-        return { id: String(o.id), source: String(o.source), target: String(o.target), type: o.type as RelationType, attributes: parseJson<Record<string, string>>(o.attributes_json, {}), evidence: evidence.map((e) => ({ document: e.document, sentence: e.sentence, text: e.text, start: e.start, end: e.end })) };
+        return { id: String(o.id), source: String(o.source), target: String(o.target), type: o.type as RelationType, attributes: relationAttributes(o.attributes), evidence: evidence.map((e) => ({ document: e.document, sentence: e.sentence, text: e.text, start: e.start, end: e.end })) };
       });
       return { documents, entities, relations };
     });

@@ -22,12 +22,9 @@ export const QUERY_PARAMS = {
   relation_remove_evidence: { ids: ['r1'], document: 'doc' },
   relation_add_evidence: { rows },
   relation_get: { id: 'r1' },
-  search_candidates: { query: 'tai*', types: null as string[] | null, limit: 100 },
   neighborhood_step: { frontier: ['e1'], relations: null as string[] | null, types: null as string[] | null },
   subgraph_edges: { ids: ['e1'], relations: null as string[] | null },
-  paths_shortest: { from: 'e1', to: 'e2', maxLength: 3, relations: null as string[] | null, limit: 10 },
-  paths_between: { from: 'e1', to: 'e2', maxLength: 3, relations: null as string[] | null, limit: 10 },
-  overview_top: { limit: 50 },
+  paths_expand: { ids: ['e1'], relations: null as string[] | null },
   stats_documents: {},
   stats_entities: {},
   stats_relations: {},
@@ -35,6 +32,9 @@ export const QUERY_PARAMS = {
   export_relations: {},
   graph_version_bump: {},
   graph_version: {},
+  graph_clear: {},
+  graph_entities: {},
+  graph_relations: {},
 } as const;
 
 export type QueryName = keyof typeof QUERY_PARAMS;
@@ -74,6 +74,17 @@ export class QueryRegistry {
     if (!type || !allowed.includes(type)) throw new Error(`${name} needs one of ${allowed.join(', ')}`);
     return raw.split(placeholder).join(type);
   }
+}
+
+/** Every text the registry can produce (each templated query once per ontology name), and the schema. */
+export function allQueryTexts(registry: QueryRegistry): Set<string> {
+  const out = new Set<string>(registry.schema);
+  for (const name of Object.keys(QUERY_PARAMS) as QueryName[]) {
+    const placeholder = TEMPLATED[name];
+    const types: readonly (EntityType | RelationType | undefined)[] = placeholder === '__LABEL__' ? ENTITY_TYPES : placeholder === '__REL_TYPE__' ? RELATION_TYPES : [undefined];
+    for (const t of types) out.add(registry.text(name, t));
+  }
+  return out;
 }
 
 export function splitStatements(text: string): string[] {

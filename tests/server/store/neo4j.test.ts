@@ -1,12 +1,13 @@
 // The Neo4j store: every Cypher file is linted by Neo4j's own parser and snapshotted with its parameters;
-// the contract suite runs against a live Neo4j when NEO4J_URI is set (docker compose up neo4j).
+// the contract suite runs against the live Neo4j that the test setup starts (or NEO4J_URI).
 import fs from 'node:fs';
 import { toCypherStatements } from '../../../server/export/formats';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../../server/ontology';
 import { EmbeddedStore } from '../../../server/store/embedded/EmbeddedStore';
-import { luceneQuery, Neo4jStore } from '../../../server/store/neo4j/Neo4jStore';
+import type { Neo4jStore } from '../../../server/store/neo4j/Neo4jStore';
 import { CYPHER_DIR, QUERY_PARAMS, QueryRegistry, TEMPLATED, type QueryName } from '../../../server/store/neo4j/queries';
 import { sampleBatches } from '../../helpers/batches';
+import { describeNeo4j, NEO4J, openNeo4j, releaseNeo4j } from '../../helpers/neo4j';
 import { describeGraphStore } from './contract';
 
 // The package declares ESM-only types but ships a CommonJS build, which is what Jest loads.
@@ -63,28 +64,9 @@ describe('Cypher files', () => {
     expect(statements.length).toBeGreaterThan(3);
     for (const s of statements) expect(lint(s, {})).toEqual([]);
   });
-
-  test('search text becomes an escaped Lucene query', () => {
-    expect(luceneQuery('tai gang').split(' OR ')).toEqual(expect.arrayContaining(['taigang*', 'tai*', 'gang*']));
-    for (const term of luceneQuery('a) OR b:* "x" [y]').split(' OR ')) {
-      expect(term.endsWith('*')).toBe(true);
-      expect(term.slice(0, -1).replace(/\\./g, '')).not.toMatch(/[+\-&|!(){}[\]^"~*?:\\/]/);
-    }
-    expect(luceneQuery('太钢')).toContain('太钢*');
-  });
 });
 
-const uri = process.env.NEO4J_URI;
-const live = uri ? describeGraphStore : (name: string) => describe.skip(`GraphStore contract: ${name} (set NEO4J_URI to run)`, () => test('skipped', () => undefined));
-live(
-  'neo4j',
-  async () => {
-    const s = new Neo4jStore({ uri: uri!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
-    await s.init();
-    for (const d of await s.listDocuments()) await s.removeDocument(d.id);
-    return s;
-  },
-  async (s) => {
-    for (const d of await s.listDocuments()) await s.removeDocument(d.id);
-  },
-);
+// Live: the Neo4j the test setup started (or NEO4J_URI), emptied before each test.
+// The contract closes each store itself; the cleanup only lets the next suite have the database.
+if (NEO4J) describeGraphStore('neo4j', () => openNeo4j(), () => releaseNeo4j());
+else describeNeo4j('GraphStore contract: neo4j', () => test('needs a live Neo4j (see the test setup message)', () => undefined));

@@ -1,0 +1,7 @@
+// Empties the graph for `kg clear` (run outside an explicit transaction: batches keep memory flat on big graphs).
+// The version node stays, so the version keeps changing and no cached answer from before the clear is served.
+MATCH (n)
+WHERE NOT n:GraphMeta
+CALL (n) {
+  DETACH DELETE n
+} IN TRANSACTIONS OF 10000 ROWS
