@@ -6,7 +6,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'bench/kuzu/**', 'neo4j/**', 'data/**', 'tests/artifacts/**', 'coverage/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'bench/kuzu/**',
+      'neo4j/**',
+      'data/**',
+      'tests/artifacts/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

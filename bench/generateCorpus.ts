@@ -7,7 +7,18 @@ import { mulberry32 } from '../server/util/random';
 export const rng = mulberry32;
 
 const SYL = '青禾临川北辰云岭东湖南峰西岚星河丰泽瑞安嘉合龙盛华阳明远鸿图景泰新元汇通永兴宏达金石晨曦翠屏银滩';
-const INDUSTRY = ['新材料', '新能源', '半导体', '高端装备', '生物医药', '数字经济', '氢能', '光伏', '信息技术', '现代物流'];
+const INDUSTRY = [
+  '新材料',
+  '新能源',
+  '半导体',
+  '高端装备',
+  '生物医药',
+  '数字经济',
+  '氢能',
+  '光伏',
+  '信息技术',
+  '现代物流',
+];
 const PRODUCT = ['电池材料', '光伏组件', '碳纤维', '特种钢', '集成电路', '智能装备', '氢燃料电池', '医疗器械'];
 const SLOGAN = ['百园兴业', '千企升级', '链长护航', '双百攻关', '数智赋能', '营商提质', '招商攻坚', '人才兴城'];
 const SURNAME = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何林罗';
@@ -46,8 +57,14 @@ export function generateCorpus(seed: number, totalChars: number, docChars = 100_
     const city = `${m.pick(cities)}市`;
     const year = 2018 + Math.floor(r() * 8);
     const counties = Array.from({ length: 4 }, () => `${m.proper(2)}${m.pick(['县', '区'])}`);
-    const zones = Array.from({ length: 3 }, () => `${m.proper(2)}${m.pick(['经济开发区', '高新区', '示范区', '工业园区'])}`);
-    const companies = Array.from({ length: 12 }, () => `${m.proper(2)}${m.pick(INDUSTRY)}${m.pick(['集团', '有限公司', '股份有限公司'])}`);
+    const zones = Array.from(
+      { length: 3 },
+      () => `${m.proper(2)}${m.pick(['经济开发区', '高新区', '示范区', '工业园区'])}`,
+    );
+    const companies = Array.from(
+      { length: 12 },
+      () => `${m.proper(2)}${m.pick(INDUSTRY)}${m.pick(['集团', '有限公司', '股份有限公司'])}`,
+    );
     const lines = [`${city}${year}年政府工作报告`, ''];
     let size = 0;
     while (size < docChars) {
@@ -97,7 +114,9 @@ export function writeCorpus(dir: string, docs: GeneratedDoc[]): void {
 
 if (require.main === module) {
   const [dir = 'data/generated-corpus', mb = '10', seed = '7'] = process.argv.slice(2);
-  const docs = generateCorpus(Number(seed), Number(mb) * 1024 * 1024 / 3);
+  const docs = generateCorpus(Number(seed), (Number(mb) * 1024 * 1024) / 3);
   writeCorpus(dir, docs);
-  process.stdout.write(`wrote ${docs.length} documents (${(docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1048576).toFixed(1)} MB UTF-8) to ${dir}\n`);
+  process.stdout.write(
+    `wrote ${docs.length} documents (${(docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1048576).toFixed(1)} MB UTF-8) to ${dir}\n`,
+  );
 }

@@ -34,7 +34,18 @@ export function* generateGraph(size: GraphSize, seed = 11): Generator<GraphBatch
     const ents = new Map<number, BatchEntity>();
     const rels = new Map<string, BatchRelation>();
     const entity = (i: number) => {
-      if (!ents.has(i)) ents.set(i, { id: `g${i}`, type: typeOf(i), ...(typeOf(i) === 'Place' ? { subtype: 'zone' as const } : {}), name_zh: `实体${i}号`, name_en: `Entity ${i}`, aliases: [], facts: [], source: 'rule', rule: 'generated' });
+      if (!ents.has(i))
+        ents.set(i, {
+          id: `g${i}`,
+          type: typeOf(i),
+          ...(typeOf(i) === 'Place' ? { subtype: 'zone' as const } : {}),
+          name_zh: `实体${i}号`,
+          name_en: `Entity ${i}`,
+          aliases: [],
+          facts: [],
+          source: 'rule',
+          rule: 'generated',
+        });
       return `g${i}`;
     };
     let offset = 0;
@@ -53,7 +64,15 @@ export function* generateGraph(size: GraphSize, seed = 11): Generator<GraphBatch
       const id = `${RELATION_CODES[type]}${a}x${b}`;
       const s = entity(a);
       const tgt = entity(b);
-      const ev = { document: docId, sentence: k, text, start: offset, end: offset + text.length, year: 2020 + (d % 6), rule: 'generated' };
+      const ev = {
+        document: docId,
+        sentence: k,
+        text,
+        start: offset,
+        end: offset + text.length,
+        year: 2020 + (d % 6),
+        rule: 'generated',
+      };
       offset += text.length + 1;
       const prev = rels.get(id);
       if (prev) prev.evidence.push(ev);
@@ -61,7 +80,16 @@ export function* generateGraph(size: GraphSize, seed = 11): Generator<GraphBatch
     }
     const text = sentences.join('\n');
     yield {
-      document: { id: docId, file: `${docId}.txt`, title_zh: `生成文档${d}`, title_en: `Generated document ${d}`, year: 2020 + (d % 6), text, sha256: docId, sentences: spans },
+      document: {
+        id: docId,
+        file: `${docId}.txt`,
+        title_zh: `生成文档${d}`,
+        title_en: `Generated document ${d}`,
+        year: 2020 + (d % 6),
+        text,
+        sha256: docId,
+        sentences: spans,
+      },
       entities: [...ents.values()],
       mentions: [],
       relations: [...rels.values()],

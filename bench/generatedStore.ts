@@ -7,7 +7,11 @@ import { EmbeddedStore } from '../server/store/embedded/EmbeddedStore';
 import { generateGraph, type GraphSize } from './generateGraph';
 
 export function benchSize(): GraphSize {
-  return { entities: Number(process.env.BENCH_ENTITIES ?? 200_000), relations: Number(process.env.BENCH_RELATIONS ?? 2_000_000), documents: Number(process.env.BENCH_DOCS ?? 200) };
+  return {
+    entities: Number(process.env.BENCH_ENTITIES ?? 200_000),
+    relations: Number(process.env.BENCH_RELATIONS ?? 2_000_000),
+    documents: Number(process.env.BENCH_DOCS ?? 200),
+  };
 }
 
 export interface GeneratedStore {
@@ -19,7 +23,9 @@ export interface GeneratedStore {
 
 export async function generatedStore(size: GraphSize): Promise<GeneratedStore> {
   const keep = process.env.BENCH_GRAPH_DIR;
-  const dir = keep ? path.join(keep, `${size.entities}-${size.relations}-${size.documents}`) : fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-graph-'));
+  const dir = keep
+    ? path.join(keep, `${size.entities}-${size.relations}-${size.documents}`)
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-graph-'));
   const cleanup = () => {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   };

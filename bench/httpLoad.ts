@@ -48,5 +48,13 @@ export async function load(base: string, paths: string[], clients: number, secon
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const r = (x: number) => Math.round(x * 100) / 100;
-  return { requests: latencies.length, errors, rps: Math.round(latencies.length / elapsed), p50: r(percentile(latencies, 50)), p95: r(percentile(latencies, 95)), p99: r(percentile(latencies, 99)), max: r(latencies[latencies.length - 1] ?? 0) };
+  return {
+    requests: latencies.length,
+    errors,
+    rps: Math.round(latencies.length / elapsed),
+    p50: r(percentile(latencies, 50)),
+    p95: r(percentile(latencies, 95)),
+    p99: r(percentile(latencies, 99)),
+    max: r(latencies[latencies.length - 1] ?? 0),
+  };
 }

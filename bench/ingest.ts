@@ -19,7 +19,15 @@ interface Doc {
 }
 
 /** One table row: throughput of the pipeline over `docs` in `ms`, beside jieba alone on the same text. */
-function row(label: string, threads: string, docs: Doc[], ms: number, jiebaMs: number, cores: number, stats: { entities: number; relations: number }): Record<string, number | string> {
+function row(
+  label: string,
+  threads: string,
+  docs: Doc[],
+  ms: number,
+  jiebaMs: number,
+  cores: number,
+  stats: { entities: number; relations: number },
+): Record<string, number | string> {
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1048576;
   const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -41,7 +49,12 @@ function row(label: string, threads: string, docs: Doc[], ms: number, jiebaMs: n
 }
 
 /** Extraction on `workers` threads, the store written from this one, as `kg ingest` does it. */
-async function measureWorkers(label: string, docs: Doc[], workers: number, jiebaMs: number): Promise<Record<string, number | string>> {
+async function measureWorkers(
+  label: string,
+  docs: Doc[],
+  workers: number,
+  jiebaMs: number,
+): Promise<Record<string, number | string>> {
   const pool = new ExtractorPool(workers);
   try {
     // Warm every worker (dictionary load, JIT) on other text before the clock starts.
@@ -50,14 +63,27 @@ async function measureWorkers(label: string, docs: Doc[], workers: number, jieba
     const store = new EmbeddedStore();
     await store.init();
     const t0 = process.hrtime.bigint();
-    const inFlight = docs.slice(0, workers * 2).map((d) => pool.extractFile({ buffer: Buffer.from(d.text), fileName: d.file }));
+    const inFlight = docs
+      .slice(0, workers * 2)
+      .map((d) => pool.extractFile({ buffer: Buffer.from(d.text), fileName: d.file }));
     for (let i = 0; i < docs.length; i++) {
       const batch = await inFlight[i];
-      if (i + workers * 2 < docs.length) inFlight.push(pool.extractFile({ buffer: Buffer.from(docs[i + workers * 2].text), fileName: docs[i + workers * 2].file }));
+      if (i + workers * 2 < docs.length)
+        inFlight.push(
+          pool.extractFile({ buffer: Buffer.from(docs[i + workers * 2].text), fileName: docs[i + workers * 2].file }),
+        );
       await store.upsertDocument(batch);
     }
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    return row(label, `${workers} worker${workers > 1 ? 's' : ''}`, docs, ms, jiebaMs, Math.min(workers, os.availableParallelism()), await store.stats());
+    return row(
+      label,
+      `${workers} worker${workers > 1 ? 's' : ''}`,
+      docs,
+      ms,
+      jiebaMs,
+      Math.min(workers, os.availableParallelism()),
+      await store.stats(),
+    );
   } finally {
     await pool.close();
   }
@@ -69,7 +95,8 @@ async function measure(label: string, docs: Doc[]): Promise<Record<string, numbe
   // Warm up the dictionary and the JIT on other text (a generated document with other names), so that the
   // measured run starts with cold caches but compiled code.
   for (const w of generateCorpus(99, 150_000, 50_000)) extractor.extractText(w.text, { fileName: w.file });
-  for (const w of generateCorpus(98, 150_000, 50_000)) for (const s of splitSentences(w.text)) jieba.tag(w.text.slice(s.start, s.end), true);
+  for (const w of generateCorpus(98, 150_000, 50_000))
+    for (const s of splitSentences(w.text)) jieba.tag(w.text.slice(s.start, s.end), true);
   let t0 = process.hrtime.bigint();
   for (const d of docs) {
     const clean = foldText(normalizeText(d.text).text);
@@ -86,13 +113,25 @@ async function measure(label: string, docs: Doc[]): Promise<Record<string, numbe
 
 async function main(): Promise<void> {
   const corpusDir = process.env.KG_CORPUS ?? path.join(__dirname, '..', '..', 'shared', 'corpus');
-  const sourceDocs = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ file: f, text: fs.readFileSync(path.join(corpusDir, f), 'utf8') }));
+  const sourceDocs = fs
+    .readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ file: f, text: fs.readFileSync(path.join(corpusDir, f), 'utf8') }));
   const mb = Number(process.env.BENCH_MB ?? 10);
   const generated = generateCorpus(7, (mb * 1024 * 1024) / 3);
-  const rows = [await measure('source corpus (5 documents)', sourceDocs), await measure(`generated (${mb} MB)`, generated)];
+  const rows = [
+    await measure('source corpus (5 documents)', sourceDocs),
+    await measure(`generated (${mb} MB)`, generated),
+  ];
   const jiebaMs = Number(rows[1].jieba_tag_ms);
   for (const workers of [1, 2]) rows.push(await measureWorkers(`generated (${mb} MB)`, generated, workers, jiebaMs));
-  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  const machine = {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
   console.table(rows);
   process.stdout.write(`${JSON.stringify({ benchmark: 'ingest', machine, rows }, null, 2)}\n`);
 }

@@ -16,7 +16,10 @@ interface KuzuResult {
 }
 interface KuzuModule {
   Database: new (dbPath: string, bufferManagerSize?: number) => { close(): Promise<void> };
-  Connection: new (db: unknown, threads?: number) => {
+  Connection: new (
+    db: unknown,
+    threads?: number,
+  ) => {
     query(q: string): Promise<KuzuResult>;
     prepare(q: string): Promise<unknown>;
     execute(p: unknown, params: Record<string, unknown>): Promise<KuzuResult>;
@@ -43,7 +46,11 @@ function pct(xs: number[], p: number): number {
 }
 
 /** p50/p95 of `fn` over `args`, called by `clients` concurrent loops. */
-async function time<T>(args: T[], clients: number, fn: (a: T) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+async function time<T>(
+  args: T[],
+  clients: number,
+  fn: (a: T) => Promise<unknown>,
+): Promise<{ p50: number; p95: number }> {
   const lat: number[] = [];
   let next = 0;
   const loop = async () => {
@@ -108,8 +115,12 @@ async function main(): Promise<void> {
     const kuzuRss = process.memoryUsage().rss - rss0;
     // Of the formulations tried (OPTIONAL MATCH, two-hop pattern, variable length) this one returns the rows the
     // embedded store ranks, and is the fastest but one; OPTIONAL MATCH was 5× slower.
-    const nb = await conn.prepare('MATCH (a:Entity {id: $id})-[r1:R]-(b:Entity)-[r2:R]-(c:Entity) RETURN b.id, r1.rtype, r1.weight, c.id, r2.rtype, r2.weight');
-    const sp = await conn.prepare('MATCH p = (a:Entity {id: $a})-[:R* SHORTEST 1..4]-(b:Entity {id: $b}) RETURN length(p) AS hops');
+    const nb = await conn.prepare(
+      'MATCH (a:Entity {id: $id})-[r1:R]-(b:Entity)-[r2:R]-(c:Entity) RETURN b.id, r1.rtype, r1.weight, c.id, r2.rtype, r2.weight',
+    );
+    const sp = await conn.prepare(
+      'MATCH p = (a:Entity {id: $a})-[:R* SHORTEST 1..4]-(b:Entity {id: $b}) RETURN length(p) AS hops',
+    );
 
     const g = await generatedStore(size);
     await settle();
@@ -122,7 +133,10 @@ async function main(): Promise<void> {
     gc?.();
     const storeHeap = memory() - heap0;
     const hubs = (await store.overview(40)).map((o) => o.id);
-    const ids = Array.from({ length: Number(process.env.BENCH_QUERIES ?? 200) }, (_, i) => `g${(i * 7919) % size.entities}`);
+    const ids = Array.from(
+      { length: Number(process.env.BENCH_QUERIES ?? 200) },
+      (_, i) => `g${(i * 7919) % size.entities}`,
+    );
     const pairs = ids.map((id, i) => [id, hubs[i % hubs.length]] as const);
     // Same answers where they overlap: the shortest path length.
     for (const [a, b] of pairs.slice(0, 20)) {
@@ -130,7 +144,8 @@ async function main(): Promise<void> {
       const mine = await store.paths(a, b, { maxLength: 4, limit: 5 });
       const kh = k.length > 0 ? Number(k[0].hops) : null;
       const eh = mine.length > 0 ? mine[0].length : null;
-      if (kh !== eh && !(eh !== null && kh !== null && eh <= kh + 1)) throw new Error(`shortest path ${a}→${b}: kuzu ${kh}, embedded ${eh}`);
+      if (kh !== eh && !(eh !== null && kh !== null && eh <= kh + 1))
+        throw new Error(`shortest path ${a}→${b}: kuzu ${kh}, embedded ${eh}`);
     }
     progress('shortest-path lengths agree');
     const rows: Record<string, string | number>[] = [];
@@ -138,15 +153,41 @@ async function main(): Promise<void> {
       progress(`timing at ${clients} client(s)`);
       const kN = await time(ids, clients, async (id) => (await conn.execute(nb, { id })).getAll());
       const eN = await time(ids, clients, (id) => store.neighborhood([id], { depth: 2, limit: 150 }));
-      rows.push({ query: 'neighbourhood depth 2', clients, kuzu_p50_ms: kN.p50, kuzu_p95_ms: kN.p95, embedded_p50_ms: eN.p50, embedded_p95_ms: eN.p95, kuzu_over_embedded_p95: Math.round((kN.p95 / eN.p95) * 10) / 10 });
+      rows.push({
+        query: 'neighbourhood depth 2',
+        clients,
+        kuzu_p50_ms: kN.p50,
+        kuzu_p95_ms: kN.p95,
+        embedded_p50_ms: eN.p50,
+        embedded_p95_ms: eN.p95,
+        kuzu_over_embedded_p95: Math.round((kN.p95 / eN.p95) * 10) / 10,
+      });
       const kP = await time(pairs, clients, async ([a, b]) => (await conn.execute(sp, { a, b })).getAll());
       const eP = await time(pairs, clients, ([a, b]) => store.paths(a, b, { maxLength: 4, limit: 5 }));
-      rows.push({ query: 'paths (max 4 hops)', clients, kuzu_p50_ms: kP.p50, kuzu_p95_ms: kP.p95, embedded_p50_ms: eP.p50, embedded_p95_ms: eP.p95, kuzu_over_embedded_p95: Math.round((kP.p95 / eP.p95) * 10) / 10 });
+      rows.push({
+        query: 'paths (max 4 hops)',
+        clients,
+        kuzu_p50_ms: kP.p50,
+        kuzu_p95_ms: kP.p95,
+        embedded_p50_ms: eP.p50,
+        embedded_p95_ms: eP.p95,
+        kuzu_over_embedded_p95: Math.round((kP.p95 / eP.p95) * 10) / 10,
+      });
     }
-    const load = { entities: types.size, relations: (await store.stats()).relations, relation_types: RELATION_TYPES.length, kuzu_load_s: Math.round(kuzuLoadMs / 100) / 10, kuzu_rss_MB: mb(kuzuRss), embedded_cold_start_s: Math.round(storeLoadMs / 100) / 10, embedded_memory_MB: mb(storeHeap) };
+    const load = {
+      entities: types.size,
+      relations: (await store.stats()).relations,
+      relation_types: RELATION_TYPES.length,
+      kuzu_load_s: Math.round(kuzuLoadMs / 100) / 10,
+      kuzu_rss_MB: mb(kuzuRss),
+      embedded_cold_start_s: Math.round(storeLoadMs / 100) / 10,
+      embedded_memory_MB: mb(storeHeap),
+    };
     console.table([load]);
     console.table(rows);
-    process.stdout.write(`${JSON.stringify({ benchmark: 'side-by-side', engines: ['embedded', 'kuzu 0.11.3'], machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, load, rows }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ benchmark: 'side-by-side', engines: ['embedded', 'kuzu 0.11.3'], machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, load, rows }, null, 2)}\n`,
+    );
     await conn.close();
     await db.close();
     g.cleanup();

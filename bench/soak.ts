@@ -47,7 +47,12 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   try {
     const until = Date.now() + 90_000;
-    while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) {
+    while (
+      !(await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
       if (Date.now() > until) throw new Error('the server did not start');
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -58,7 +63,9 @@ async function main(): Promise<void> {
     const ids = overview.nodes.map((n) => n.data.id);
     const docs = ((await (await fetch(`${base}/api/documents`)).json()) as { documents: { id: string }[] }).documents;
     const paths = [
-      ...['太忻', 'taigang', 'TISCO', 'xinzhou', '项目', 'tg', '产业园'].map((q) => `/api/search?q=${encodeURIComponent(q)}`),
+      ...['太忻', 'taigang', 'TISCO', 'xinzhou', '项目', 'tg', '产业园'].map(
+        (q) => `/api/search?q=${encodeURIComponent(q)}`,
+      ),
       ...ids.map((id) => `/api/entities/${id}/neighborhood?depth=2&limit=150`),
       ...ids.map((id) => `/api/entities/${id}`),
       ...ids.slice(0, 10).map((id, i) => `/api/paths?from=${id}&to=${ids[(i * 7 + 5) % ids.length]}&maxLength=4`),

@@ -58,7 +58,14 @@ async function main(): Promise<void> {
     const memoryReads = memoryMB() - memory0;
     t = Date.now();
     const [extra] = generateGraph({ entities: size.entities, relations: 1000, documents: 1 }, 99);
-    await store.upsertDocument({ ...extra, document: { ...extra.document, id: 'bench-extra' }, relations: extra.relations.map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, document: 'bench-extra' })) })) });
+    await store.upsertDocument({
+      ...extra,
+      document: { ...extra.document, id: 'bench-extra' },
+      relations: extra.relations.map((r) => ({
+        ...r,
+        evidence: r.evidence.map((e) => ({ ...e, document: 'bench-extra' })),
+      })),
+    });
     const firstWriteMs = Date.now() - t;
     const memoryAfterWrite = memoryMB() - memory0;
     await store.close();
@@ -66,7 +73,12 @@ async function main(): Promise<void> {
     const row = {
       entities: stats.entities,
       relations: stats.relations,
-      ...(g.built ? { build_s: Math.round(g.built.buildMs / 100) / 10, snapshot_write_s: Math.round(g.built.snapshotMs / 100) / 10 } : {}),
+      ...(g.built
+        ? {
+            build_s: Math.round(g.built.buildMs / 100) / 10,
+            snapshot_write_s: Math.round(g.built.snapshotMs / 100) / 10,
+          }
+        : {}),
       snapshot_MB: Math.round(fs.statSync(path.join(g.dir, 'graph.snapshot.json')).size / 1048576),
       cold_start_s: Math.round(coldMs / 10) / 100,
       started_from_image: fromImage,
@@ -82,7 +94,9 @@ async function main(): Promise<void> {
       paths_p95_ms: pct(pa, 95),
     };
     console.table([row]);
-    process.stdout.write(`${JSON.stringify({ benchmark: 'store', store: 'embedded', machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, row }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ benchmark: 'store', store: 'embedded', machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, row }, null, 2)}\n`,
+    );
   } finally {
     g.cleanup();
   }

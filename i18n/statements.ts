@@ -8,7 +8,13 @@ let instance: i18n | null = null;
 export function serverI18n(): i18n {
   if (!instance) {
     instance = i18next.createInstance();
-    void instance.init({ resources, lng: 'zh', fallbackLng: false, initAsync: false, interpolation: { escapeValue: false } });
+    void instance.init({
+      resources,
+      lng: 'zh',
+      fallbackLng: false,
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
   }
   return instance;
 }
@@ -24,7 +30,14 @@ export interface StatementExtras {
   implicitYear?: number | null;
 }
 
-export function relationStatement(t: i18n['t'], type: string, a: Named, b: Named, lang: Lang, extras: StatementExtras = {}): string {
+export function relationStatement(
+  t: i18n['t'],
+  type: string,
+  a: Named,
+  b: Named,
+  lang: Lang,
+  extras: StatementExtras = {},
+): string {
   const name = (n: Named) => (lang === 'zh' ? n.name_zh : n.name_en);
   let text = t(`statement.${type}`, { a: name(a), b: name(b), lng: lang });
   if (extras.role) text = t('statement.role', { statement: text, role: extras.role, lng: lang });

@@ -34,7 +34,10 @@ async function main(argv: string[]): Promise<number> {
             extractor,
             rest,
             (r) => {
-              const line = r.status === 'error' ? `error      ${r.file}: ${r.error}` : `${r.status.padEnd(10)} ${r.file} → ${r.document} (${r.entities} entities, ${r.relations} relations)`;
+              const line =
+                r.status === 'error'
+                  ? `error      ${r.file}: ${r.error}`
+                  : `${r.status.padEnd(10)} ${r.file} → ${r.document} (${r.entities} entities, ${r.relations} relations)`;
               process.stdout.write(`${line}\n`);
             },
             ahead,
@@ -42,14 +45,20 @@ async function main(argv: string[]): Promise<number> {
         );
         if (store instanceof EmbeddedStore) await store.compact();
         const failed = reports.filter((r) => r.status === 'error').length;
-        process.stdout.write(`${reports.length - failed} document(s) ingested, ${failed} failed, in ${Date.now() - t0} ms\n`);
+        process.stdout.write(
+          `${reports.length - failed} document(s) ingested, ${failed} failed, in ${Date.now() - t0} ms\n`,
+        );
         return failed > 0 ? 1 : 0;
       } finally {
         await store.close();
       }
     }
     case 'export': {
-      const { values } = parseArgs({ args: rest, options: { format: { type: 'string' }, out: { type: 'string' } }, strict: true });
+      const { values } = parseArgs({
+        args: rest,
+        options: { format: { type: 'string' }, out: { type: 'string' } },
+        strict: true,
+      });
       const format = values.format as ExportFormat;
       if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
       const store = await openStore(config);
@@ -71,7 +80,10 @@ async function main(argv: string[]): Promise<number> {
           if (values.out) fs.writeFileSync(values.out, text);
           else process.stdout.write(text);
         }
-        if (values.out) process.stderr.write(`exported ${g.entities.length} entities and ${g.relations.length} relations to ${values.out}\n`);
+        if (values.out)
+          process.stderr.write(
+            `exported ${g.entities.length} entities and ${g.relations.length} relations to ${values.out}\n`,
+          );
         return 0;
       } finally {
         await store.close();
@@ -89,12 +101,15 @@ async function main(argv: string[]): Promise<number> {
     case 'clear': {
       const { values } = parseArgs({ args: rest, options: { yes: { type: 'boolean' } }, strict: true });
       // Deleting a whole graph is never the default: the flag says the user meant it.
-      if (!values.yes) throw new Error(`clear deletes every document, entity and relation; confirm with --yes\n${USAGE}`);
+      if (!values.yes)
+        throw new Error(`clear deletes every document, entity and relation; confirm with --yes\n${USAGE}`);
       const store = await openStore(config);
       try {
         const before = await store.stats();
         await store.clear();
-        process.stdout.write(`cleared the ${store.kind} store: ${before.documents} document(s), ${before.entities} entities, ${before.relations} relations removed\n`);
+        process.stdout.write(
+          `cleared the ${store.kind} store: ${before.documents} document(s), ${before.entities} entities, ${before.relations} relations removed\n`,
+        );
         return 0;
       } finally {
         await store.close();
@@ -102,7 +117,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'serve': {
       const { close } = await startServer(config);
-      for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void close().then(() => process.exit(0)));
+      for (const sig of ['SIGINT', 'SIGTERM'] as const)
+        process.once(sig, () => void close().then(() => process.exit(0)));
       return -1;
     }
     default:

@@ -15,7 +15,10 @@ import { projectPath } from './util/projectRoot';
 export async function startServer(config: Config): Promise<{ server: http.Server; close: () => Promise<void> }> {
   const logger = pino({ level: config.logLevel });
   const opening = Date.now();
-  const store = await openStore(config, { serving: true, onUnavailable: (e) => logger.warn({ err: e.message }, 'the store is not reachable yet: answering 503 until it is') });
+  const store = await openStore(config, {
+    serving: true,
+    onUnavailable: (e) => logger.warn({ err: e.message }, 'the store is not reachable yet: answering 503 until it is'),
+  });
   if (store instanceof EmbeddedStore) {
     for (const note of store.loadNotes) logger.warn({ note }, 'store recovered on load');
     logger.info({ ms: Date.now() - opening, fromImage: store.startedFromImage }, 'store opened');
@@ -32,13 +35,22 @@ export async function startServer(config: Config): Promise<{ server: http.Server
           store,
           chosen,
           [config.corpusDir],
-          (r) => (r.status === 'error' ? logger.warn({ file: r.file, error: r.error }, 'not ingested') : logger.info({ file: r.file, entities: r.entities, relations: r.relations }, 'ingested')),
+          (r) =>
+            r.status === 'error'
+              ? logger.warn({ file: r.file, error: r.error }, 'not ingested')
+              : logger.info({ file: r.file, entities: r.entities, relations: r.relations }, 'ingested'),
           ahead,
         ),
       extractor,
     );
     if (store instanceof EmbeddedStore) await store.compact();
-    logger.info({ documents: reports.filter((r) => r.status !== 'error').length, failed: reports.filter((r) => r.status === 'error').length }, 'corpus ingested');
+    logger.info(
+      {
+        documents: reports.filter((r) => r.status !== 'error').length,
+        failed: reports.filter((r) => r.status === 'error').length,
+      },
+      'corpus ingested',
+    );
   }
   warmGlossary();
   const app = createApp({ store, extractor, config, logger, clientDir: projectPath('dist', 'client') });
@@ -46,14 +58,21 @@ export async function startServer(config: Config): Promise<{ server: http.Server
   const server = http.createServer({ maxHeaderSize: 2 * 1024 * 1024 }, app);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
-  logger.info({ url: `http://localhost:${typeof address === 'object' && address ? address.port : config.port}`, store: store.kind }, 'Policy Graph is serving');
+  logger.info(
+    {
+      url: `http://localhost:${typeof address === 'object' && address ? address.port : config.port}`,
+      store: store.kind,
+    },
+    'Policy Graph is serving',
+  );
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (store instanceof EmbeddedStore) {
         const t0 = Date.now();
-        if (await store.compactIfJournaled()) logger.info({ ms: Date.now() - t0 }, 'snapshot and image written: the next start serves from the image');
+        if (await store.compactIfJournaled())
+          logger.info({ ms: Date.now() - t0 }, 'snapshot and image written: the next start serves from the image');
       }
       await store.close();
     })());

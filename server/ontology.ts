@@ -1,11 +1,30 @@
 // The graph's fixed vocabulary (../shared/ontology.md). Labels and relationship types used in Cypher come only from here.
 
-export const ENTITY_TYPES = ['Project', 'Company', 'Place', 'Policy', 'Organization', 'Person', 'Industry', 'Event'] as const;
+export const ENTITY_TYPES = [
+  'Project',
+  'Company',
+  'Place',
+  'Policy',
+  'Organization',
+  'Person',
+  'Industry',
+  'Event',
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const CORE_TYPES: readonly EntityType[] = ['Project', 'Company', 'Place', 'Policy'];
 
-export const PLACE_SUBTYPES = ['city', 'county', 'district', 'town', 'zone', 'region', 'site', 'province', 'country'] as const;
+export const PLACE_SUBTYPES = [
+  'city',
+  'county',
+  'district',
+  'town',
+  'zone',
+  'region',
+  'site',
+  'province',
+  'country',
+] as const;
 export type PlaceSubtype = (typeof PLACE_SUBTYPES)[number];
 
 export const RELATION_TYPES = [
@@ -38,7 +57,10 @@ export const ENTITY_COVERS: Record<EntityType, string> = {
 };
 
 /** Which entity types may stand at each end of a typed relation. */
-export const RELATION_SIGNATURES: Record<Exclude<RelationType, 'CO_OCCURS'>, { from: EntityType[]; to: EntityType[] }> = {
+export const RELATION_SIGNATURES: Record<
+  Exclude<RelationType, 'CO_OCCURS'>,
+  { from: EntityType[]; to: EntityType[] }
+> = {
   LOCATED_IN: { from: ['Project', 'Company', 'Organization', 'Place', 'Event'], to: ['Place'] },
   PART_OF: { from: ['Place', 'Project', 'Organization'], to: ['Place', 'Project', 'Organization'] },
   DEVELOPS: { from: ['Company', 'Organization'], to: ['Project'] },

@@ -1,5 +1,13 @@
 // The HTTP API, typed; errors carry the server's message.
-import type { DocumentDetail, DocumentSummary, Elements, EntityDetailResponse, PathResult, RelationDetail, SearchHit } from './types';
+import type {
+  DocumentDetail,
+  DocumentSummary,
+  Elements,
+  EntityDetailResponse,
+  PathResult,
+  RelationDetail,
+  SearchHit,
+} from './types';
 
 export class ApiError extends Error {}
 
@@ -27,12 +35,28 @@ const filterParams = (f: Filters, withTypes = true) => ({
 });
 
 export const api = {
-  search: (q: string, lang: string) => get<{ results: SearchHit[] }>('/search', { q, limit: 8, lang }).then((r) => r.results),
+  search: (q: string, lang: string) =>
+    get<{ results: SearchHit[] }>('/search', { q, limit: 8, lang }).then((r) => r.results),
   overview: (limit: number) => get<Elements>('/overview', { limit }),
   entity: (id: string, lang: string) => get<EntityDetailResponse>(`/entities/${encodeURIComponent(id)}`, { lang }),
-  neighborhood: (id: string, limit: number, f: Filters, lang: string) => get<Elements & { truncated: boolean }>(`/entities/${encodeURIComponent(id)}/neighborhood`, { depth: 1, limit, lang, ...filterParams(f) }),
-  subgraph: (ids: string[], f: Filters) => get<Elements>('/subgraph', { ids: ids.join(','), ...filterParams(f, false) }),
-  paths: (from: string, to: string, f: Filters, lang: string) => get<{ paths: PathResult[] }>('/paths', { from, to, lang, limit: 3, maxLength: 4, ...(f.relations.length ? { relations: f.relations.join(',') } : {}) }),
+  neighborhood: (id: string, limit: number, f: Filters, lang: string) =>
+    get<Elements & { truncated: boolean }>(`/entities/${encodeURIComponent(id)}/neighborhood`, {
+      depth: 1,
+      limit,
+      lang,
+      ...filterParams(f),
+    }),
+  subgraph: (ids: string[], f: Filters) =>
+    get<Elements>('/subgraph', { ids: ids.join(','), ...filterParams(f, false) }),
+  paths: (from: string, to: string, f: Filters, lang: string) =>
+    get<{ paths: PathResult[] }>('/paths', {
+      from,
+      to,
+      lang,
+      limit: 3,
+      maxLength: 4,
+      ...(f.relations.length ? { relations: f.relations.join(',') } : {}),
+    }),
   relation: (id: string, lang: string) => get<RelationDetail>(`/relations/${encodeURIComponent(id)}`, { lang }),
   documents: () => get<{ documents: DocumentSummary[] }>('/documents').then((r) => r.documents),
   document: (id: string) => get<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),

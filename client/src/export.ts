@@ -12,7 +12,8 @@ export function download(name: string, data: Blob | string, type = 'application/
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+const xml = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
 export function toGraphml(g: { nodes: NodeData[]; edges: EdgeData[] }): string {
   const lines = [
@@ -25,8 +26,14 @@ export function toGraphml(g: { nodes: NodeData[]; edges: EdgeData[] }): string {
     '<key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
     '<graph id="view" edgedefault="directed">',
   ];
-  for (const n of g.nodes) lines.push(`<node id="${xml(n.id)}"><data key="name_zh">${xml(n.name_zh)}</data><data key="name_en">${xml(n.name_en)}</data><data key="type">${n.type}</data></node>`);
-  for (const e of g.edges) lines.push(`<edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="rtype">${e.type}</data><data key="weight">${e.weight}</data></edge>`);
+  for (const n of g.nodes)
+    lines.push(
+      `<node id="${xml(n.id)}"><data key="name_zh">${xml(n.name_zh)}</data><data key="name_en">${xml(n.name_en)}</data><data key="type">${n.type}</data></node>`,
+    );
+  for (const e of g.edges)
+    lines.push(
+      `<edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="rtype">${e.type}</data><data key="weight">${e.weight}</data></edge>`,
+    );
   lines.push('</graph>', '</graphml>');
   return lines.join('\n');
 }

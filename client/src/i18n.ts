@@ -12,7 +12,12 @@ export async function initI18n(): Promise<void> {
     fallbackLng: false,
     load: 'languageOnly',
     interpolation: { escapeValue: false },
-    detection: { order: ['localStorage', 'querystring', 'navigator'], lookupQuerystring: 'lang', lookupLocalStorage: 'policy-graph-lang', caches: ['localStorage'] },
+    detection: {
+      order: ['localStorage', 'querystring', 'navigator'],
+      lookupQuerystring: 'lang',
+      lookupLocalStorage: 'policy-graph-lang',
+      caches: ['localStorage'],
+    },
   });
 }
 

@@ -26,7 +26,9 @@ class App {
   private pathEnds: { from?: NodeData; to?: NodeData } = {};
   private webgl = false;
   private large = false;
-  private panelView: { kind: 'entity' | 'edge' | 'path' | 'doc' | 'none'; id?: string; sentence?: number } = { kind: 'none' };
+  private panelView: { kind: 'entity' | 'edge' | 'path' | 'doc' | 'none'; id?: string; sentence?: number } = {
+    kind: 'none',
+  };
 
   async start(): Promise<void> {
     await initI18n();
@@ -41,8 +43,20 @@ class App {
     this.docs = await api.documents().catch(() => []);
     // Read-only introspection of what is drawn, for browser tests and debugging.
     (window as unknown as { __pg: unknown }).__pg = {
-      nodes: () => this.graph.cy.nodes(':visible').map((n) => ({ id: n.id(), label: n.data('label') as string, type: n.data('type') as string, name_zh: n.data('name_zh') as string })),
-      edges: () => this.graph.cy.edges(':visible').map((e) => ({ id: e.id(), type: e.data('type') as string, source: e.data('source') as string, target: e.data('target') as string })),
+      nodes: () =>
+        this.graph.cy.nodes(':visible').map((n) => ({
+          id: n.id(),
+          label: n.data('label') as string,
+          type: n.data('type') as string,
+          name_zh: n.data('name_zh') as string,
+        })),
+      edges: () =>
+        this.graph.cy.edges(':visible').map((e) => ({
+          id: e.id(),
+          type: e.data('type') as string,
+          source: e.data('source') as string,
+          target: e.data('target') as string,
+        })),
       highlighted: () => this.graph.cy.elements('.path').map((x) => x.id()),
       // npm run bench:ui draws synthetic graphs in a scratch container.
       bench: (n: number, webgl: boolean) => {
@@ -57,7 +71,12 @@ class App {
   }
 
   private filters(): Filters {
-    return { types: this.state.types, relations: this.state.relations, documents: this.state.documents, years: this.state.years };
+    return {
+      types: this.state.types,
+      relations: this.state.relations,
+      documents: this.state.documents,
+      years: this.state.years,
+    };
   }
 
   private setStatus(text: string, kind: 'info' | 'error' | 'loading' = 'info'): void {
@@ -117,16 +136,29 @@ class App {
   }
 
   private graphEvents() {
-    return { onNode: (id: string) => void this.openEntity(id), onEdge: (id: string) => void this.openEdge(id), onBackground: () => undefined };
+    return {
+      onNode: (id: string) => void this.openEntity(id),
+      onEdge: (id: string) => void this.openEdge(id),
+      onBackground: () => undefined,
+    };
   }
 
   private applyVisibility(): void {
     const cy = this.graph.cy;
     cy.batch(() => {
-      cy.nodes().forEach((n) => void n.style('display', this.state.types.length === 0 || this.state.types.includes(n.data('type')) ? 'element' : 'none'));
+      cy.nodes().forEach(
+        (n) =>
+          void n.style(
+            'display',
+            this.state.types.length === 0 || this.state.types.includes(n.data('type')) ? 'element' : 'none',
+          ),
+      );
       cy.edges().forEach((e) => {
         const type = e.data('type') as string;
-        const ok = type === 'CO_OCCURS' ? this.state.co : this.state.relations.length === 0 || this.state.relations.includes(type);
+        const ok =
+          type === 'CO_OCCURS'
+            ? this.state.co
+            : this.state.relations.length === 0 || this.state.relations.includes(type);
         e.style('display', ok ? 'element' : 'none');
       });
     });
@@ -164,7 +196,14 @@ class App {
     this.state.doc = undefined;
     this.graph.select(undefined);
     clear(this.panel);
-    this.panel.append(h('div', { class: 'panel-hint' }, h('h2', {}, t('overview.title')), h('p', { class: 'muted' }, t('overview.hint'))));
+    this.panel.append(
+      h(
+        'div',
+        { class: 'panel-hint' },
+        h('h2', {}, t('overview.title')),
+        h('p', { class: 'muted' }, t('overview.hint')),
+      ),
+    );
     if (save) this.save();
   }
 
@@ -180,12 +219,22 @@ class App {
     this.graph.select(id);
     this.panelView = { kind: 'entity', id };
     const cy = this.graph.cy;
-    const relations = cy.getElementById(id).connectedEdges().map((edge) => {
-      const d = edge.data() as EdgeData;
-      const outgoing = d.source === id;
-      const o = cy.getElementById(outgoing ? d.target : d.source).data() as NodeData;
-      return { id: d.id, type: d.type, other: o, outgoing, role: d.attributes?.role, implicit: d.attributes?.implicit === 'true' };
-    });
+    const relations = cy
+      .getElementById(id)
+      .connectedEdges()
+      .map((edge) => {
+        const d = edge.data() as EdgeData;
+        const outgoing = d.source === id;
+        const o = cy.getElementById(outgoing ? d.target : d.source).data() as NodeData;
+        return {
+          id: d.id,
+          type: d.type,
+          other: o,
+          outgoing,
+          role: d.attributes?.role,
+          implicit: d.attributes?.implicit === 'true',
+        };
+      });
     renderEntity(this.panel, e, relations, cy.getElementById(id).hasClass('pinned'), this.actions());
     if (save) this.save();
   }
@@ -262,7 +311,10 @@ class App {
   private showPath(i: number): void {
     const p = this.pathResult?.[i];
     if (!p) return this.graph.highlightPath([], []);
-    this.graph.highlightPath(p.nodes.map((n) => n.data.id), p.edges.map((e) => e.data.id));
+    this.graph.highlightPath(
+      p.nodes.map((n) => n.data.id),
+      p.edges.map((e) => e.data.id),
+    );
   }
 
   private renderFilters(): void {
@@ -270,7 +322,8 @@ class App {
   }
 
   private async changeFilters(f: FilterChange): Promise<void> {
-    const docsChanged = f.documents.join() !== this.state.documents.join() || f.years.join() !== this.state.years.join();
+    const docsChanged =
+      f.documents.join() !== this.state.documents.join() || f.years.join() !== this.state.years.join();
     Object.assign(this.state, f);
     if (docsChanged) {
       // Evidence filters change which relations exist: fetch the edges again for the nodes on screen.
@@ -308,17 +361,34 @@ class App {
 
   private renderToolbar(): void {
     const bar = clear(document.getElementById('toolbar')!);
-    const btn = (key: string, onclick: () => void, extra: Record<string, string> = {}) => h('button', { onclick, title: t(key), 'aria-label': t(key), ...extra }, t(key));
-    const exportSel = h('select', { 'aria-label': t('toolbar.export'), onchange: (e: Event) => {
-      const v = (e.target as HTMLSelectElement).value;
-      (e.target as HTMLSelectElement).value = '';
-      if (v === 'png') download('policy-graph.png', this.graph.png());
-      if (v === 'svg') download('policy-graph.svg', this.graph.svg(), 'image/svg+xml');
-      if (v === 'json') download('policy-graph-view.json', toJson(this.graph.visible()), 'application/json');
-      if (v === 'graphml') download('policy-graph-view.graphml', toGraphml(this.graph.visible()), 'application/graphml+xml');
-    } }, h('option', { value: '' }, t('toolbar.export')), ['png', 'svg', 'json', 'graphml'].map((f) => h('option', { value: f }, t(`export.${f}`))));
+    const btn = (key: string, onclick: () => void, extra: Record<string, string> = {}) =>
+      h('button', { onclick, title: t(key), 'aria-label': t(key), ...extra }, t(key));
+    const exportSel = h(
+      'select',
+      {
+        'aria-label': t('toolbar.export'),
+        onchange: (e: Event) => {
+          const v = (e.target as HTMLSelectElement).value;
+          (e.target as HTMLSelectElement).value = '';
+          if (v === 'png') download('policy-graph.png', this.graph.png());
+          if (v === 'svg') download('policy-graph.svg', this.graph.svg(), 'image/svg+xml');
+          if (v === 'json') download('policy-graph-view.json', toJson(this.graph.visible()), 'application/json');
+          if (v === 'graphml')
+            download('policy-graph-view.graphml', toGraphml(this.graph.visible()), 'application/graphml+xml');
+        },
+      },
+      h('option', { value: '' }, t('toolbar.export')),
+      ['png', 'svg', 'json', 'graphml'].map((f) => h('option', { value: f }, t(`export.${f}`))),
+    );
     bar.append(
-      btn('toolbar.overview', () => void this.restore({ ...this.state, nodes: [], focus: undefined, path: undefined, edge: undefined, doc: undefined }, false)),
+      btn(
+        'toolbar.overview',
+        () =>
+          void this.restore(
+            { ...this.state, nodes: [], focus: undefined, path: undefined, edge: undefined, doc: undefined },
+            false,
+          ),
+      ),
       btn('toolbar.fit', () => this.graph.fit()),
       btn('toolbar.zoomIn', () => this.graph.zoom(1.25)),
       btn('toolbar.zoomOut', () => this.graph.zoom(0.8)),
@@ -329,8 +399,21 @@ class App {
         void navigator.clipboard?.writeText(location.href).catch(() => undefined);
         this.setStatus(t('toolbar.linkCopied'));
       }),
-      h('div', { class: 'lang-switch', role: 'group', 'aria-label': t('lang.switch') },
-        (['zh', 'en'] as const).map((l) => h('button', { class: l === lang() ? 'on' : '', 'aria-pressed': l === lang() ? 'true' : 'false', lang: l, onclick: () => void this.applyLang(l) }, t(`lang.${l}`))),
+      h(
+        'div',
+        { class: 'lang-switch', role: 'group', 'aria-label': t('lang.switch') },
+        (['zh', 'en'] as const).map((l) =>
+          h(
+            'button',
+            {
+              class: l === lang() ? 'on' : '',
+              'aria-pressed': l === lang() ? 'true' : 'false',
+              lang: l,
+              onclick: () => void this.applyLang(l),
+            },
+            t(`lang.${l}`),
+          ),
+        ),
       ),
     );
   }

@@ -1,6 +1,17 @@
 // Shapes of the API's answers, as the client uses them; the vocabulary and shared shapes come from the server.
-import type { DocumentSummary as ServerDocumentSummary, Evidence as ServerEvidence, Fact, GraphEdge, SearchHit as ServerSearchHit } from '../../server/model';
-import { ENTITY_TYPES as TYPES, RELATION_TYPES as RELATIONS, type EntityType, type RelationType } from '../../server/ontology';
+import type {
+  DocumentSummary as ServerDocumentSummary,
+  Evidence as ServerEvidence,
+  Fact,
+  GraphEdge,
+  SearchHit as ServerSearchHit,
+} from '../../server/model';
+import {
+  ENTITY_TYPES as TYPES,
+  RELATION_TYPES as RELATIONS,
+  type EntityType,
+  type RelationType,
+} from '../../server/ontology';
 
 export type { EntityType, RelationType, Fact };
 export const ENTITY_TYPES: EntityType[] = [...TYPES];
@@ -75,5 +86,14 @@ export type DocumentSummary = ServerDocumentSummary;
 export interface DocumentDetail extends DocumentSummary {
   text: string;
   sentences: { start: number; end: number }[];
-  mentions: { entity: string; sentence: number; start: number; end: number; surface: string; type: EntityType; name_zh: string; name_en: string }[];
+  mentions: {
+    entity: string;
+    sentence: number;
+    start: number;
+    end: number;
+    surface: string;
+    type: EntityType;
+    name_zh: string;
+    name_en: string;
+  }[];
 }

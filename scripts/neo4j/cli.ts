@@ -11,8 +11,12 @@ async function main(command: string | undefined): Promise<number> {
     case 'start': {
       const t0 = Date.now();
       const pid = await start(o, { log: (l) => process.stdout.write(`${l}\n`) });
-      process.stdout.write(`Neo4j running (pid ${pid}) on ${where}, ready after ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
-      process.stdout.write(`log: ${logFile(o)}\nuse it: NEO4J_URI=bolt://127.0.0.1:${o.port} NEO4J_PASSWORD=${o.password === 'policy-graph-dev' ? o.password : '…'} npm start\n`);
+      process.stdout.write(
+        `Neo4j running (pid ${pid}) on ${where}, ready after ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+      );
+      process.stdout.write(
+        `log: ${logFile(o)}\nuse it: NEO4J_URI=bolt://127.0.0.1:${o.port} NEO4J_PASSWORD=${o.password === 'policy-graph-dev' ? o.password : '…'} npm start\n`,
+      );
       return 0;
     }
     case 'stop': {

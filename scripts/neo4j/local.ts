@@ -62,7 +62,8 @@ export function missingPrerequisite(): string | null {
   const v = javaVersion();
   if (v === null) return 'no Java found (Neo4j 5 needs Java 17 or 21; set JAVA_HOME or put java on PATH)';
   if (v < 17) return `Java ${v} found; Neo4j 5 needs Java 17 or 21`;
-  if (!isBuilt() && spawnSync('mvn', ['-v'], { encoding: 'utf8' }).status !== 0) return 'no Maven found (mvn), needed once to build neo4j/';
+  if (!isBuilt() && spawnSync('mvn', ['-v'], { encoding: 'utf8' }).status !== 0)
+    return 'no Maven found (mvn), needed once to build neo4j/';
   return null;
 }
 
@@ -70,7 +71,11 @@ export function missingPrerequisite(): string | null {
 export function build(log: (line: string) => void = () => undefined): void {
   if (isBuilt()) return;
   log('building the Neo4j launcher with Maven (first time: resolves Neo4j 5.26 from Maven Central)…');
-  const r = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests'], { cwd: MODULE_DIR, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests'], {
+    cwd: MODULE_DIR,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`Maven build of ${MODULE_DIR} failed:\n${tail(`${r.stdout}\n${r.stderr}`, 40)}`);
 }
 
@@ -101,7 +106,10 @@ export function runningPid(o: Pick<LocalNeo4jOptions, 'home'>): number | null {
 
 /** true once Bolt accepts our credentials and answers a query. */
 export async function boltAnswers(o: Pick<LocalNeo4jOptions, 'port' | 'user' | 'password'>): Promise<boolean> {
-  const driver = neo4j.driver(`bolt://127.0.0.1:${o.port}`, neo4j.auth.basic(o.user, o.password), { connectionTimeout: 2000, logging: { level: 'error', logger: () => undefined } });
+  const driver = neo4j.driver(`bolt://127.0.0.1:${o.port}`, neo4j.auth.basic(o.user, o.password), {
+    connectionTimeout: 2000,
+    logging: { level: 'error', logger: () => undefined },
+  });
   try {
     await driver.executeQuery('RETURN 1');
     return true;
@@ -129,11 +137,16 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts Neo4j in the background and returns its pid once Bolt answers; fails with the log's tail otherwise. */
-export async function start(o: LocalNeo4jOptions, opts: { timeoutMs?: number; log?: (line: string) => void } = {}): Promise<number> {
+export async function start(
+  o: LocalNeo4jOptions,
+  opts: { timeoutMs?: number; log?: (line: string) => void } = {},
+): Promise<number> {
   const existing = runningPid(o);
   if (existing !== null) {
     if (await boltAnswers(o)) return existing;
-    throw new Error(`Neo4j (pid ${existing}) runs on ${o.home} but Bolt does not answer on port ${o.port}; see ${logFile(o)}`);
+    throw new Error(
+      `Neo4j (pid ${existing}) runs on ${o.home} but Bolt does not answer on port ${o.port}; see ${logFile(o)}`,
+    );
   }
   const why = missingPrerequisite();
   if (why) throw new Error(why);
@@ -153,11 +166,27 @@ export async function start(o: LocalNeo4jOptions, opts: { timeoutMs?: number; lo
     '--add-opens=java.base/java.lang=ALL-UNNAMED',
     '-Dio.netty.tryReflectionSetAccessible=true',
   ];
-  const child = spawn(javaBin(), [...jvm, '-cp', `${path.join(MODULE_DIR, 'target', 'classes')}${path.delimiter}${path.join(LIB_DIR, '*')}`, MAIN, o.home], {
-    detached: true,
-    stdio: ['ignore', out, out],
-    env: { ...process.env, NEO4J_BOLT_PORT: String(o.port), NEO4J_USER: o.user, NEO4J_PASSWORD: o.password, NEO4J_PAGECACHE_MB: String(o.pageCacheMb) },
-  });
+  const child = spawn(
+    javaBin(),
+    [
+      ...jvm,
+      '-cp',
+      `${path.join(MODULE_DIR, 'target', 'classes')}${path.delimiter}${path.join(LIB_DIR, '*')}`,
+      MAIN,
+      o.home,
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: {
+        ...process.env,
+        NEO4J_BOLT_PORT: String(o.port),
+        NEO4J_USER: o.user,
+        NEO4J_PASSWORD: o.password,
+        NEO4J_PAGECACHE_MB: String(o.pageCacheMb),
+      },
+    },
+  );
   fs.closeSync(out);
   const pid = child.pid!;
   let exited: number | null = null;

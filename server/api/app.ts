@@ -33,18 +33,44 @@ export function createApp({ store, extractor, config, logger, clientDir }: AppDe
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
-  app.use(pinoHttp({ logger, genReqId: (req, res) => {
-    const id = crypto.randomUUID();
-    res.setHeader('X-Request-Id', id);
-    return id;
-  } }));
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'worker-src': ["'self'", 'blob:'] } } }));
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = crypto.randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'worker-src': ["'self'", 'blob:'],
+        },
+      },
+    }),
+  );
   if (config.corsOrigin) app.use(cors({ origin: config.corsOrigin.split(',').map((s) => s.trim()) }));
-  app.use((req, res, next) => (req.originalUrl.length > MAX_URL ? sendError(res, 414, 'uri_too_long', `The request URL is longer than ${MAX_URL} characters`) : next()));
+  app.use((req, res, next) =>
+    req.originalUrl.length > MAX_URL
+      ? sendError(res, 414, 'uri_too_long', `The request URL is longer than ${MAX_URL} characters`)
+      : next(),
+  );
 
   const limiter = (): RequestHandler =>
     config.rateLimit > 0
-      ? rateLimit({ windowMs: 60_000, limit: config.rateLimit, standardHeaders: 'draft-8', legacyHeaders: false, handler: (_req, res) => sendError(res, 429, 'rate_limited', `More than ${config.rateLimit} requests a minute; slow down`) })
+      ? rateLimit({
+          windowMs: 60_000,
+          limit: config.rateLimit,
+          standardHeaders: 'draft-8',
+          legacyHeaders: false,
+          handler: (_req, res) =>
+            sendError(res, 429, 'rate_limited', `More than ${config.rateLimit} requests a minute; slow down`),
+        })
       : (_req, _res, next) => next();
 
   const api = express.Router();

@@ -2,64 +2,219 @@
 import { ENTITY_TYPES, RELATION_TYPES } from '../ontology';
 import { EXPORT_FORMATS } from '../export/formats';
 
-const lang = { name: 'lang', in: 'query', schema: { type: 'string', enum: ['zh', 'en'], default: 'zh' }, description: 'Language of generated text' };
-const csvOf = (name: string, values: readonly string[], description: string) => ({ name, in: 'query', schema: { type: 'string' }, description: `${description}; comma-separated, any of ${values.join(', ')}` });
-const idPath = (what: string) => ({ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,128}$' }, description: `${what} id` });
-const error = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const lang = {
+  name: 'lang',
+  in: 'query',
+  schema: { type: 'string', enum: ['zh', 'en'], default: 'zh' },
+  description: 'Language of generated text',
+};
+const csvOf = (name: string, values: readonly string[], description: string) => ({
+  name,
+  in: 'query',
+  schema: { type: 'string' },
+  description: `${description}; comma-separated, any of ${values.join(', ')}`,
+});
+const idPath = (what: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,128}$' },
+  description: `${what} id`,
+});
+const error = {
+  description: 'Error',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+};
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
 const errors = { '400': error, '404': error, '429': error, '503': error };
 
 export const openapi = {
   openapi: '3.0.3',
-  info: { title: 'Policy Graph API (政策图谱)', version: '1.0.0', description: 'Explore entities, relations and evidence extracted from Chinese policy documents, in Chinese and English.' },
+  info: {
+    title: 'Policy Graph API (政策图谱)',
+    version: '1.0.0',
+    description:
+      'Explore entities, relations and evidence extracted from Chinese policy documents, in Chinese and English.',
+  },
   paths: {
-    '/api/search': { get: { summary: 'Ranked entities matching a name in Chinese, English, pinyin or initials', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } }, csvOf('types', ENTITY_TYPES, 'Entity types'), { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } }, lang], responses: { '200': ok('Search results'), ...errors } } },
-    '/api/entities/{id}': { get: { summary: 'An entity: names, type, aliases, attributes, documents, degree per relation type', parameters: [idPath('Entity'), lang], responses: { '200': ok('The entity'), ...errors } } },
+    '/api/search': {
+      get: {
+        summary: 'Ranked entities matching a name in Chinese, English, pinyin or initials',
+        parameters: [
+          { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } },
+          csvOf('types', ENTITY_TYPES, 'Entity types'),
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+          lang,
+        ],
+        responses: { '200': ok('Search results'), ...errors },
+      },
+    },
+    '/api/entities/{id}': {
+      get: {
+        summary: 'An entity: names, type, aliases, attributes, documents, degree per relation type',
+        parameters: [idPath('Entity'), lang],
+        responses: { '200': ok('The entity'), ...errors },
+      },
+    },
     '/api/entities/{id}/neighborhood': {
       get: {
         summary: 'Cytoscape-ready neighbourhood of an entity',
-        parameters: [idPath('Entity'), { name: 'depth', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 3, default: 1 } }, csvOf('types', ENTITY_TYPES, 'Entity types'), csvOf('relations', RELATION_TYPES, 'Relation types'), { name: 'documents', in: 'query', schema: { type: 'string' }, description: 'Document ids, comma-separated' }, { name: 'years', in: 'query', schema: { type: 'string' }, description: 'Years, comma-separated' }, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 150 } }, lang],
+        parameters: [
+          idPath('Entity'),
+          { name: 'depth', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 3, default: 1 } },
+          csvOf('types', ENTITY_TYPES, 'Entity types'),
+          csvOf('relations', RELATION_TYPES, 'Relation types'),
+          { name: 'documents', in: 'query', schema: { type: 'string' }, description: 'Document ids, comma-separated' },
+          { name: 'years', in: 'query', schema: { type: 'string' }, description: 'Years, comma-separated' },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 150 } },
+          lang,
+        ],
         responses: { '200': ok('{nodes, edges, truncated}'), ...errors },
       },
     },
     '/api/subgraph': {
       get: {
         summary: 'The given entities and the relations among them (to restore a view)',
-        parameters: [{ name: 'ids', in: 'query', required: true, schema: { type: 'string' }, description: 'Entity ids, comma-separated (at most 1000)' }, csvOf('relations', RELATION_TYPES, 'Relation types'), { name: 'documents', in: 'query', schema: { type: 'string' } }, { name: 'years', in: 'query', schema: { type: 'string' } }, lang],
+        parameters: [
+          {
+            name: 'ids',
+            in: 'query',
+            required: true,
+            schema: { type: 'string' },
+            description: 'Entity ids, comma-separated (at most 1000)',
+          },
+          csvOf('relations', RELATION_TYPES, 'Relation types'),
+          { name: 'documents', in: 'query', schema: { type: 'string' } },
+          { name: 'years', in: 'query', schema: { type: 'string' } },
+          lang,
+        ],
         responses: { '200': ok('{nodes, edges, truncated}'), ...errors },
       },
     },
     '/api/paths': {
       get: {
         summary: 'Paths between two entities, shortest first, with a sentence per hop',
-        parameters: [{ name: 'from', in: 'query', required: true, schema: { type: 'string' } }, { name: 'to', in: 'query', required: true, schema: { type: 'string' } }, { name: 'maxLength', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 6, default: 4 } }, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 20, default: 5 } }, csvOf('relations', RELATION_TYPES, 'Relation types'), lang],
+        parameters: [
+          { name: 'from', in: 'query', required: true, schema: { type: 'string' } },
+          { name: 'to', in: 'query', required: true, schema: { type: 'string' } },
+          { name: 'maxLength', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 6, default: 4 } },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 20, default: 5 } },
+          csvOf('relations', RELATION_TYPES, 'Relation types'),
+          lang,
+        ],
         responses: { '200': ok('Paths'), ...errors },
       },
     },
-    '/api/relations/{id}': { get: { summary: 'A relation with all its evidence sentences', parameters: [idPath('Relation'), lang], responses: { '200': ok('The relation'), ...errors } } },
+    '/api/relations/{id}': {
+      get: {
+        summary: 'A relation with all its evidence sentences',
+        parameters: [idPath('Relation'), lang],
+        responses: { '200': ok('The relation'), ...errors },
+      },
+    },
     '/api/documents': {
-      get: { summary: 'Documents and their metadata', parameters: [lang], responses: { '200': ok('Documents'), ...errors } },
+      get: {
+        summary: 'Documents and their metadata',
+        parameters: [lang],
+        responses: { '200': ok('Documents'), ...errors },
+      },
       post: {
         summary: 'Upload and ingest documents (txt, md, html, docx, pdf); needs Authorization: Bearer <KG_API_TOKEN>',
         security: [{ bearer: [] }],
-        requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } } } } },
-        responses: { '201': ok('Ingested documents'), '401': error, '403': error, '413': error, '415': error, ...errors },
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': ok('Ingested documents'),
+          '401': error,
+          '403': error,
+          '413': error,
+          '415': error,
+          ...errors,
+        },
       },
     },
     '/api/documents/{id}': {
-      get: { summary: 'A document: metadata, text and the offsets of every entity mention', parameters: [idPath('Document'), lang], responses: { '200': ok('The document'), ...errors } },
-      delete: { summary: 'Remove a document and the evidence it gave; needs the API token', security: [{ bearer: [] }], parameters: [idPath('Document')], responses: { '200': ok('Removed'), '401': error, '403': error, ...errors } },
+      get: {
+        summary: 'A document: metadata, text and the offsets of every entity mention',
+        parameters: [idPath('Document'), lang],
+        responses: { '200': ok('The document'), ...errors },
+      },
+      delete: {
+        summary: 'Remove a document and the evidence it gave; needs the API token',
+        security: [{ bearer: [] }],
+        parameters: [idPath('Document')],
+        responses: { '200': ok('Removed'), '401': error, '403': error, ...errors },
+      },
     },
-    '/api/overview': { get: { summary: 'The most important entities with community ids, and the edges among them', parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 60 } }, lang], responses: { '200': ok('Overview'), ...errors } } },
-    '/api/stats': { get: { summary: 'Counts of documents, entities, relations and evidence', parameters: [lang], responses: { '200': ok('Stats'), ...errors } } },
-    '/api/ontology': { get: { summary: 'Entity and relation types with labels in both languages', parameters: [lang], responses: { '200': ok('Ontology'), ...errors } } },
-    '/api/gloss': { get: { summary: 'Words of a Chinese text with pinyin and CC-CEDICT glosses (for English readers)', parameters: [{ name: 'text', in: 'query', required: true, schema: { type: 'string', maxLength: 300 } }, lang], responses: { '200': ok('{words: [{word, pinyin, english}]}'), ...errors } } },
-    '/api/export': { get: { summary: 'The whole graph as json, graphml, gexf, csv (zip of nodes.csv and relationships.csv) or cypher', parameters: [{ name: 'format', in: 'query', required: true, schema: { type: 'string', enum: [...EXPORT_FORMATS] } }, lang], responses: { '200': { description: 'The export file' }, ...errors } } },
-    '/api/health': { get: { summary: 'Liveness and store readiness', responses: { '200': ok('Healthy'), '503': error } } },
+    '/api/overview': {
+      get: {
+        summary: 'The most important entities with community ids, and the edges among them',
+        parameters: [
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 60 } },
+          lang,
+        ],
+        responses: { '200': ok('Overview'), ...errors },
+      },
+    },
+    '/api/stats': {
+      get: {
+        summary: 'Counts of documents, entities, relations and evidence',
+        parameters: [lang],
+        responses: { '200': ok('Stats'), ...errors },
+      },
+    },
+    '/api/ontology': {
+      get: {
+        summary: 'Entity and relation types with labels in both languages',
+        parameters: [lang],
+        responses: { '200': ok('Ontology'), ...errors },
+      },
+    },
+    '/api/gloss': {
+      get: {
+        summary: 'Words of a Chinese text with pinyin and CC-CEDICT glosses (for English readers)',
+        parameters: [{ name: 'text', in: 'query', required: true, schema: { type: 'string', maxLength: 300 } }, lang],
+        responses: { '200': ok('{words: [{word, pinyin, english}]}'), ...errors },
+      },
+    },
+    '/api/export': {
+      get: {
+        summary: 'The whole graph as json, graphml, gexf, csv (zip of nodes.csv and relationships.csv) or cypher',
+        parameters: [
+          { name: 'format', in: 'query', required: true, schema: { type: 'string', enum: [...EXPORT_FORMATS] } },
+          lang,
+        ],
+        responses: { '200': { description: 'The export file' }, ...errors },
+      },
+    },
+    '/api/health': {
+      get: { summary: 'Liveness and store readiness', responses: { '200': ok('Healthy'), '503': error } },
+    },
     '/api/openapi.json': { get: { summary: 'This document', responses: { '200': ok('OpenAPI document') } } },
   },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-    schemas: { Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } } } },
+    schemas: {
+      Error: {
+        type: 'object',
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['code', 'message'],
+            properties: { code: { type: 'string' }, message: { type: 'string' } },
+          },
+        },
+      },
+    },
   },
 } as const;

@@ -8,13 +8,26 @@ const commaList = <T extends z.ZodType<unknown, string>>(item: T, maxChars: numb
   z
     .string()
     .max(maxChars)
-    .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x.length > 0),
+    )
     .pipe(z.array(item).max(maxItems));
 
 const ID = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'ids are 1-128 characters of [A-Za-z0-9_.:-]');
 const csv = <T extends string>(values: readonly [T, ...T[]]) => commaList(z.enum(values), 2000, values.length * 2);
 const idList = commaList(ID, 4000, 100);
-const yearList = commaList(z.string().regex(/^\d{4}$/, 'years are four digits').transform(Number).pipe(z.number().int().min(1900).max(2200)), 500, 50);
+const yearList = commaList(
+  z
+    .string()
+    .regex(/^\d{4}$/, 'years are four digits')
+    .transform(Number)
+    .pipe(z.number().int().min(1900).max(2200)),
+  500,
+  50,
+);
 
 export const lang = z.enum(['zh', 'en']).default('zh');
 export const entityTypes = csv(ENTITY_TYPES as unknown as readonly [string, ...string[]]);
@@ -63,7 +76,9 @@ export const subgraphQuery = z
   })
   .strict();
 
-export const glossQuery = z.object({ text: z.string().min(1).max(300, 'text is longer than 300 characters'), lang }).strict();
+export const glossQuery = z
+  .object({ text: z.string().min(1).max(300, 'text is longer than 300 characters'), lang })
+  .strict();
 
 export const overviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(60), lang }).strict();
 export const langOnly = z.object({ lang }).strict();

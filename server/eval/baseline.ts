@@ -21,7 +21,8 @@ export function jiebaBaseline(raw: string): { entities: PredEntity[]; relations:
       inSentence.add(id);
     }
     const ids = [...inSentence];
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) relations.push({ source: ids[i], target: ids[j], type: 'CO_OCCURS' });
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) relations.push({ source: ids[i], target: ids[j], type: 'CO_OCCURS' });
   }
   return { entities: [...entities.values()], relations };
 }

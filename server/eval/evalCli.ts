@@ -35,7 +35,8 @@ function goldFiles(args: string[]): string[] {
   const out: string[] = [];
   for (const a of args) {
     const st = fs.statSync(a);
-    if (st.isDirectory()) for (const f of fs.readdirSync(a).sort()) if (/^(?!about).*\.json$/.test(f)) out.push(path.join(a, f));
+    if (st.isDirectory())
+      for (const f of fs.readdirSync(a).sort()) if (/^(?!about).*\.json$/.test(f)) out.push(path.join(a, f));
     if (st.isFile()) out.push(a);
   }
   return out;
@@ -44,7 +45,13 @@ function goldFiles(args: string[]): string[] {
 function findDocument(goldPath: string, doc: string, corpusDirs: string[]): string {
   const here = path.dirname(goldPath);
   const shared = projectPath('..', 'shared');
-  const dirs = [...corpusDirs, here, path.join(here, '..', 'corpus'), path.join(shared, 'corpus'), path.join(shared, 'corpus-dev')];
+  const dirs = [
+    ...corpusDirs,
+    here,
+    path.join(here, '..', 'corpus'),
+    path.join(shared, 'corpus'),
+    path.join(shared, 'corpus-dev'),
+  ];
   for (const d of dirs) {
     const p = path.join(d, doc);
     if (fs.existsSync(p)) return p;
@@ -128,7 +135,11 @@ async function main(): Promise<void> {
     const gold = JSON.parse(fs.readFileSync(file, 'utf8')) as GoldDoc['gold'];
     const docPath = findDocument(file, gold.doc, corpusDirs);
     const meta = readManifest(path.dirname(docPath)).get(path.basename(docPath));
-    const batch = await extractor.extractFile({ buffer: fs.readFileSync(docPath), fileName: path.basename(docPath), meta });
+    const batch = await extractor.extractFile({
+      buffer: fs.readFileSync(docPath),
+      fileName: path.basename(docPath),
+      meta,
+    });
     docs.push({ file, gold, batch, baseline: jiebaBaseline(fs.readFileSync(docPath, 'utf8')) });
   }
   // Pooled: entities of several documents merged by id, as the store merges them.
@@ -149,9 +160,10 @@ async function main(): Promise<void> {
   }
   const pred: PredEntity[] = exp.entities;
   const rulesById = new Map<string, string[]>();
-  for (const d of docs) for (const r of d.batch.relations) {
-    rulesById.set(r.id, [...(rulesById.get(r.id) ?? []), ...r.evidence.map((e) => e.rule)]);
-  }
+  for (const d of docs)
+    for (const r of d.batch.relations) {
+      rulesById.set(r.id, [...(rulesById.get(r.id) ?? []), ...r.evidence.map((e) => e.rule)]);
+    }
   const predRel: PredRelation[] = exp.relations.map((r) => ({ ...r, rules: rulesById.get(r.id) ?? [] }));
   const ge = [...goldEntities.values()];
   const es = scoreEntities(ge, pred);

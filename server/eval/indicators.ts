@@ -114,10 +114,7 @@ const pr = (s: IndicatorScore): string =>
   `P ${(s.precision * 100).toFixed(1).padStart(5)}  R ${(s.recall * 100).toFixed(1).padStart(5)}`;
 
 /** The "Indicators" section of npm run eval: the gold beside this file, the corpus folder that manifest.json is in. */
-export function indicatorReport(
-  corpusDir: string,
-  opts: { verbose?: boolean; goldFile?: string } = {},
-): string[] {
+export function indicatorReport(corpusDir: string, opts: { verbose?: boolean; goldFile?: string } = {}): string[] {
   const goldFile = opts.goldFile ?? path.join(__dirname, 'indicatorGold.json');
   const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as IndicatorGold;
   const manifestFile = path.join(corpusDir, 'manifest.json');
@@ -143,10 +140,7 @@ export function indicatorReport(
       ...(m?.kind ? { kind: m.kind } : {}),
     });
     const s = scoreIndicators([{ gold: d.points, predicted }]);
-    lines.push(
-      `  ${d.doc.padEnd(28)} ${pr(s)}` +
-        `  (${s.tp}/${s.predicted} predicted, ${s.tp}/${s.gold} gold)`,
-    );
+    lines.push(`  ${d.doc.padEnd(28)} ${pr(s)}` + `  (${s.tp}/${s.predicted} predicted, ${s.tp}/${s.gold} gold)`);
     pairs.push({ gold: d.points, predicted });
     all.push(...predicted);
     for (const p of predicted) homes.set(p.place, (homes.get(p.place) ?? 0) + 1);

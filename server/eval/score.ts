@@ -45,7 +45,10 @@ export interface PRF {
 
 /** NFKC, quotation marks and white space removed, Latin lower-cased. */
 export function normForm(s: string): string {
-  return s.normalize('NFKC').replace(/[“”‘’"'「」『』《》\s]/g, '').toLowerCase();
+  return s
+    .normalize('NFKC')
+    .replace(/[“”‘’"'「」『』《》\s]/g, '')
+    .toLowerCase();
 }
 
 function prf(tp: number, predicted: number, matchedGold: number, gold: number): PRF {
@@ -67,12 +70,13 @@ export interface EntityScores {
 
 export function matchEntities(gold: GoldEntity[], pred: PredEntity[]): Map<string, PredEntity[]> {
   const index = new Map<string, GoldEntity[]>();
-  for (const g of gold) for (const f of [g.id, ...g.aliases]) {
-    const k = normForm(f);
-    const list = index.get(k) ?? [];
-    if (!list.includes(g)) list.push(g);
-    index.set(k, list);
-  }
+  for (const g of gold)
+    for (const f of [g.id, ...g.aliases]) {
+      const k = normForm(f);
+      const list = index.get(k) ?? [];
+      if (!list.includes(g)) list.push(g);
+      index.set(k, list);
+    }
   const matches = new Map<string, PredEntity[]>();
   for (const p of pred) {
     const hit = new Set<GoldEntity>();
@@ -85,8 +89,10 @@ export function matchEntities(gold: GoldEntity[], pred: PredEntity[]): Map<strin
 export function scoreEntities(gold: GoldEntity[], pred: PredEntity[]): EntityScores {
   const matches = matchEntities(gold, pred);
   const goldById = new Map(gold.map((g) => [g.id, g]));
-  const predMatched = (p: PredEntity, strict: boolean) => [...matches.entries()].some(([gid, ps]) => ps.includes(p) && (!strict || goldById.get(gid)!.type === p.type));
-  const goldMatched = (g: GoldEntity, strict: boolean) => (matches.get(g.id) ?? []).some((p) => !strict || p.type === g.type);
+  const predMatched = (p: PredEntity, strict: boolean) =>
+    [...matches.entries()].some(([gid, ps]) => ps.includes(p) && (!strict || goldById.get(gid)!.type === p.type));
+  const goldMatched = (g: GoldEntity, strict: boolean) =>
+    (matches.get(g.id) ?? []).some((p) => !strict || p.type === g.type);
   const score = (types: readonly string[], strict: boolean): PRF => {
     const ps = pred.filter((p) => types.includes(p.type));
     const gs = gold.filter((g) => types.includes(g.type));
@@ -117,7 +123,11 @@ export interface RelationScores {
   right: PredRelation[];
 }
 
-export function scoreRelations(gold: GoldFile['relations'], pred: PredRelation[], matches: Map<string, PredEntity[]>): RelationScores {
+export function scoreRelations(
+  gold: GoldFile['relations'],
+  pred: PredRelation[],
+  matches: Map<string, PredEntity[]>,
+): RelationScores {
   const ids = (gid: string) => new Set((matches.get(gid) ?? []).map((p) => p.id));
   const has = (rels: PredRelation[], g: GoldRelation, anyType: boolean) => {
     const s = ids(g.source);
@@ -125,10 +135,15 @@ export function scoreRelations(gold: GoldFile['relations'], pred: PredRelation[]
     return rels.some(
       (r) =>
         (anyType || r.type === g.type) &&
-        ((s.has(r.source) && t.has(r.target)) || ((anyType || g.type === 'COOPERATES_WITH' || r.type === 'CO_OCCURS') && s.has(r.target) && t.has(r.source))),
+        ((s.has(r.source) && t.has(r.target)) ||
+          ((anyType || g.type === 'COOPERATES_WITH' || r.type === 'CO_OCCURS') && s.has(r.target) && t.has(r.source))),
     );
   };
-  const typedPred = [...new Map(pred.filter((r) => r.type !== 'CO_OCCURS').map((r) => [`${r.source}|${r.type}|${r.target}`, r])).values()];
+  const typedPred = [
+    ...new Map(
+      pred.filter((r) => r.type !== 'CO_OCCURS').map((r) => [`${r.source}|${r.type}|${r.target}`, r]),
+    ).values(),
+  ];
   const found = gold.filter((g) => has(typedPred, g, false));
   const corresponds = (r: PredRelation) => gold.some((g) => r.type === g.type && has([r], g, false));
   const tp = typedPred.filter(corresponds).length;
@@ -136,7 +151,12 @@ export function scoreRelations(gold: GoldFile['relations'], pred: PredRelation[]
   for (const t of new Set([...gold.map((g) => g.type), ...typedPred.map((r) => r.type)])) {
     const gs = gold.filter((g) => g.type === t);
     const ps = typedPred.filter((r) => r.type === t);
-    byType[t] = prf(ps.filter(corresponds).length, ps.length, gs.filter((g) => has(typedPred, g, false)).length, gs.length);
+    byType[t] = prf(
+      ps.filter(corresponds).length,
+      ps.length,
+      gs.filter((g) => has(typedPred, g, false)).length,
+      gs.length,
+    );
   }
   return {
     typed: prf(tp, typedPred.length, found.length, gold.length),
@@ -149,7 +169,13 @@ export function scoreRelations(gold: GoldFile['relations'], pred: PredRelation[]
 }
 
 export function wordF1(a: string, b: string): number {
-  const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+      .split(' ')
+      .filter(Boolean);
   const wa = words(a);
   const wb = words(b);
   if (wa.length === 0 || wb.length === 0) return 0;

@@ -10,7 +10,9 @@ let confusable: Set<string> | null = null;
 
 function confusablePairs(): Set<string> {
   if (confusable) return confusable;
-  const raw = JSON.parse(fs.readFileSync(projectPath('server', 'data', 'confusables.json'), 'utf8')) as { pairs: string[] };
+  const raw = JSON.parse(fs.readFileSync(projectPath('server', 'data', 'confusables.json'), 'utf8')) as {
+    pairs: string[];
+  };
   confusable = new Set(raw.pairs.flatMap((p) => [p, [...p].reverse().join('')]));
   return confusable;
 }
@@ -36,7 +38,10 @@ export class CorrectionIndex {
   private readonly byPattern = new Map<string, KnownName[]>();
 
   /** `sound`: homophones count too (for the names of one document, not for reference data). */
-  constructor(names: Iterable<KnownName>, private readonly sound = false) {
+  constructor(
+    names: Iterable<KnownName>,
+    private readonly sound = false,
+  ) {
     for (const n of names) {
       if (n.name.length < 2 || n.name.length > 8) continue;
       for (let i = 0; i < n.name.length; i++) {

@@ -44,14 +44,24 @@ export interface FileExtractor {
  * Extracts up to `ahead` documents at once (worth it with a worker pool) and writes them to the store one at a
  * time, in file order, so the result does not depend on which worker finishes first.
  */
-export async function ingestPaths(store: GraphStore, extractor: FileExtractor, paths: string[], onReport?: (r: IngestReport) => void, ahead = 1): Promise<IngestReport[]> {
+export async function ingestPaths(
+  store: GraphStore,
+  extractor: FileExtractor,
+  paths: string[],
+  onReport?: (r: IngestReport) => void,
+  ahead = 1,
+): Promise<IngestReport[]> {
   const files = listDocuments(paths);
   const manifests = new Map<string, ReturnType<typeof readManifest>>();
   const start = (file: string): Promise<GraphBatch> => {
     const dir = path.dirname(file);
     if (!manifests.has(dir)) manifests.set(dir, readManifest(dir));
     try {
-      return extractor.extractFile({ buffer: fs.readFileSync(file), fileName: path.basename(file), meta: manifests.get(dir)!.get(path.basename(file)) });
+      return extractor.extractFile({
+        buffer: fs.readFileSync(file),
+        fileName: path.basename(file),
+        meta: manifests.get(dir)!.get(path.basename(file)),
+      });
     } catch (e) {
       return Promise.reject(e);
     }
@@ -72,7 +82,13 @@ export async function ingestPaths(store: GraphStore, extractor: FileExtractor, p
     try {
       const batch = await inFlight.shift()!;
       const res = await store.upsertDocument(batch);
-      report = { file, document: res.document, status: res.changed ? 'added' : 'unchanged', entities: res.entities, relations: res.relations };
+      report = {
+        file,
+        document: res.document,
+        status: res.changed ? 'added' : 'unchanged',
+        entities: res.entities,
+        relations: res.relations,
+      };
     } catch (e) {
       report = { file, status: 'error', error: (e as Error).message };
     }

@@ -33,7 +33,13 @@ export function readManifest(dir: string): Map<string, ManifestEntry> {
   if (!parsed.success) throw new Error(`${file}: not a valid manifest (${parsed.error.issues[0]?.message})`);
   for (const d of parsed.data.documents) {
     const published = d.published ? Number(/^(\d{4})/.exec(d.published)?.[1]) : undefined;
-    out.set(d.file, { title_zh: d.title_zh, title_en: d.title_en, kind: d.kind, year: published || d.covers_year, published: d.published });
+    out.set(d.file, {
+      title_zh: d.title_zh,
+      title_en: d.title_en,
+      kind: d.kind,
+      year: published || d.covers_year,
+      published: d.published,
+    });
   }
   return out;
 }
@@ -62,5 +68,10 @@ export function guessYear(title: string, text: string): number | null {
   for (const m of text.matchAll(/((?:19|20)\d{2})年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   if (counts.size === 0) return null;
   const max = Math.max(...counts.values());
-  return Math.max(...[...counts.entries()].filter(([, c]) => c >= Math.max(2, max / 2)).map(([y]) => y).concat([...counts.entries()].filter(([, c]) => c === max).map(([y]) => y)));
+  return Math.max(
+    ...[...counts.entries()]
+      .filter(([, c]) => c >= Math.max(2, max / 2))
+      .map(([y]) => y)
+      .concat([...counts.entries()].filter(([, c]) => c === max).map(([y]) => y)),
+  );
 }

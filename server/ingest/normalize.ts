@@ -20,7 +20,8 @@ const ALNUM = /[A-Za-z0-9%.]/;
 /** A line this long (or one with commas) that stops without punctuation was cut by layout, not by the author. */
 const LAYOUT_LINE_MIN = 36;
 
-const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r' || ch === '\f' || ch === '\v';
+const isSpace = (ch: string) =>
+  ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r' || ch === '\f' || ch === '\v';
 
 export function normalizeText(raw: string): CleanText {
   const keep = new Uint8Array(raw.length).fill(1);
@@ -65,7 +66,8 @@ export function normalizeText(raw: string): CleanText {
       }
       const left = raw[a];
       const right = raw[b];
-      if ((CJK.test(left) && (CJK.test(right) || ALNUM.test(right))) || (ALNUM.test(left) && CJK.test(right))) keep[i] = 0;
+      if ((CJK.test(left) && (CJK.test(right) || ALNUM.test(right))) || (ALNUM.test(left) && CJK.test(right)))
+        keep[i] = 0;
     }
   }
 

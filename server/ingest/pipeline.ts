@@ -11,7 +11,14 @@ import { normalizeText } from './normalize';
 import { Gazetteer } from './recognize/gazetteer';
 import { recognize } from './recognize/recognize';
 import { extractRelations, type RMention, type RSentence } from './relations/extract';
-import { entityId, identityKey, mergeProjectVariants, projectPhases, resolveEntities, type ResolvedEntity } from './resolve';
+import {
+  entityId,
+  identityKey,
+  mergeProjectVariants,
+  projectPhases,
+  resolveEntities,
+  type ResolvedEntity,
+} from './resolve';
 import { documentRegion, type DocumentRegion } from './region';
 import { splitSentences } from './sentences';
 
@@ -93,7 +100,9 @@ export class Extractor {
     const gazetteer = this.gazetteer.forRegion(region);
     const analyses = recognize(folded, sentences, gazetteer, region);
     const { entities, mentions, corrections } = resolveEntities(analyses, text, gazetteer);
-    const homeNames = region ? Object.values(region.byLevel).flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]) : [];
+    const homeNames = region
+      ? Object.values(region.byLevel).flatMap((p) => [p.name, ...(p.short ? [p.short] : [])])
+      : [];
     mergeProjectVariants(entities, mentions, [...homeNames, '市', '省']);
     const home = region ? homeEntity(region, entities, gazetteer) : undefined;
 
@@ -102,7 +111,17 @@ export class Extractor {
     for (const m of mentions) {
       const e = entities.get(m.entityKey)!;
       const list = bySentence.get(m.sentence) ?? [];
-      list.push({ key: e.key, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name: e.name_zh, ...(e.gaz?.parent ? { parent: e.gaz.parent } : {}), start: m.start, end: m.end, nested: m.nested, rule: m.rule });
+      list.push({
+        key: e.key,
+        type: e.type,
+        ...(e.subtype ? { subtype: e.subtype } : {}),
+        name: e.name_zh,
+        ...(e.gaz?.parent ? { parent: e.gaz.parent } : {}),
+        start: m.start,
+        end: m.end,
+        nested: m.nested,
+        rule: m.rule,
+      });
       bySentence.set(m.sentence, list);
     }
     const rsentences: RSentence[] = analyses.map((a) => ({
@@ -113,10 +132,20 @@ export class Extractor {
       mentions: bySentence.get(a.index) ?? [],
       enumerations: a.enumerations,
     }));
-    const found = extractRelations(rsentences, home ? { key: home.key, type: home.type, ...(home.subtype ? { subtype: home.subtype } : {}) } : null);
+    const found = extractRelations(
+      rsentences,
+      home ? { key: home.key, type: home.type, ...(home.subtype ? { subtype: home.subtype } : {}) } : null,
+    );
     // Phases of works named in the document are part of them (the phase's name holds the works' name).
     for (const p of projectPhases(entities, mentions, homeNames)) {
-      found.push({ source: p.phase, target: p.of, type: 'PART_OF', sentence: p.sentence, rule: 'phase-of', attributes: {} });
+      found.push({
+        source: p.phase,
+        target: p.of,
+        type: 'PART_OF',
+        sentence: p.sentence,
+        rule: 'phase-of',
+        attributes: {},
+      });
     }
     // The unnamed home place stays only if a relation needs it.
     if (home?.rule === 'document-region' && !found.some((r) => r.source === home.key || r.target === home.key)) {
@@ -130,7 +159,15 @@ export class Extractor {
       if (SYMMETRIC_RELATIONS.has(r.type) && tgt < src) [src, tgt] = [tgt, src];
       const id = relationId(src, r.type, tgt);
       const span = sentences[r.sentence];
-      const ev: Evidence = { document: doc.id, sentence: r.sentence, text: text.slice(span.start, span.end), start: span.start, end: span.end, year: doc.year, rule: r.rule };
+      const ev: Evidence = {
+        document: doc.id,
+        sentence: r.sentence,
+        text: text.slice(span.start, span.end),
+        start: span.start,
+        end: span.end,
+        year: doc.year,
+        rule: r.rule,
+      };
       const existing = relations.get(id);
       // implicit: no evidence sentence names the source (the report's own government speaks).
       const attributes = { ...r.attributes, ...(r.implicit ? { implicit: 'true' } : {}) };
@@ -150,7 +187,15 @@ export class Extractor {
         const target = this.factTarget(f.kind, f.at, here, folded.slice(a.span.start, a.span.end), a.span.start);
         if (!target) continue;
         const list = facts.get(target.key) ?? [];
-        list.push({ kind: f.kind, value: f.value, ...(f.unit ? { unit: f.unit } : {}), ...(f.date ? { date: f.date } : {}), text: text.slice(f.at, f.at + f.text.length), document: doc.id, sentence: a.index });
+        list.push({
+          kind: f.kind,
+          value: f.value,
+          ...(f.unit ? { unit: f.unit } : {}),
+          ...(f.date ? { date: f.date } : {}),
+          text: text.slice(f.at, f.at + f.text.length),
+          document: doc.id,
+          sentence: a.index,
+        });
         facts.set(target.key, list);
       }
       for (const m of here.filter((x) => x.type === 'Person' && x.rule.startsWith('role:'))) {
@@ -178,10 +223,21 @@ export class Extractor {
     const standalone = new Set(mentions.filter((m) => !m.nested).map((m) => m.entityKey));
     const batchMentions: Mention[] = mentions
       .filter((m) => !m.nested || !standalone.has(m.entityKey))
-      .map((m) => ({ entity: entities.get(m.entityKey)!.id, sentence: m.sentence, start: m.start, end: m.end, surface: m.surface }))
+      .map((m) => ({
+        entity: entities.get(m.entityKey)!.id,
+        sentence: m.sentence,
+        start: m.start,
+        end: m.end,
+        surface: m.surface,
+      }))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     return {
-      document: { ...doc, text, sha256: opts.sha256 ?? crypto.createHash('sha256').update(raw).digest('hex'), sentences },
+      document: {
+        ...doc,
+        text,
+        sha256: opts.sha256 ?? crypto.createHash('sha256').update(raw).digest('hex'),
+        sentences,
+      },
       entities: batchEntities,
       mentions: batchMentions,
       relations: [...relations.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -202,7 +258,13 @@ export class Extractor {
     };
   }
 
-  private factTarget(kind: Fact['kind'], at: number, mentions: RMention[], sentence: string, offset: number): RMention | undefined {
+  private factTarget(
+    kind: Fact['kind'],
+    at: number,
+    mentions: RMention[],
+    sentence: string,
+    offset: number,
+  ): RMention | undefined {
     const kinds = kind === 'status' ? ['Project', 'Company', 'Organization', 'Place', 'Event'] : ['Project', 'Company'];
     const cands = mentions.filter((m) => kinds.includes(m.type) && !(m.type === 'Place' && ADMIN.includes(m.subtype)));
     if (cands.length === 0) return undefined;
@@ -214,7 +276,8 @@ export class Extractor {
         const inGroup = cands.filter((m) => group.includes(m.type));
         const before = inGroup.filter((m) => m.end <= at);
         const sameClause = before.filter((m) => clauseOf(m.start) === clause);
-        const pick = sameClause[sameClause.length - 1] ?? (group[0] === 'Project' ? before[before.length - 1] : undefined);
+        const pick =
+          sameClause[sameClause.length - 1] ?? (group[0] === 'Project' ? before[before.length - 1] : undefined);
         if (pick) return pick;
       }
       return cands.find((m) => clauseOf(m.start) === clause);

@@ -77,7 +77,11 @@ function mostSpecific(counts: Map<Division, number>): Division | undefined {
   const found = [...counts.keys()];
   const byCode = divisionsByCode();
   const ancestorsNamed = (d: Division) => {
-    for (let p = d.parentCode ? byCode.get(d.parentCode) : undefined; p; p = p.parentCode ? byCode.get(p.parentCode) : undefined) {
+    for (
+      let p = d.parentCode ? byCode.get(d.parentCode) : undefined;
+      p;
+      p = p.parentCode ? byCode.get(p.parentCode) : undefined
+    ) {
       if (counts.has(p)) return true;
     }
     return false;
@@ -89,12 +93,16 @@ function mostSpecific(counts: Map<Division, number>): Division | undefined {
 /** A place the reference data does not know, named with its level in the title (临川市2025年政府工作报告). */
 function titledPlace(title: string): DocumentRegion | null {
   // A development zone's report speaks for the zone: 全区 and 区委 are the zone's.
-  const zone = /^(?:[0-9]{4}年)?([\u4e00-\u9fff]{2,16}?(?:开发区|高新区|新区|园区|试验区|示范区|综合保税区))/.exec(title.trim());
+  const zone = /^(?:[0-9]{4}年)?([\u4e00-\u9fff]{2,16}?(?:开发区|高新区|新区|园区|试验区|示范区|综合保税区))/.exec(
+    title.trim(),
+  );
   if (zone) {
     const place = { name: zone[1] };
     return { home: { ...place, level: '区' }, byLevel: { 区: place } };
   }
-  const m = /^(?:[0-9]{4}年)?([\u4e00-\u9fff]{2,5}?)(省|市|县|区)(?:[0-9]{4}年|人民政府|政府|国民经济)/.exec(title.trim());
+  const m = /^(?:[0-9]{4}年)?([\u4e00-\u9fff]{2,5}?)(省|市|县|区)(?:[0-9]{4}年|人民政府|政府|国民经济)/.exec(
+    title.trim(),
+  );
   if (!m) return null;
   const level = m[2] as '省' | '市' | '县' | '区';
   const place = { name: m[1] + m[2], short: m[1] };

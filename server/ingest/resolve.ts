@@ -42,7 +42,11 @@ const GENERIC_WRAP: Partial<Record<EntityType, { head: RegExp; tail: RegExp }>> 
 function knownCore(name: string, type: EntityType, gaz: Gazetteer): GazEntry | undefined {
   const wrap = GENERIC_WRAP[type];
   if (!wrap) return undefined;
-  const forms = new Set([name.replace(wrap.tail, ''), name.replace(wrap.head, ''), name.replace(wrap.head, '').replace(wrap.tail, '')]);
+  const forms = new Set([
+    name.replace(wrap.tail, ''),
+    name.replace(wrap.head, ''),
+    name.replace(wrap.head, '').replace(wrap.tail, ''),
+  ]);
   forms.delete(name);
   for (const f of forms) {
     const e = f.length >= 2 ? gaz.lookup(f) : undefined;
@@ -137,7 +141,17 @@ export function resolveEntities(
     const key = identityKey(name, type);
     let e = entities.get(key);
     if (!e) {
-      e = { key, id: entityId(key), type, ...(subtype ? { subtype } : {}), name_zh: name, aliases: new Set(), ...(entry ? { gaz: entry } : {}), rule: entry ? 'gazetteer' : p.c.rule, score: p.c.nested ? p.c.score - 1 : p.c.score };
+      e = {
+        key,
+        id: entityId(key),
+        type,
+        ...(subtype ? { subtype } : {}),
+        name_zh: name,
+        aliases: new Set(),
+        ...(entry ? { gaz: entry } : {}),
+        rule: entry ? 'gazetteer' : p.c.rule,
+        score: p.c.nested ? p.c.score - 1 : p.c.score,
+      };
       entities.set(key, e);
     } else if (!e.gaz && !p.c.nested && p.c.score > e.score) {
       // The strongest evidence decides the type; the longest form is the name.
@@ -153,7 +167,15 @@ export function resolveEntities(
     }
     const forms = p.c.rule === 'ellipsis' ? [p.name] : [p.name, p.surface.replace(/\s+/g, '')];
     for (const form of forms) if (form !== e.name_zh) e.aliases.add(form);
-    mentions.push({ entityKey: key, sentence: p.sentence, start: p.c.start, end: p.c.end, surface: p.surface, nested: !!p.c.nested, rule: p.c.rule });
+    mentions.push({
+      entityKey: key,
+      sentence: p.sentence,
+      start: p.c.start,
+      end: p.c.end,
+      surface: p.surface,
+      nested: !!p.c.nested,
+      rule: p.c.rule,
+    });
   }
   correctWithinDocument(entities, mentions, corrections);
   for (const e of entities.values()) {
@@ -234,7 +256,10 @@ function correctWithinDocument(
   for (const m of mentions) count.set(m.entityKey, (count.get(m.entityKey) ?? 0) + 1);
   const frequent = [...entities.values()].filter((e) => (count.get(e.key) ?? 0) >= 2 && CORRECTABLE.has(e.type));
   if (frequent.length === 0) return;
-  const index = new CorrectionIndex(frequent.map((e) => ({ name: e.name_zh, type: e.type })), true);
+  const index = new CorrectionIndex(
+    frequent.map((e) => ({ name: e.name_zh, type: e.type })),
+    true,
+  );
   const byName = new Map(frequent.map((e) => [e.name_zh, e]));
   for (const e of [...entities.values()]) {
     if (e.gaz || (count.get(e.key) ?? 0) !== 1 || !CORRECTABLE.has(e.type)) continue;

@@ -51,7 +51,9 @@ export interface BonusSource {
 const LONG_LIST = 64;
 
 /** The highest score any kind reaches in a tier. */
-const TIER_MAX = Object.fromEntries(Object.entries(TIER).map(([tier, byKind]) => [tier, Math.max(...Object.values(byKind))])) as Record<keyof typeof TIER, number>;
+const TIER_MAX = Object.fromEntries(
+  Object.entries(TIER).map(([tier, byKind]) => [tier, Math.max(...Object.values(byKind))]),
+) as Record<keyof typeof TIER, number>;
 
 /** The k best values seen, ascending (k is a search's limit: tens). */
 class TopValues {
@@ -124,7 +126,8 @@ function withinOneEdit(a: string, b: string): boolean {
 
 /** The postings of packed token i, made one at a time (a search may stop early in a list of 200k). */
 function* packedPostings(packed: PackedIndex, ids: string[], i: number): Generator<Posting> {
-  for (let k = packed.start[i]; k < packed.start[i + 1]; k++) yield { id: ids[packed.entity[k]], kind: KINDS[packed.kind[k]], entity: packed.entity[k] };
+  for (let k = packed.start[i]; k < packed.start[i + 1]; k++)
+    yield { id: ids[packed.entity[k]], kind: KINDS[packed.kind[k]], entity: packed.entity[k] };
 }
 
 export class SearchIndex {
@@ -142,7 +145,8 @@ export class SearchIndex {
   private rankedLists = new Map<string, { posting: Posting; bonus: number }[]>();
   private rankedVersion: string | number | null = null;
   /** Set after a start from an image until the first change: sorted tokens and postings in typed arrays. */
-  private base: { packed: PackedIndex; ids: string[]; nameOf: (entity: number) => string; maxBonus: number } | null = null;
+  private base: { packed: PackedIndex; ids: string[]; nameOf: (entity: number) => string; maxBonus: number } | null =
+    null;
 
   get size(): number {
     return this.base ? this.base.ids.length : this.byEntity.size;
@@ -174,7 +178,10 @@ export class SearchIndex {
     const kind: number[] = [];
     tokens.all().forEach((token, i) => {
       const v = this.byToken.get(token)!;
-      const postings = (v instanceof Map ? [...v.values()] : [v]).map((p) => ({ n: numberOf(p.id), kind: KINDS.indexOf(p.kind) }));
+      const postings = (v instanceof Map ? [...v.values()] : [v]).map((p) => ({
+        n: numberOf(p.id),
+        kind: KINDS.indexOf(p.kind),
+      }));
       postings.sort((a, b) => bonus[b.n] - bonus[a.n] || a.n - b.n);
       for (const p of postings) {
         entity.push(p.n);
@@ -206,11 +213,22 @@ export class SearchIndex {
       const token = all[i];
       for (let k = start[i]; k < start[i + 1]; k++) {
         const id = base.ids[entity[k]];
-        const posting: Posting = { id, kind: KINDS[kind[k]], display: KINDS[kind[k]] === 'zh' ? token : base.nameOf(entity[k]) };
+        const posting: Posting = {
+          id,
+          kind: KINDS[kind[k]],
+          display: KINDS[kind[k]] === 'zh' ? token : base.nameOf(entity[k]),
+        };
         const v = this.byToken.get(token);
         if (!v) this.byToken.set(token, posting);
         else if (v instanceof Map) v.set(id, posting);
-        else this.byToken.set(token, new Map([[v.id, v], [id, posting]]));
+        else
+          this.byToken.set(
+            token,
+            new Map([
+              [v.id, v],
+              [id, posting],
+            ]),
+          );
         let list = this.byEntity.get(id);
         if (!list) this.byEntity.set(id, (list = []));
         list.push(token);
@@ -236,14 +254,20 @@ export class SearchIndex {
    * bound for stopping early); null for short lists, which are read whole. A packed index stores lists in that
    * order; the changeable one sorts a long list on first use and keeps it until the caller's version changes.
    */
-  private ranked(token: string, tier: keyof typeof TIER, at: number, source?: BonusSource): { ceiling: number; postings: Iterable<{ posting: Posting; bonus: number }> } | null {
+  private ranked(
+    token: string,
+    tier: keyof typeof TIER,
+    at: number,
+    source?: BonusSource,
+  ): { ceiling: number; postings: Iterable<{ posting: Posting; bonus: number }> } | null {
     let ceiling = -Infinity;
     let postings: Iterable<{ posting: Posting; bonus: number }>;
     if (this.base) {
       const { packed, ids } = this.base;
       const i = at >= 0 ? at : packed.tokens.indexOf(token);
       if (i < 0 || packed.start[i + 1] - packed.start[i] < LONG_LIST) return null;
-      for (let k = packed.start[i]; k < packed.start[i + 1] && ceiling < TIER_MAX[tier]; k++) ceiling = Math.max(ceiling, TIER[tier][KINDS[packed.kind[k]]]);
+      for (let k = packed.start[i]; k < packed.start[i + 1] && ceiling < TIER_MAX[tier]; k++)
+        ceiling = Math.max(ceiling, TIER[tier][KINDS[packed.kind[k]]]);
       postings = (function* () {
         for (const posting of packedPostings(packed, ids, i)) yield { posting, bonus: packed.bonus[posting.entity!] };
       })();
@@ -274,7 +298,8 @@ export class SearchIndex {
   private grams(): Map<string, Set<string>> {
     if (!this.cjkGrams) {
       const grams = new Map<string, Set<string>>();
-      for (const token of this.sortedTokens().all()) if ([...this.postings(token)].some((p) => p.kind === 'zh')) addGrams(grams, token);
+      for (const token of this.sortedTokens().all())
+        if ([...this.postings(token)].some((p) => p.kind === 'zh')) addGrams(grams, token);
       this.cjkGrams = grams;
     }
     return this.cjkGrams;
@@ -298,7 +323,13 @@ export class SearchIndex {
       } else if (v.id === id) {
         if (TIER.exact[kind] > TIER.exact[v.kind]) this.byToken.set(token, posting);
       } else {
-        this.byToken.set(token, new Map([[v.id, v], [id, posting]]));
+        this.byToken.set(
+          token,
+          new Map([
+            [v.id, v],
+            [id, posting],
+          ]),
+        );
       }
       tokens.push(token);
       if (kind === 'zh' && this.cjkGrams) addGrams(this.cjkGrams, token);
@@ -340,7 +371,10 @@ export class SearchIndex {
    * tiers). When exact and prefix matches already fill `enough` accepted hits, weaker tiers cannot reach the top
    * and are not searched.
    */
-  match(q: string, opts: { enough?: number; accept?: (id: string) => boolean; maxCandidates?: number; bonus?: BonusSource } = {}): IndexedHit[] {
+  match(
+    q: string,
+    opts: { enough?: number; accept?: (id: string) => boolean; maxCandidates?: number; bonus?: BonusSource } = {},
+  ): IndexedHit[] {
     const maxCandidates = opts.maxCandidates ?? 5000;
     const enough = opts.enough ?? Infinity;
     let accepted = 0;
@@ -348,7 +382,8 @@ export class SearchIndex {
     const best = new Map<string, IndexedHit>();
     // The bonus the caller adds to each hit: a packed index stores it, the changeable one asks the caller.
     const packedBonus = this.base?.packed.bonus;
-    const bonusOf = (p: Posting): number => (packedBonus && p.entity !== undefined ? packedBonus[p.entity] : (opts.bonus?.of(p.id) ?? 0));
+    const bonusOf = (p: Posting): number =>
+      packedBonus && p.entity !== undefined ? packedBonus[p.entity] : (opts.bonus?.of(p.id) ?? 0);
     // The best `enough` totals (score + bonus) seen so far, each entity counted once at its first score: a floor at
     // or below the true k-th best, so stopping below it never drops a top hit.
     const top = Number.isFinite(enough) && (packedBonus || opts.bonus) ? new TopValues(enough) : null;
@@ -401,7 +436,17 @@ export class SearchIndex {
     const cjk = /[\u3400-\u9fff]/.test(compact);
     if (accepted >= enough) return [...best.values()];
     // Several English words: each must be a word (or the start of one) of the name, in any order.
-    const words = cjk ? [] : [...new Set(q.normalize('NFKC').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2))];
+    const words = cjk
+      ? []
+      : [
+          ...new Set(
+            q
+              .normalize('NFKC')
+              .toLowerCase()
+              .split(/[^a-z0-9]+/)
+              .filter((w) => w.length >= 2),
+          ),
+        ];
     if (words.length >= 2) {
       let ids = new Set<string>();
       const last: Posting[] = [];
@@ -432,7 +477,8 @@ export class SearchIndex {
       for (const t of candidates ?? []) if (t.includes(compact) && !t.startsWith(compact)) offer(t, 'contains');
       // Nothing as typed: a name one character off (a typo, or a misprint in a document).
       if (best.size === 0 && compact.length >= 3) {
-        for (const t of sorted.all()) if (t.length === compact.length && /[\u3400-\u9fff]/.test(t) && withinOneEdit(t, compact)) offer(t, 'fuzzy');
+        for (const t of sorted.all())
+          if (t.length === compact.length && /[\u3400-\u9fff]/.test(t) && withinOneEdit(t, compact)) offer(t, 'fuzzy');
       }
     } else if (compact.length >= 3) {
       for (const i of sorted.containing(compact, maxCandidates * 10)) {
@@ -440,7 +486,8 @@ export class SearchIndex {
         if (!t.startsWith(compact)) offer(t, 'contains');
       }
       if (best.size === 0 && compact.length >= 4) {
-        for (const t of sorted.all()) if (Math.abs(t.length - compact.length) <= 1 && withinOneEdit(t, compact)) offer(t, 'fuzzy');
+        for (const t of sorted.all())
+          if (Math.abs(t.length - compact.length) <= 1 && withinOneEdit(t, compact)) offer(t, 'fuzzy');
       }
     }
     return [...best.values()];

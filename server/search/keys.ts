@@ -23,7 +23,12 @@ export function searchForms(names: { name_zh: string; aliases: string[]; name_en
   const zh = uniq([names.name_zh, ...names.aliases].map(nameKey));
   const py = zh.map(pinyinForms).filter((p): p is { full: string[]; initials: string } => p !== null);
   // Words first, then folding: nameKey would glue the words together. Chinese left in an English name is not English.
-  const en = foldLatinForms(names.name_en).map((f) => f.replace(/[\u3400-\u9fff]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const en = foldLatinForms(names.name_en).map((f) =>
+    f
+      .replace(/[\u3400-\u9fff]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   return {
     zh,
     pinyin: uniq(py.flatMap((p) => p.full)),
@@ -35,7 +40,9 @@ export function searchForms(names: { name_zh: string; aliases: string[]; name_en
 
 /** A flat, space-joined token list (the Neo4j store indexes it with the whitespace analyzer). */
 export function searchTokens(forms: SearchForms): string {
-  return uniq([...forms.zh, ...forms.pinyin, ...forms.initials, ...forms.en, ...forms.enWords].map((t) => t.replace(/\s+/g, ''))).join(' ');
+  return uniq(
+    [...forms.zh, ...forms.pinyin, ...forms.initials, ...forms.en, ...forms.enWords].map((t) => t.replace(/\s+/g, '')),
+  ).join(' ');
 }
 
 /** The query as the index compares it: folded, and with spaces dropped for pinyin typed as "tai gang". */
@@ -49,4 +56,3 @@ export function queryKey(q: string): { key: string; compact: string } {
     .normalize('NFC');
   return { key, compact: key.replace(/[^a-z0-9\u3400-\u9fff]/g, '') };
 }
-

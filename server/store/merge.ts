@@ -21,7 +21,9 @@ export function mergeEntity(contribs: EntityContribution[]): Entity {
   for (const c of ordered) votes.set(c.entity.type, (votes.get(c.entity.type) ?? 0) + c.mentions + 1);
   const type = curated
     ? curated.entity.type
-    : [...votes.entries()].sort((a, b) => b[1] - a[1] || ENTITY_TYPES.indexOf(a[0] as never) - ENTITY_TYPES.indexOf(b[0] as never))[0][0];
+    : [...votes.entries()].sort(
+        (a, b) => b[1] - a[1] || ENTITY_TYPES.indexOf(a[0] as never) - ENTITY_TYPES.indexOf(b[0] as never),
+      )[0][0];
   const sameType = ordered.filter((c) => c.entity.type === type);
   const namer =
     curated ??
@@ -62,7 +64,8 @@ export function mergeEntity(contribs: EntityContribution[]): Entity {
 export function mergeAttributes(contribs: readonly { attributes: Record<string, string> }[]): Record<string, string> {
   if (contribs.length === 1) return contribs[0].attributes;
   const attributes: Record<string, string> = {};
-  for (const r of contribs) for (const [k, v] of Object.entries(r.attributes)) if (!(k in attributes)) attributes[k] = v;
+  for (const r of contribs)
+    for (const [k, v] of Object.entries(r.attributes)) if (!(k in attributes)) attributes[k] = v;
   if (contribs.some((r) => r.attributes.implicit !== 'true')) delete attributes.implicit;
   return attributes;
 }
@@ -82,5 +85,13 @@ export function mergeRelation(contribs: BatchRelation[]): Relation {
     }
   }
   evidence.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence));
-  return { id: first.id, source: first.source, target: first.target, type: first.type, attributes, weight: evidence.length, evidence };
+  return {
+    id: first.id,
+    source: first.source,
+    target: first.target,
+    type: first.type,
+    attributes,
+    weight: evidence.length,
+    evidence,
+  };
 }

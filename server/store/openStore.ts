@@ -9,8 +9,13 @@ import { Neo4jStore } from './neo4j/Neo4jStore';
  * `serving`: the server starts even when Neo4j is not up yet, answers 503 until it is, and applies the schema on
  * the first request that reaches it; commands (ingest, export) fail at once instead.
  */
-export async function openStore(config: Config, opts: { serving?: boolean; onUnavailable?: (e: StoreUnavailableError) => void } = {}): Promise<GraphStore> {
-  const store: GraphStore = config.neo4j ? new Neo4jStore(config.neo4j) : new EmbeddedStore({ dataDir: config.dataDir });
+export async function openStore(
+  config: Config,
+  opts: { serving?: boolean; onUnavailable?: (e: StoreUnavailableError) => void } = {},
+): Promise<GraphStore> {
+  const store: GraphStore = config.neo4j
+    ? new Neo4jStore(config.neo4j)
+    : new EmbeddedStore({ dataDir: config.dataDir });
   try {
     await store.init();
   } catch (e) {

@@ -24,7 +24,7 @@ export interface HitFacts {
   nameLength: number;
 }
 
-export interface RankedHit extends Pick<SearchHit, 'id' | 'score' | 'matched' | 'near'> {}
+export type RankedHit = Pick<SearchHit, 'id' | 'score' | 'matched' | 'near'>;
 
 /** Index matches in answer order: match score plus bonus (to two decimals), then shorter name, then id. */
 export function rankHits(hits: IndexedHit[], factsOf: (id: string) => HitFacts | null, limit: number): RankedHit[] {
@@ -35,7 +35,8 @@ export function rankHits(hits: IndexedHit[], factsOf: (id: string) => HitFacts |
     const score = Math.round((h.score + searchBonus(f.mentions, f.degree)) * 100) / 100;
     scored.push({ id: h.id, score, nameLength: f.nameLength, matched: h.matched, ...(h.near ? { near: h.near } : {}) });
   }
-  const better = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.score - a.score || a.nameLength - b.nameLength || (a.id < b.id ? -1 : 1);
+  const better = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
+    b.score - a.score || a.nameLength - b.nameLength || (a.id < b.id ? -1 : 1);
   // A common word can match most of the graph: only the best `limit` are put in order.
   const top = scored.length > limit * 8 ? topK(scored, limit, better) : scored.sort(better).slice(0, limit);
   return top.map(({ id, score, matched, near }) => ({ id, score, matched, ...(near ? { near } : {}) }));
@@ -67,5 +68,8 @@ export function importance(g: CompactGraph): Float64Array {
 
 /** Overview order: most important first, then by id (so equal ranks always come out the same way). */
 export function byImportance(ids: string[], importanceOf: (id: string) => number): string[] {
-  return ids.map((id) => ({ id, rank: importanceOf(id) })).sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : 1)).map((x) => x.id);
+  return ids
+    .map((id) => ({ id, rank: importanceOf(id) }))
+    .sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : 1))
+    .map((x) => x.id);
 }

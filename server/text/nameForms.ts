@@ -3,7 +3,6 @@
 // and the search keys both use these, so a name is spelled the same way wherever it is made.
 import { pinyin } from 'pinyin-pro';
 
-
 /**
  * The toneless syllables of standard Mandarin, ü written v (as in keys). Taken from the readings CC-CEDICT uses,
  * less interjections (hm, hng, m, r) and rare dialect readings, so an English word made of these is pinyin.
@@ -113,14 +112,21 @@ export function pinyinWords(zh: string, perWord = 2): string[] {
  * and the rest.
  */
 const COMPOUND_SURNAMES = new Set(
-  ('欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 轩辕 端木 独孤 南宫 西门 百里 呼延 ' +
-    '澹台 申屠 钟离 太史 闻人 万俟 赫连 东郭 公羊 拓跋 单于 左丘 濮阳 淳于 仲孙 诸葛').split(' '),
+  (
+    '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 轩辕 端木 独孤 南宫 西门 百里 呼延 ' +
+    '澹台 申屠 钟离 太史 闻人 万俟 赫连 东郭 公羊 拓跋 单于 左丘 濮阳 淳于 仲孙 诸葛'
+  ).split(' '),
 );
 
 /** A person's name: "Surname Given" (张新伟 → Zhang Xinwei), surname readings (单 Shan, 曾 Zeng) as surnames. */
 export function personName(zh: string): string {
   // Names of minorities and foreigners come in parts joined by a middle dot; each part is a word.
-  if (/[·•・]/.test(zh)) return zh.split(/[·•・]/).filter(Boolean).map(pinyinWord).join(' ');
+  if (/[·•・]/.test(zh))
+    return zh
+      .split(/[·•・]/)
+      .filter(Boolean)
+      .map(pinyinWord)
+      .join(' ');
   const split = zh.length >= 3 && COMPOUND_SURNAMES.has(zh.slice(0, 2)) ? 2 : 1;
   const syllables = pinyinSyllables(zh, { surname: true });
   if (syllables.length !== zh.length || zh.length < 2) return pinyinWord(zh);
@@ -132,7 +138,12 @@ export function personName(zh: string): string {
 /** Pinyin as search keys: ü folded to v (the IME spelling), plus a u spelling, and the initials. */
 export function pinyinKeys(zh: string): { full: string[]; initials: string } {
   const parts = pinyinSyllables(zh)
-    .map((s) => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]/g, ''))
+    .map((s) =>
+      s
+        .toLowerCase()
+        .replace(/ü/g, 'v')
+        .replace(/[^a-z0-9]/g, ''),
+    )
     .filter((s) => s.length > 0);
   const full = parts.join('');
   return {

@@ -39,14 +39,20 @@ function main(argv: string[]): void {
       .map((e): Named => ({ zh: e.name_zh, en: e.name_en, type: e.type, run: longestPinyinRun(e.name_en, isEnglish) }));
     for (const n of names) all.set(`${n.type}|${n.zh}`, n);
     const raw = pinyinRunShare(names.map((n) => n.en));
-    const share = pinyinRunShare(names.map((n) => n.en), { isEnglish });
+    const share = pinyinRunShare(
+      names.map((n) => n.en),
+      { isEnglish },
+    );
     worstRaw = Math.max(worstRaw, raw);
     worstShare = Math.max(worstShare, share);
     console.log(`${pct(raw)}  ${pct(share)}  of ${String(names.length).padStart(4)}  ${path.basename(file)}`);
   }
   const everything = [...all.values()];
   const overallRaw = pinyinRunShare(everything.map((n) => n.en));
-  const overall = pinyinRunShare(everything.map((n) => n.en), { isEnglish });
+  const overall = pinyinRunShare(
+    everything.map((n) => n.en),
+    { isEnglish },
+  );
   console.log(`${pct(overallRaw)}  ${pct(overall)}  of ${String(everything.length).padStart(4)}  all (distinct)`);
   console.log(`${pct(worstRaw)}  ${pct(worstShare)}          worst report`);
   const worst = everything.filter((n) => n.run >= 3).sort((a, b) => b.run - a.run || a.zh.localeCompare(b.zh));

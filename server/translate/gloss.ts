@@ -43,7 +43,8 @@ export async function glossText(text: string): Promise<Gloss[]> {
       if (!hasCjk(word)) return { word, pinyin: '', english: [] };
       let english = senses(d, word);
       // A word the dictionary lacks: the meanings of its characters.
-      if (english.length === 0 && word.length > 1) english = [...word].map((ch) => senses(d, ch)[0]).filter((x): x is string => !!x);
+      if (english.length === 0 && word.length > 1)
+        english = [...word].map((ch) => senses(d, ch)[0]).filter((x): x is string => !!x);
       return { word, pinyin: pinyin(word), english };
     });
 }

@@ -37,7 +37,10 @@ function words(s: string): number {
 
 /** The first noun-like sense of at most three words, else the first verb sense without its "to"; else null. */
 export function pickSense(senses: readonly string[]): string | null {
-  const alts = senses.flatMap((s) => s.split(/;\s*/)).map(clean).filter((s): s is string => s !== null);
+  const alts = senses
+    .flatMap((s) => s.split(/;\s*/))
+    .map(clean)
+    .filter((s): s is string => s !== null);
   const noun = alts.find((s) => !/^to /i.test(s) && words(s) <= 3);
   if (noun) return noun.split(/,\s*/)[0];
   const verb = alts.find((s) => /^to /i.test(s) && !/^to be /i.test(s) && words(s) <= 4);
@@ -45,7 +48,10 @@ export function pickSense(senses: readonly string[]): string | null {
 }
 
 function toneless(py: string): string {
-  return py.toLowerCase().replace(/u:/g, 'v').replace(/[^a-z]/g, '');
+  return py
+    .toLowerCase()
+    .replace(/u:/g, 'v')
+    .replace(/[^a-z]/g, '');
 }
 
 /** A proper noun: its English when CC-CEDICT gives a name other than its pinyin (长江 → Yangtze River), else null. */
@@ -53,7 +59,10 @@ function properSense(entry: CedictEntry): string | null {
   const py = toneless(entry[2]);
   for (const sense of sensesOf(entry)) {
     // A field note first ("(archaeology) Yangshao culture, …") says nothing of the name.
-    const head = sense.replace(/^\([^)]*\)\s*/, '').split(/[,;]| or /)[0].trim();
+    const head = sense
+      .replace(/^\([^)]*\)\s*/, '')
+      .split(/[,;]| or /)[0]
+      .trim();
     // "Zhengzhou prefecture-level city …" for 郑州市: the name is its pinyin (less the suffix's syllable).
     const first = toneless(head.split(' ')[0]);
     const suffixed = ['shi', 'sheng', 'xian', 'qu', 'zhen'].some((syllable) => py === first + syllable);

@@ -27,7 +27,19 @@ function readJson<T>(file: string): T {
 }
 
 const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'by']);
-const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const NUMBER_WORDS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
 /** 一 … 九十九 → number (enough for ordinals and counts in names). */
@@ -68,27 +80,68 @@ function titleCase(s: string): string {
 
 /** 省/市/县 standing first means "of the province/city/county" (市疾控中心, 省第十二次党代会). */
 const LEADING_LEVEL: Record<string, string> = { 省: 'Provincial', 市: 'Municipal', 县: 'County' };
-const ADMIN_SUFFIX: Record<string, string> = { 市: 'City', 县: 'County', 区: 'District', 镇: 'Town', 乡: 'Township', 省: 'Province', 村: 'Village' };
+const ADMIN_SUFFIX: Record<string, string> = {
+  市: 'City',
+  县: 'County',
+  区: 'District',
+  镇: 'Town',
+  乡: 'Township',
+  省: 'Province',
+  村: 'Village',
+};
 
-const UNIT_EN: Record<string, string> = { 吨: 'Tonnes', 公里: 'km', 千米: 'km', 米: 'm', 亩: 'mu', 平方米: 'Square Meters', 千瓦: 'kW', 兆瓦: 'MW', 辆: 'Vehicles', 套: 'Sets', 台: 'Units', 个: '', 项: '' };
+const UNIT_EN: Record<string, string> = {
+  吨: 'Tonnes',
+  公里: 'km',
+  千米: 'km',
+  米: 'm',
+  亩: 'mu',
+  平方米: 'Square Meters',
+  千瓦: 'kW',
+  兆瓦: 'MW',
+  辆: 'Vehicles',
+  套: 'Sets',
+  台: 'Units',
+  个: '',
+  项: '',
+};
 const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   // (四)深化改革: a list marker a heading carried into the name.
   [/^[(（]([一二三四五六七八九十]+)[)）]/, (m) => `(${chineseNumber(m[1])})`],
   [/^([0-9]+|[一二三四五六七八九十]+)号线/, (m) => `Line ${chineseNumber(m[1])}`],
-  [/^第([0-9]+|[一二三四五六七八九十百]+)(届|次|批|期)/, (m) => {
-    const n = chineseNumber(m[1]) ?? 0;
-    return m[2] === '批' ? `(${ordinal(n)} Batch)` : m[2] === '期' ? `Phase ${n}` : ordinal(n);
-  }],
+  [
+    /^第([0-9]+|[一二三四五六七八九十百]+)(届|次|批|期)/,
+    (m) => {
+      const n = chineseNumber(m[1]) ?? 0;
+      return m[2] === '批' ? `(${ordinal(n)} Batch)` : m[2] === '期' ? `Phase ${n}` : ordinal(n);
+    },
+  ],
   [/^第([一二三四五六七八九十]+|[0-9]+)(?=[\u4e00-\u9fff])(?!代)/, (m) => ordinal(chineseNumber(m[1]) ?? 0)],
-  [/^([一二三四五六七八九十]|[0-9]+)期/, (m) => `Phase ${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}`],
-  [/^([一二三四五六七八九十]|[0-9]+)年(?=行动|计划|规划)/, (m) => `${NUMBER_WORDS[chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}-Year`],
-  [/^年产([0-9.]+)(万|亿)?(吨|辆|套|台|千瓦|兆瓦)/, (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}/Year`],
-  [/^([0-9.]+)(万|亿)?(吨|公里|千米|亩|平方米|千瓦|兆瓦)/, (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}`],
+  [
+    /^([一二三四五六七八九十]|[0-9]+)期/,
+    (m) =>
+      `Phase ${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}`,
+  ],
+  [
+    /^([一二三四五六七八九十]|[0-9]+)年(?=行动|计划|规划)/,
+    (m) => `${NUMBER_WORDS[chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}-Year`,
+  ],
+  [
+    /^年产([0-9.]+)(万|亿)?(吨|辆|套|台|千瓦|兆瓦)/,
+    (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}/Year`,
+  ],
+  [
+    /^([0-9.]+)(万|亿)?(吨|公里|千米|亩|平方米|千瓦|兆瓦)/,
+    (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}`,
+  ],
   // 十大领域, 两个毫不动摇: a counted group of the name's words ("Ten Major …", "Two …").
-  [/^([两二三四五六七八九十]|十[一二三四五六七八九])(大|个|项)(?=[\u4e00-\u9fff])/, (m) => {
-    const n = chineseNumber(m[1].replace('两', '二')) ?? 0;
-    return `${NUMBER_WORDS[n] ?? n}${m[2] === '大' ? ' Major' : ''}`;
-  }],
+  [
+    /^([两二三四五六七八九十]|十[一二三四五六七八九])(大|个|项)(?=[\u4e00-\u9fff])/,
+    (m) => {
+      const n = chineseNumber(m[1].replace('两', '二')) ?? 0;
+      return `${NUMBER_WORDS[n] ?? n}${m[2] === '大' ? ' Major' : ''}`;
+    },
+  ],
   [/^([0-9]+)(?:个|项|家)?/, (m) => m[1]],
 ];
 
@@ -97,9 +150,22 @@ const PLACE_TAG = /^ns/;
 const PERSON_TAG = /^nr/;
 
 const STREET = /^([\u4e00-\u9fff]{2,4}?)([东西南北中])?(大街|大道|街|路|巷|桥|线)(东延|西延|南延|北延)?$/;
-const STREET_HEAD: Record<string, string> = { 大街: 'Avenue', 大道: 'Avenue', 街: 'Street', 路: 'Road', 巷: 'Lane', 桥: 'Bridge', 线: 'Road' };
+const STREET_HEAD: Record<string, string> = {
+  大街: 'Avenue',
+  大道: 'Avenue',
+  街: 'Street',
+  路: 'Road',
+  巷: 'Lane',
+  桥: 'Bridge',
+  线: 'Road',
+};
 const DIRECTION: Record<string, string> = { 东: 'East', 西: 'West', 南: 'South', 北: 'North', 中: 'Middle' };
-const EXTENSION: Record<string, string> = { 东延: 'East Extension', 西延: 'West Extension', 南延: 'South Extension', 北延: 'North Extension' };
+const EXTENSION: Record<string, string> = {
+  东延: 'East Extension',
+  西延: 'West Extension',
+  南延: 'South Extension',
+  北延: 'North Extension',
+};
 
 export class Translator {
   private readonly terms: Map<string, string>;
@@ -161,7 +227,8 @@ export class Translator {
     }
     // Cities go by their name alone in English (Harbin, Taiyuan), as provinces' capitals do on official sites.
     const city = /^(.{2,})市$/.exec(nameZh);
-    if (city && type === 'Place' && this.gaz.lookup(nameZh)?.subtype === 'city') return this.translate(city[1], 'Place');
+    if (city && type === 'Place' && this.gaz.lookup(nameZh)?.subtype === 'city')
+      return this.translate(city[1], 'Place');
     if (type === 'Person' && /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]+([·•・][\u3400-\u9fff]+)+$/.test(nameZh)) {
       return personName(nameZh);
     }
@@ -170,7 +237,10 @@ export class Translator {
     const parts = this.segments(nameZh);
     // 山西转型综改示范区阳曲工业园区 → "Yangqu Industrial Park, Shanxi … Demonstration Zone".
     if (parts.length >= 2 && parts[0].zone && type !== 'Policy' && type !== 'Organization') {
-      const rest = parts.slice(1).map((p) => p.en).join(' ');
+      const rest = parts
+        .slice(1)
+        .map((p) => p.en)
+        .join(' ');
       return this.finish(`${rest}, ${parts[0].en}`);
     }
     return this.finish(parts.map((p) => p.en).join(' '));
@@ -180,7 +250,13 @@ export class Translator {
     // A province's or city's own bodies: Henan Provincial People's Government, Taiyuan Municipal Party Committee.
     s = s.replace(/ Province (?=(?:People's )?Government|Party Committee|People's Congress)/g, ' Provincial ');
     s = s.replace(/ City (?=(?:People's )?Government|Party Committee|People's Congress)/g, ' Municipal ');
-    let out = titleCase(s.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1').replace(/\(\s+/g, '(').trim());
+    let out = titleCase(
+      s
+        .replace(/\s+/g, ' ')
+        .replace(/\s+([,)])/g, '$1')
+        .replace(/\(\s+/g, '(')
+        .trim(),
+    );
     if (hasCjk(out)) out = out.replace(/[\u3400-\u9fff]+/g, (m) => pinyinWords(m).join(' '));
     return out.replace(/·/g, ' · ').replace(/\s+/g, ' ').trim();
   }
@@ -194,7 +270,8 @@ export class Translator {
       if (!best[i]) continue;
       for (let len = Math.min(this.maxTerm, word.length - i); len >= 2; len--) {
         const en = this.terms.get(word.slice(i, i + len));
-        if (en !== undefined && (!best[i + len] || best[i + len]!.length > best[i]!.length + 1)) best[i + len] = [...best[i]!, en];
+        if (en !== undefined && (!best[i + len] || best[i + len]!.length > best[i]!.length + 1))
+          best[i + len] = [...best[i]!, en];
       }
     }
     return best[word.length];
@@ -217,7 +294,13 @@ export class Translator {
     while (i < zh.length) {
       const rest = zh.slice(i);
       let matched = false;
-      if (i === 0 && zh.length > 2 && LEADING_LEVEL[zh[0]] && !this.gaz.lookup(zh.slice(0, 2)) && (bounds.has(1) || this.knownAfterLevel(zh, bounds))) {
+      if (
+        i === 0 &&
+        zh.length > 2 &&
+        LEADING_LEVEL[zh[0]] &&
+        !this.gaz.lookup(zh.slice(0, 2)) &&
+        (bounds.has(1) || this.knownAfterLevel(zh, bounds))
+      ) {
         out.push({ en: LEADING_LEVEL[zh[0]] });
         bounds.add(1);
         i++;
@@ -259,7 +342,18 @@ export class Translator {
         continue;
       }
       if (!hasCjk(ch)) {
-        out.push({ en: ch === '(' || ch === '（' ? ' (' : ch === ')' || ch === '）' ? ') ' : ch === '·' ? '·' : ch === '—' || ch === '-' ? '–' : ' ' });
+        out.push({
+          en:
+            ch === '(' || ch === '（'
+              ? ' ('
+              : ch === ')' || ch === '）'
+                ? ') '
+                : ch === '·'
+                  ? '·'
+                  : ch === '—' || ch === '-'
+                    ? '–'
+                    : ' ',
+        });
         i++;
         continue;
       }
@@ -267,7 +361,13 @@ export class Translator {
       let j = i + 1;
       while (j < zh.length && !bounds.has(j)) j++;
       // A lone character the glossary lacks is mostly part of a name jieba cut (吕/梁山): read it with the next word.
-      if (j === i + 1 && j < zh.length && !this.terms.has(zh[i]) && hasCjk(zh[j]) && !/[0-9一二三四五六七八九十]/.test(zh[j])) {
+      if (
+        j === i + 1 &&
+        j < zh.length &&
+        !this.terms.has(zh[i]) &&
+        hasCjk(zh[j]) &&
+        !/[0-9一二三四五六七八九十]/.test(zh[j])
+      ) {
         j++;
         while (j < zh.length && !bounds.has(j)) j++;
       }
@@ -350,7 +450,12 @@ export class Translator {
       for (let end = i + 2; end <= Math.min(w.length, i + 8); end++) {
         const part = w.slice(i, end);
         const sense = this.sense(part);
-        const en = this.official.get(part) ?? this.terms.get(part) ?? sense?.common ?? sense?.proper?.en ?? (sense?.proper ? pinyinWord(part) : undefined);
+        const en =
+          this.official.get(part) ??
+          this.terms.get(part) ??
+          sense?.common ??
+          sense?.proper?.en ??
+          (sense?.proper ? pinyinWord(part) : undefined);
         if (en !== undefined) offer(end, 1, en);
       }
       const suffix = this.terms.get(w[i]);

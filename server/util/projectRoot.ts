@@ -9,7 +9,8 @@ export function projectRoot(): string {
   let dir = __dirname;
   while (true) {
     const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'policy-graph') return (cached = dir);
+    if (fs.existsSync(pkg) && (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'policy-graph')
+      return (cached = dir);
     const up = path.dirname(dir);
     if (up === dir) throw new Error(`cannot find the project folder above ${__dirname}`);
     dir = up;

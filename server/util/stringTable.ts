@@ -47,7 +47,8 @@ export class StringTable {
       }
       prev = ends[i];
     }
-    if (ends.length > 0 ? prev !== bytes.length : bytes.length !== 0) throw new Error('string table: the bytes run past the last string');
+    if (ends.length > 0 ? prev !== bytes.length : bytes.length !== 0)
+      throw new Error('string table: the bytes run past the last string');
     return new StringTable(null, bytes, ends);
   }
 
@@ -131,7 +132,8 @@ export class StringTable {
   /** Strictly increasing in code point order (what a sorted table must be). */
   isSorted(): boolean {
     if (this.strings) {
-      for (let i = 1; i < this.strings.length; i++) if (compareCodePoints(this.strings[i - 1], this.strings[i]) >= 0) return false;
+      for (let i = 1; i < this.strings.length; i++)
+        if (compareCodePoints(this.strings[i - 1], this.strings[i]) >= 0) return false;
       return true;
     }
     // A plain loop over the bytes: a native compare per pair costs more in calls than in bytes (2M pairs).
@@ -157,7 +159,8 @@ export class StringTable {
     const out: number[] = [];
     if (needle.length === 0 || needle.includes('\n')) return out;
     if (this.strings) {
-      for (let i = 0; i < this.strings.length && out.length < max; i++) if (this.strings[i].includes(needle)) out.push(i);
+      for (let i = 0; i < this.strings.length && out.length < max; i++)
+        if (this.strings[i].includes(needle)) out.push(i);
       return out;
     }
     const bytes = this.bytes!;

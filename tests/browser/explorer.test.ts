@@ -20,7 +20,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CLIENT = path.join(__dirname, '..', '..', 'dist', 'client');
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 const available = fs.existsSync(CHROMIUM) && fs.existsSync(path.join(CLIENT, 'index.html'));
-if (!available && process.env.CI) throw new Error(`Browser tests need ${CHROMIUM} and a built client (npm run build:client)`);
+if (!available && process.env.CI)
+  throw new Error(`Browser tests need ${CHROMIUM} and a built client (npm run build:client)`);
 
 type Drawn = { id: string; label: string; type: string; name_zh: string };
 
@@ -38,10 +39,27 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     await store.init();
     const extractor = new Extractor();
     await ingestPaths(store, extractor, [CORPUS_DIR]);
-    const app = createApp({ store, extractor, config: { ...loadConfig({ KG_RATE_LIMIT: '0' }), dataDir: dir }, logger: pino({ level: 'silent' }), clientDir: CLIENT });
+    const app = createApp({
+      store,
+      extractor,
+      config: { ...loadConfig({ KG_RATE_LIMIT: '0' }), dataDir: dir },
+      logger: pino({ level: 'silent' }),
+      clientDir: CLIENT,
+    });
     server = await listen(app);
     base = server.base;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
     page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'zh-CN', acceptDownloads: true });
   }, 120_000);
 
@@ -54,7 +72,12 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
 
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
   const drawn = () => page.evaluate(() => (window as unknown as { __pg: { nodes(): Drawn[] } }).__pg.nodes());
-  const edges = () => page.evaluate(() => (window as unknown as { __pg: { edges(): { id: string; type: string; source: string; target: string }[] } }).__pg.edges());
+  const edges = () =>
+    page.evaluate(() =>
+      (
+        window as unknown as { __pg: { edges(): { id: string; type: string; source: string; target: string }[] } }
+      ).__pg.edges(),
+    );
   const settle = () => page.waitForFunction(() => !document.querySelector('.status.loading'));
 
   async function searchAndOpen(q: string, expected: string): Promise<void> {
@@ -86,7 +109,9 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     await settle();
     const nodes = await drawn();
     const zone = nodes.find((n) => n.name_zh === '太忻一体化经济区')!;
-    const located = (await edges()).filter((e) => e.type === 'LOCATED_IN' && e.target === zone.id).map((e) => nodes.find((n) => n.id === e.source));
+    const located = (await edges())
+      .filter((e) => e.type === 'LOCATED_IN' && e.target === zone.id)
+      .map((e) => nodes.find((n) => n.id === e.source));
     expect(located.some((n) => n?.type === 'Project')).toBe(true);
     await shot('3-expanded');
   });
@@ -119,8 +144,11 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     await settle();
     const hops = page.locator('.paths .path').first().locator('.hops li');
     expect(await hops.count()).toBeGreaterThanOrEqual(1);
-    for (let i = 0; i < (await hops.count()); i++) expect((await hops.nth(i).locator('blockquote').innerText()).length).toBeGreaterThan(5);
-    const highlighted = await page.evaluate(() => (window as unknown as { __pg: { highlighted(): string[] } }).__pg.highlighted());
+    for (let i = 0; i < (await hops.count()); i++)
+      expect((await hops.nth(i).locator('blockquote').innerText()).length).toBeGreaterThan(5);
+    const highlighted = await page.evaluate(() =>
+      (window as unknown as { __pg: { highlighted(): string[] } }).__pg.highlighted(),
+    );
     expect(highlighted.length).toBeGreaterThanOrEqual(3);
     await shot('6-path');
   });
@@ -137,7 +165,9 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     // English readers: hovering a sentence gives its words pinyin and a dictionary gloss.
     await page.locator('.paths blockquote .marked').first().hover();
     await page.locator('.paths blockquote .word').first().waitFor({ timeout: 30_000 });
-    expect(await page.locator('.paths blockquote .word').first().getAttribute('title')).toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+ — \w/);
+    expect(await page.locator('.paths blockquote .word').first().getAttribute('title')).toMatch(
+      /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+ — \w/,
+    );
     await shot('7-english');
   });
 
@@ -145,11 +175,19 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     const select = page.locator('#toolbar select');
     const [json] = await Promise.all([page.waitForEvent('download'), select.selectOption('json')]);
     const file = await json.path();
-    const data = JSON.parse(fs.readFileSync(file!, 'utf8')) as { nodes: { id: string; name_zh: string }[]; edges: { source: string; target: string }[] };
+    const data = JSON.parse(fs.readFileSync(file!, 'utf8')) as {
+      nodes: { id: string; name_zh: string }[];
+      edges: { source: string; target: string }[];
+    };
     expect(data.nodes.map((n) => n.id).sort()).toEqual((await drawn()).map((n) => n.id).sort());
     expect(data.edges.length).toBeGreaterThan(0);
     const [png] = await Promise.all([page.waitForEvent('download'), select.selectOption('png')]);
-    expect(fs.readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      fs
+        .readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   test('a copied link reopens the same view; back and forward work', async () => {
@@ -159,7 +197,12 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     await other.goto(url);
     await other.waitForSelector('body[data-ready=true]');
     await other.locator('.paths .path').first().waitFor();
-    const after = await other.evaluate(() => (window as unknown as { __pg: { nodes(): Drawn[] } }).__pg.nodes().map((n) => n.id).sort());
+    const after = await other.evaluate(() =>
+      (window as unknown as { __pg: { nodes(): Drawn[] } }).__pg
+        .nodes()
+        .map((n) => n.id)
+        .sort(),
+    );
     expect(after).toEqual(before);
     expect(await other.locator('.panel-head h2').innerText()).toBe('Connections');
     await other.screenshot({ path: path.join(ARTIFACTS, '8-reopened.png') });
@@ -183,9 +226,26 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     store = await openNeo4j();
     const extractor = new Extractor();
     await ingestPaths(store, extractor, [CORPUS_DIR]);
-    const app = createApp({ store, extractor, config: loadConfig({ KG_RATE_LIMIT: '0' }), logger: pino({ level: 'silent' }), clientDir: CLIENT });
+    const app = createApp({
+      store,
+      extractor,
+      config: loadConfig({ KG_RATE_LIMIT: '0' }),
+      logger: pino({ level: 'silent' }),
+      clientDir: CLIENT,
+    });
     server = await listen(app);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
     page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'zh-CN' });
   }, 300_000);
 

@@ -3,12 +3,35 @@ import { readState, stateToQuery, type ViewState } from '../../client/src/state'
 
 describe('view state in the URL', () => {
   test('round trip', () => {
-    const s: ViewState = { lang: 'en', focus: 'e1', nodes: ['e1', 'e2'], types: ['Place'], relations: ['LOCATED_IN'], documents: ['doc-a'], years: ['2024'], co: false, path: ['e1', 'e2'], edge: 'li1', doc: 'doc-a' };
+    const s: ViewState = {
+      lang: 'en',
+      focus: 'e1',
+      nodes: ['e1', 'e2'],
+      types: ['Place'],
+      relations: ['LOCATED_IN'],
+      documents: ['doc-a'],
+      years: ['2024'],
+      co: false,
+      path: ['e1', 'e2'],
+      edge: 'li1',
+      doc: 'doc-a',
+    };
     expect(readState(stateToQuery(s))).toEqual(s);
   });
 
   test('defaults and junk', () => {
-    expect(readState('', 'zh')).toEqual({ lang: 'zh', nodes: [], types: [], relations: [], documents: [], years: [], co: true, focus: undefined, edge: undefined, doc: undefined });
+    expect(readState('', 'zh')).toEqual({
+      lang: 'zh',
+      nodes: [],
+      types: [],
+      relations: [],
+      documents: [],
+      years: [],
+      co: true,
+      focus: undefined,
+      edge: undefined,
+      doc: undefined,
+    });
     expect(readState('?lang=fr&path=a', 'en')).toMatchObject({ lang: 'en' });
     expect(readState('?lang=fr&path=a', 'en').path).toBeUndefined();
   });

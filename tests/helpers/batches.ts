@@ -2,7 +2,13 @@
 import type { BatchEntity, BatchRelation, GraphBatch } from '../../server/model';
 import type { EntityType, PlaceSubtype, RelationType } from '../../server/ontology';
 
-export function entity(id: string, type: EntityType, name_zh: string, name_en: string, extra: Partial<BatchEntity> = {}): BatchEntity {
+export function entity(
+  id: string,
+  type: EntityType,
+  name_zh: string,
+  name_en: string,
+  extra: Partial<BatchEntity> = {},
+): BatchEntity {
   return { id, type, name_zh, name_en, aliases: [], facts: [], source: 'rule', rule: 'test', ...extra };
 }
 
@@ -15,7 +21,14 @@ export function makeBatch(
   docId: string,
   sentences: string[],
   entities: BatchEntity[],
-  relations: { id: string; source: string; target: string; type: RelationType; sentence: number; attributes?: Record<string, string> }[],
+  relations: {
+    id: string;
+    source: string;
+    target: string;
+    type: RelationType;
+    sentence: number;
+    attributes?: Record<string, string>;
+  }[],
   year: number | null = 2024,
 ): GraphBatch {
   let text = '';
@@ -30,20 +43,52 @@ export function makeBatch(
     const out = [];
     for (const [i, s] of sentences.entries()) {
       const at = s.indexOf(e.name_zh);
-      if (at >= 0) out.push({ entity: e.id, sentence: i, start: spans[i].start + at, end: spans[i].start + at + e.name_zh.length, surface: e.name_zh });
+      if (at >= 0)
+        out.push({
+          entity: e.id,
+          sentence: i,
+          start: spans[i].start + at,
+          end: spans[i].start + at + e.name_zh.length,
+          surface: e.name_zh,
+        });
     }
     return out;
   });
   const rels: BatchRelation[] = [];
   for (const r of relations) {
     const span = spans[r.sentence];
-    const ev = { document: docId, sentence: r.sentence, text: sentences[r.sentence], start: span.start, end: span.end, year, rule: 'test' };
+    const ev = {
+      document: docId,
+      sentence: r.sentence,
+      text: sentences[r.sentence],
+      start: span.start,
+      end: span.end,
+      year,
+      rule: 'test',
+    };
     const existing = rels.find((x) => x.id === r.id);
     if (existing) existing.evidence.push(ev);
-    else rels.push({ id: r.id, source: r.source, target: r.target, type: r.type, attributes: r.attributes ?? {}, evidence: [ev] });
+    else
+      rels.push({
+        id: r.id,
+        source: r.source,
+        target: r.target,
+        type: r.type,
+        attributes: r.attributes ?? {},
+        evidence: [ev],
+      });
   }
   return {
-    document: { id: docId, file: `${docId}.txt`, title_zh: `测试文档${docId}`, title_en: `Test document ${docId}`, year, text, sha256: docId, sentences: spans },
+    document: {
+      id: docId,
+      file: `${docId}.txt`,
+      title_zh: `测试文档${docId}`,
+      title_en: `Test document ${docId}`,
+      year,
+      text,
+      sha256: docId,
+      sentences: spans,
+    },
     entities,
     mentions,
     relations: rels,
@@ -59,7 +104,11 @@ export function sampleBatches(): GraphBatch[] {
       place('e-qinghe', '青禾县', 'Qinghe County', 'county'),
       place('e-linchuan', '临川市', 'Linchuan', 'city'),
       entity('e-qhdz', 'Company', '青禾电子', 'Qinghe Electronics', { aliases: ['青禾电子集团'] }),
-      entity('e-proj', 'Project', '青禾电池材料项目', 'Qinghe Battery Materials Project', { facts: [{ kind: 'investment', value: 7000000000, unit: 'CNY', text: '总投资70亿元', document: 'doc-a', sentence: 1 }] }),
+      entity('e-proj', 'Project', '青禾电池材料项目', 'Qinghe Battery Materials Project', {
+        facts: [
+          { kind: 'investment', value: 7000000000, unit: 'CNY', text: '总投资70亿元', document: 'doc-a', sentence: 1 },
+        ],
+      }),
       entity('e-policy', 'Policy', '百园兴业行动', 'Hundred Parks Campaign'),
     ],
     [

@@ -23,7 +23,14 @@ export default async function globalSetup(): Promise<void> {
   // Its own folder and port: a developer's `npm run neo4j -- start` (data/neo4j, 7687) is never touched.
   const home = path.join(ROOT, '.tmp', 'neo4j-test');
   fs.rmSync(home, { recursive: true, force: true });
-  const options = { home, port: await freePort(), user: 'neo4j', password: 'policy-graph-test', heapMb: 1024, pageCacheMb: 128 };
+  const options = {
+    home,
+    port: await freePort(),
+    user: 'neo4j',
+    password: 'policy-graph-test',
+    heapMb: 1024,
+    pageCacheMb: 128,
+  };
   const t0 = Date.now();
   try {
     await start(options, { log: (l) => process.stdout.write(`\n${l}\n`) });
@@ -32,7 +39,9 @@ export default async function globalSetup(): Promise<void> {
     process.stdout.write(`\nNeo4j tests skipped: Neo4j did not start: ${(e as Error).message}\n`);
     return;
   }
-  process.stdout.write(`\nNeo4j started for the tests on port ${options.port} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `\nNeo4j started for the tests on port ${options.port} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+  );
   process.env.NEO4J_URI = `bolt://127.0.0.1:${options.port}`;
   process.env.NEO4J_USER = options.user;
   process.env.NEO4J_PASSWORD = options.password;

@@ -28,7 +28,8 @@ describe('i18n resources', () => {
       expect(zh.statement[r]).toMatch(/\{\{a\}\}.*\{\{b\}\}/);
     }
     for (const s of PLACE_SUBTYPES) expect(en.subtype[s] && zh.subtype[s]).toBeTruthy();
-    for (const s of new Set(STATUSES.map((x) => x.key))) expect((en.status as Record<string, string>)[s] && (zh.status as Record<string, string>)[s]).toBeTruthy();
+    for (const s of new Set(STATUSES.map((x) => x.key)))
+      expect((en.status as Record<string, string>)[s] && (zh.status as Record<string, string>)[s]).toBeTruthy();
   });
 
   test('relation statements read as whole sentences in both languages', () => {
@@ -38,7 +39,9 @@ describe('i18n resources', () => {
     expect(relationStatement(t, 'LOCATED_IN', a, b, 'zh')).toBe('青禾电池项目位于青禾县');
     expect(relationStatement(t, 'LOCATED_IN', a, b, 'en')).toBe('Qinghe Battery Project is located in Qinghe County');
     const wang = { name_zh: '王立明', name_en: 'Wang Liming' };
-    expect(relationStatement(t, 'LEADS', wang, b, 'en', { role: '县长' })).toBe('Wang Liming leads Qinghe County (县长)');
+    expect(relationStatement(t, 'LEADS', wang, b, 'en', { role: '县长' })).toBe(
+      'Wang Liming leads Qinghe County (县长)',
+    );
     // A relation whose subject the sentence leaves unsaid says whose voice it is.
     expect(relationStatement(t, 'SUPPORTS', b, a, 'en', { implicitYear: 2025 })).toBe(
       "Qinghe County supports Qinghe Battery Project — the 2025 report says so in Qinghe County's own voice; " +

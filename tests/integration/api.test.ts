@@ -20,7 +20,11 @@ import { describeNeo4j, NEO4J, openNeo4j, releaseNeo4j } from '../helpers/neo4j'
 const TOKEN = 'test-token-0123456789abcdef';
 
 /** The same API tests on each store: the embedded one always, Neo4j when a live one is there. */
-function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<GraphStore>, close: (s: GraphStore) => Promise<void>): void {
+function describeApi(
+  kind: GraphStore['kind'],
+  open: (dir: string) => Promise<GraphStore>,
+  close: (s: GraphStore) => Promise<void>,
+): void {
   describe(`API on the ${kind} store`, () => {
     let app: Express;
     let store: GraphStore;
@@ -48,7 +52,11 @@ function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<Gr
     describe('search', () => {
       test('太忻 finds 太忻一体化经济区 first, with both names', async () => {
         const first = await searchFirst('太忻');
-        expect(first).toMatchObject({ name_zh: '太忻一体化经济区', name_en: 'Taiyuan–Xinzhou Integrated Economic Zone', type: 'Place' });
+        expect(first).toMatchObject({
+          name_zh: '太忻一体化经济区',
+          name_en: 'Taiyuan–Xinzhou Integrated Economic Zone',
+          type: 'Place',
+        });
       });
 
       test.each(['taigang', 'TISCO', 'tg', '太鋼', 'tai gang'])('%s finds 太钢', async (q) => {
@@ -64,7 +72,15 @@ function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<Gr
         const res = await request(app).get('/api/search').query({ q: '太原', types: 'Project' });
         expect(res.body.results.length).toBeGreaterThan(0);
         expect(res.body.results.every((r: { type: string }) => r.type === 'Project')).toBe(true);
-        for (const query of [{}, { q: '' }, { q: 'x', types: 'Spaceship' }, { q: 'x', limit: '0' }, { q: 'x', limit: 'many' }, { q: 'x', extra: '1' }, { q: 'x'.repeat(300) }]) {
+        for (const query of [
+          {},
+          { q: '' },
+          { q: 'x', types: 'Spaceship' },
+          { q: 'x', limit: '0' },
+          { q: 'x', limit: 'many' },
+          { q: 'x', extra: '1' },
+          { q: 'x'.repeat(300) },
+        ]) {
           const bad = await request(app).get('/api/search').query(query);
           expect(bad.status).toBe(400);
           expect(bad.body.error.code).toBe('bad_request');
@@ -89,16 +105,38 @@ function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<Gr
         const zone = await searchFirst('太忻一体化经济区');
         const res = await request(app).get(`/api/entities/${zone.id}/neighborhood`).query({ depth: 2, limit: 200 });
         expect(res.status).toBe(200);
-        const nodes = new Map(res.body.nodes.map((n: { data: { id: string; type: string; name_zh: string } }) => [n.data.id, n.data]));
-        const locatedHere = res.body.edges.filter((e: { data: { type: string; target: string; source: string } }) => e.data.type === 'LOCATED_IN' && (nodes.get(e.data.target) as { name_zh: string })?.name_zh.startsWith('太忻一体化经济区'));
-        const projects = locatedHere.map((e: { data: { source: string } }) => nodes.get(e.data.source) as { type: string }).filter((n: { type: string }) => n.type === 'Project');
+        const nodes = new Map(
+          res.body.nodes.map((n: { data: { id: string; type: string; name_zh: string } }) => [n.data.id, n.data]),
+        );
+        const locatedHere = res.body.edges.filter(
+          (e: { data: { type: string; target: string; source: string } }) =>
+            e.data.type === 'LOCATED_IN' &&
+            (nodes.get(e.data.target) as { name_zh: string })?.name_zh.startsWith('太忻一体化经济区'),
+        );
+        const projects = locatedHere
+          .map((e: { data: { source: string } }) => nodes.get(e.data.source) as { type: string })
+          .filter((n: { type: string }) => n.type === 'Project');
         expect(projects.length).toBeGreaterThan(0);
-        for (const e of res.body.edges) expect(e.data).toEqual(expect.objectContaining({ id: expect.any(String), source: expect.any(String), target: expect.any(String), type: expect.any(String), weight: expect.any(Number), evidenceCount: expect.any(Number) }));
+        for (const e of res.body.edges)
+          expect(e.data).toEqual(
+            expect.objectContaining({
+              id: expect.any(String),
+              source: expect.any(String),
+              target: expect.any(String),
+              type: expect.any(String),
+              weight: expect.any(Number),
+              evidenceCount: expect.any(Number),
+            }),
+          );
         const small = await request(app).get(`/api/entities/${zone.id}/neighborhood`).query({ depth: 2, limit: 5 });
         expect(small.body.nodes).toHaveLength(5);
         expect(small.body.truncated).toBe(true);
-        const filtered = await request(app).get(`/api/entities/${zone.id}/neighborhood`).query({ relations: 'LOCATED_IN,PART_OF' });
-        expect(filtered.body.edges.every((e: { data: { type: string } }) => ['LOCATED_IN', 'PART_OF'].includes(e.data.type))).toBe(true);
+        const filtered = await request(app)
+          .get(`/api/entities/${zone.id}/neighborhood`)
+          .query({ relations: 'LOCATED_IN,PART_OF' });
+        expect(
+          filtered.body.edges.every((e: { data: { type: string } }) => ['LOCATED_IN', 'PART_OF'].includes(e.data.type)),
+        ).toBe(true);
         expect((await request(app).get(`/api/entities/${zone.id}/neighborhood`).query({ depth: 9 })).status).toBe(400);
       });
 
@@ -118,14 +156,18 @@ function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<Gr
         }
         const zh = await request(app).get('/api/paths').query({ from: from.id, to: to.id, lang: 'zh' });
         expect(zh.body.paths[0].hops[0].statement).toMatch(/[\u4e00-\u9fff]/);
-        expect((await request(app).get('/api/paths').query({ from: from.id, to: 'e0000000000000000' })).status).toBe(404);
+        expect((await request(app).get('/api/paths').query({ from: from.id, to: 'e0000000000000000' })).status).toBe(
+          404,
+        );
         expect((await request(app).get('/api/paths').query({ from: from.id })).status).toBe(400);
       });
 
       test('a subgraph of given ids restores a view: those nodes and the relations among them', async () => {
         const a = await searchFirst('太钢');
         const b = await searchFirst('太原市');
-        const res = await request(app).get('/api/subgraph').query({ ids: `${a.id},${b.id},e0000000000000000` });
+        const res = await request(app)
+          .get('/api/subgraph')
+          .query({ ids: `${a.id},${b.id},e0000000000000000` });
         expect(res.status).toBe(200);
         expect(res.body.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).toEqual([a.id, b.id].sort());
         expect(res.body.edges.length).toBeGreaterThan(0);
@@ -135,7 +177,8 @@ function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<Gr
       test('a relation with all its evidence sentences', async () => {
         const zone = await searchFirst('太忻一体化经济区');
         const nb = await request(app).get(`/api/entities/${zone.id}/neighborhood`);
-        const edge = nb.body.edges.find((e: { data: { evidenceCount: number } }) => e.data.evidenceCount > 1) ?? nb.body.edges[0];
+        const edge =
+          nb.body.edges.find((e: { data: { evidenceCount: number } }) => e.data.evidenceCount > 1) ?? nb.body.edges[0];
         const res = await request(app).get(`/api/relations/${edge.data.id}`).query({ lang: 'en' });
         expect(res.status).toBe(200);
         expect(res.body.evidence).toHaveLength(edge.data.evidenceCount);
@@ -163,7 +206,9 @@ function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<Gr
         const res = await request(app).get('/api/overview').query({ limit: 20 });
         expect(res.body.nodes).toHaveLength(20);
         expect(res.body.nodes.map((n: { data: { name_zh: string } }) => n.data.name_zh)).toContain('太原市');
-        expect(res.body.nodes.every((n: { data: { community: number } }) => typeof n.data.community === 'number')).toBe(true);
+        expect(res.body.nodes.every((n: { data: { community: number } }) => typeof n.data.community === 'number')).toBe(
+          true,
+        );
         const ids = new Set(res.body.nodes.map((n: { data: { id: string } }) => n.data.id));
         expect(res.body.edges.length).toBeGreaterThan(0);
         for (const e of res.body.edges) expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
@@ -174,8 +219,20 @@ function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<Gr
         expect(stats.body).toMatchObject({ store: kind, documents: 5 });
         expect(stats.body.entities).toBeGreaterThan(300);
         const onto = await request(app).get('/api/ontology');
-        expect(onto.body.entityTypes.map((t: { key: string }) => t.key)).toEqual(['Project', 'Company', 'Place', 'Policy', 'Organization', 'Person', 'Industry', 'Event']);
-        expect(onto.body.relationTypes.find((t: { key: string }) => t.key === 'LOCATED_IN')).toMatchObject({ zh: '位于', statement_en: '{{a}} is located in {{b}}' });
+        expect(onto.body.entityTypes.map((t: { key: string }) => t.key)).toEqual([
+          'Project',
+          'Company',
+          'Place',
+          'Policy',
+          'Organization',
+          'Person',
+          'Industry',
+          'Event',
+        ]);
+        expect(onto.body.relationTypes.find((t: { key: string }) => t.key === 'LOCATED_IN')).toMatchObject({
+          zh: '位于',
+          statement_en: '{{a}} is located in {{b}}',
+        });
       });
 
       test('exports in every format', async () => {
@@ -183,14 +240,19 @@ function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<Gr
         const stats = await request(app).get('/api/stats');
         expect(json.body.entities).toHaveLength(stats.body.entities);
         expect(json.body.relations).toHaveLength(stats.body.relations);
-        const csv = await request(app).get('/api/export').query({ format: 'csv' }).buffer(true).parse((res, cb) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => cb(null, Buffer.concat(chunks)));
-        });
+        const csv = await request(app)
+          .get('/api/export')
+          .query({ format: 'csv' })
+          .buffer(true)
+          .parse((res, cb) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => cb(null, Buffer.concat(chunks)));
+          });
         expect(csv.headers['content-type']).toMatch(/zip/);
         expect((csv.body as Buffer).subarray(0, 2).toString()).toBe('PK');
-        for (const format of ['graphml', 'gexf', 'cypher']) expect((await request(app).get('/api/export').query({ format })).status).toBe(200);
+        for (const format of ['graphml', 'gexf', 'cypher'])
+          expect((await request(app).get('/api/export').query({ format })).status).toBe(200);
         expect((await request(app).get('/api/export').query({ format: 'xls' })).status).toBe(400);
       });
 
@@ -210,16 +272,24 @@ function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<Gr
       });
 
       test('the OpenAPI document lists exactly the routes the app serves', () => {
-        type Layer = { route?: { path: string; methods: Record<string, boolean> }; name?: string; handle?: { stack?: Layer[] } };
+        type Layer = {
+          route?: { path: string; methods: Record<string, boolean> };
+          name?: string;
+          handle?: { stack?: Layer[] };
+        };
         const routes = new Set<string>();
         const walk = (stack: Layer[]) => {
           for (const l of stack) {
-            if (l.route) for (const m of Object.keys(l.route.methods)) routes.add(`${m} /api${l.route.path.replace(/:(\w+)/g, '{$1}')}`);
+            if (l.route)
+              for (const m of Object.keys(l.route.methods))
+                routes.add(`${m} /api${l.route.path.replace(/:(\w+)/g, '{$1}')}`);
             else if (l.handle?.stack) walk(l.handle.stack);
           }
         };
         walk((app as unknown as { router: { stack: Layer[] } }).router.stack);
-        const documented = new Set(Object.entries(openapi.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`)));
+        const documented = new Set(
+          Object.entries(openapi.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`)),
+        );
         expect([...routes].sort()).toEqual([...documented].sort());
       });
     });
@@ -233,39 +303,70 @@ function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<Gr
         const economy = words.find((w) => w.word.includes('经济'))!;
         expect(economy.pinyin).toMatch(/jīng/);
         expect(economy.english.join(' ')).toMatch(/econom/);
-        expect((await request(app).get('/api/gloss').query({ text: 'x'.repeat(400) })).status).toBe(400);
+        expect(
+          (
+            await request(app)
+              .get('/api/gloss')
+              .query({ text: 'x'.repeat(400) })
+          ).status,
+        ).toBe(400);
       }, 60_000);
 
       test('every entity of the corpus graph has an English name without Chinese characters', async () => {
         const g = await request(app).get('/api/export').query({ format: 'json' });
-        const bad = (g.body.entities as { name_zh: string; name_en: string }[]).filter((e) => !e.name_en.trim() || /[\u3400-\u9fff]/.test(e.name_en));
+        const bad = (g.body.entities as { name_zh: string; name_en: string }[]).filter(
+          (e) => !e.name_en.trim() || /[\u3400-\u9fff]/.test(e.name_en),
+        );
         expect(bad).toEqual([]);
       });
     });
 
     describe('uploads and deletion', () => {
       test('without a token: 401; with uploads disabled: 403', async () => {
-        expect((await request(app).post('/api/documents').attach('files', Buffer.from('临川市'), 'a.txt')).status).toBe(401);
-        expect((await request(app).post('/api/documents').set('Authorization', 'Bearer wrong-token-0123456789').attach('files', Buffer.from('临川市'), 'a.txt')).status).toBe(401);
-        const closed = createApp({ store, extractor: new Extractor(), config: { ...loadConfig({ KG_RATE_LIMIT: '0' }) }, logger: pino({ level: 'silent' }) });
-        expect((await request(closed).post('/api/documents').attach('files', Buffer.from('x'), 'a.txt')).status).toBe(403);
+        expect((await request(app).post('/api/documents').attach('files', Buffer.from('临川市'), 'a.txt')).status).toBe(
+          401,
+        );
+        expect(
+          (
+            await request(app)
+              .post('/api/documents')
+              .set('Authorization', 'Bearer wrong-token-0123456789')
+              .attach('files', Buffer.from('临川市'), 'a.txt')
+          ).status,
+        ).toBe(401);
+        const closed = createApp({
+          store,
+          extractor: new Extractor(),
+          config: { ...loadConfig({ KG_RATE_LIMIT: '0' }) },
+          logger: pino({ level: 'silent' }),
+        });
+        expect((await request(closed).post('/api/documents').attach('files', Buffer.from('x'), 'a.txt')).status).toBe(
+          403,
+        );
         expect((await request(closed).delete('/api/documents/x')).status).toBe(403);
       });
 
       test('an uploaded GBK file becomes searchable and its deletion removes it again', async () => {
         const text = '临川市2025年经济工作要点\n重点支持青禾智造、北辰锂电等企业发展，加快建设青禾锂电池产业园。';
         const before = (await request(app).get('/api/stats')).body;
-        const up = await request(app).post('/api/documents').set('Authorization', `Bearer ${TOKEN}`).attach('files', iconv.encode(text, 'gbk'), '临川要点.txt');
+        const up = await request(app)
+          .post('/api/documents')
+          .set('Authorization', `Bearer ${TOKEN}`)
+          .attach('files', iconv.encode(text, 'gbk'), '临川要点.txt');
         expect(up.status).toBe(201);
         const docId = up.body.documents[0].document;
         expect(up.body.documents[0]).toMatchObject({ changed: true, title_zh: '临川市2025年经济工作要点', year: 2025 });
         const found = await request(app).get('/api/search').query({ q: '北辰锂电' });
         expect(found.body.results[0]).toMatchObject({ name_zh: '北辰锂电', type: 'Company' });
-        expect((await request(app).delete(`/api/documents/${docId}`).set('Authorization', `Bearer ${TOKEN}`)).status).toBe(200);
+        expect(
+          (await request(app).delete(`/api/documents/${docId}`).set('Authorization', `Bearer ${TOKEN}`)).status,
+        ).toBe(200);
         expect((await request(app).get('/api/search').query({ q: '北辰锂电' })).body.results).toEqual([]);
         const after = (await request(app).get('/api/stats')).body;
         expect({ ...after, version: '' }).toEqual({ ...before, version: '' });
-        expect((await request(app).delete(`/api/documents/${docId}`).set('Authorization', `Bearer ${TOKEN}`)).status).toBe(404);
+        expect(
+          (await request(app).delete(`/api/documents/${docId}`).set('Authorization', `Bearer ${TOKEN}`)).status,
+        ).toBe(404);
       });
 
       test('bad uploads get clear errors and store nothing', async () => {
@@ -284,7 +385,11 @@ function describeApi(kind: GraphStore['kind'], open: (dir: string) => Promise<Gr
           expect(res.body.error.message).toContain(name);
         }
         // One good file and one bad file: nothing is stored.
-        const mixed = await request(app).post('/api/documents').set(auth).attach('files', Buffer.from('临川市重点支持青禾智造。'), 'good.txt').attach('files', Buffer.alloc(0), 'bad.txt');
+        const mixed = await request(app)
+          .post('/api/documents')
+          .set(auth)
+          .attach('files', Buffer.from('临川市重点支持青禾智造。'), 'good.txt')
+          .attach('files', Buffer.alloc(0), 'bad.txt');
         expect(mixed.status).toBe(415);
         expect((await request(app).post('/api/documents').set(auth)).status).toBe(400);
         expect({ ...(await request(app).get('/api/stats')).body }).toEqual(before);
@@ -302,5 +407,13 @@ describeApi(
   },
   (s) => s.close(),
 );
-if (NEO4J) describeApi('neo4j', () => openNeo4j(), (s) => releaseNeo4j(s as Neo4jStore));
-else describeNeo4j('API on the neo4j store', () => test('needs a live Neo4j (see the test setup message)', () => undefined));
+if (NEO4J)
+  describeApi(
+    'neo4j',
+    () => openNeo4j(),
+    (s) => releaseNeo4j(s as Neo4jStore),
+  );
+else
+  describeNeo4j('API on the neo4j store', () =>
+    test('needs a live Neo4j (see the test setup message)', () => undefined),
+  );

@@ -47,7 +47,15 @@ interface View {
 /** One reader's view, from one answer: every count by type, and the graph version. */
 async function look(): Promise<string> {
   const s = (await (await fetch(`${base}/api/stats`)).json()) as View;
-  return JSON.stringify([s.documents, s.entities, s.relations, s.evidence, s.entitiesByType, s.relationsByType, s.version]);
+  return JSON.stringify([
+    s.documents,
+    s.entities,
+    s.relations,
+    s.evidence,
+    s.entitiesByType,
+    s.relationsByType,
+    s.version,
+  ]);
 }
 
 async function writeWhileReading(text: string): Promise<{ seen: Set<string>; before: string; after: string }> {
@@ -60,7 +68,11 @@ async function writeWhileReading(text: string): Promise<{ seen: Set<string>; bef
   const readers = Array.from({ length: 8 }, reader);
   const form = new FormData();
   form.append('files', new Blob([text]), 'report-under-test.txt');
-  const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` }, body: form });
+  const res = await fetch(`${base}/api/documents`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}` },
+    body: form,
+  });
   expect(res.status).toBe(201);
   // Keep reading a little after the write, so both states are observed.
   await new Promise((r) => setTimeout(r, 200));

@@ -47,7 +47,11 @@ const HOSTILE = [
 ];
 
 /** The same hostile input on each store; on Neo4j every statement sent is also checked against the query files. */
-function describeHostile(kind: GraphStore['kind'], open: (dir: string, observe: (q: string) => void) => Promise<GraphStore>, close: (s: GraphStore) => Promise<void>): void {
+function describeHostile(
+  kind: GraphStore['kind'],
+  open: (dir: string, observe: (q: string) => void) => Promise<GraphStore>,
+  close: (s: GraphStore) => Promise<void>,
+): void {
   describe(`hostile input (${kind} store)`, () => {
     let server: Listening;
     let store: GraphStore;
@@ -57,7 +61,12 @@ function describeHostile(kind: GraphStore['kind'], open: (dir: string, observe: 
     beforeAll(async () => {
       store = await open(dir, (q) => sent.add(q));
       for (const b of sampleBatches()) await store.upsertDocument(b);
-      const app = createApp({ store, extractor: new Extractor(), config: { ...loadConfig({ KG_RATE_LIMIT: '0', KG_API_TOKEN: 'hostile-token-0123456789' }), dataDir: dir }, logger: pino({ level: 'silent' }) });
+      const app = createApp({
+        store,
+        extractor: new Extractor(),
+        config: { ...loadConfig({ KG_RATE_LIMIT: '0', KG_API_TOKEN: 'hostile-token-0123456789' }), dataDir: dir },
+        logger: pino({ level: 'silent' }),
+      });
       server = await listen(app);
       base = server.base;
     });
@@ -76,7 +85,13 @@ function describeHostile(kind: GraphStore['kind'], open: (dir: string, observe: 
     });
 
     test.each(HOSTILE)('ids %j are rejected or not found, never an error 500', async (id) => {
-      for (const p of [`/api/entities/${enc(id)}`, `/api/entities/${enc(id)}/neighborhood`, `/api/relations/${enc(id)}`, `/api/documents/${enc(id)}`, `/api/paths?from=${enc(id)}&to=e-qhdz`]) {
+      for (const p of [
+        `/api/entities/${enc(id)}`,
+        `/api/entities/${enc(id)}/neighborhood`,
+        `/api/relations/${enc(id)}`,
+        `/api/documents/${enc(id)}`,
+        `/api/paths?from=${enc(id)}&to=e-qhdz`,
+      ]) {
         const r = await get(p);
         expect([400, 404]).toContain(r.status);
         expect(r.body.error?.code).toMatch(/bad_request|not_found/);
@@ -91,7 +106,15 @@ function describeHostile(kind: GraphStore['kind'], open: (dir: string, observe: 
     });
 
     test('unknown enum values, repeated parameters and unknown parameters are 400', async () => {
-      for (const p of ['/api/search?q=a&types=Project,Spaceship', '/api/search?q=a&q=b', '/api/entities/e-qhdz/neighborhood?relations=KNOWS', '/api/entities/e-qhdz/neighborhood?years=20x4', '/api/export?format=../../x', '/api/overview?limit=-1', '/api/search?q=a&limit=1e9']) {
+      for (const p of [
+        '/api/search?q=a&types=Project,Spaceship',
+        '/api/search?q=a&q=b',
+        '/api/entities/e-qhdz/neighborhood?relations=KNOWS',
+        '/api/entities/e-qhdz/neighborhood?years=20x4',
+        '/api/export?format=../../x',
+        '/api/overview?limit=-1',
+        '/api/search?q=a&limit=1e9',
+      ]) {
         const r = await get(p);
         expect([p, r.status]).toEqual([p, 400]);
       }
@@ -100,11 +123,24 @@ function describeHostile(kind: GraphStore['kind'], open: (dir: string, observe: 
     test('uploads: a 50 MB file is 413; deletion of an unknown document is 404; nothing changes', async () => {
       const before = await store.exportGraph();
       const form = new FormData();
-      form.append('files', new Blob([Buffer.from('太原市建设项目开工。'.repeat(Math.ceil((50 * 1024 * 1024) / 30))).subarray(0, 50 * 1024 * 1024)]), 'big.txt');
-      const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { Authorization: 'Bearer hostile-token-0123456789' }, body: form });
+      form.append(
+        'files',
+        new Blob([
+          Buffer.from('太原市建设项目开工。'.repeat(Math.ceil((50 * 1024 * 1024) / 30))).subarray(0, 50 * 1024 * 1024),
+        ]),
+        'big.txt',
+      );
+      const res = await fetch(`${base}/api/documents`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer hostile-token-0123456789' },
+        body: form,
+      });
       expect(res.status).toBe(413);
       expect((await res.json()).error.code).toBe('too_large');
-      const del = await fetch(`${base}/api/documents/nope`, { method: 'DELETE', headers: { Authorization: 'Bearer hostile-token-0123456789' } });
+      const del = await fetch(`${base}/api/documents/nope`, {
+        method: 'DELETE',
+        headers: { Authorization: 'Bearer hostile-token-0123456789' },
+      });
       expect(del.status).toBe(404);
       expect(await store.exportGraph()).toEqual(before);
     });
@@ -139,4 +175,9 @@ describeHostile(
   },
   (s) => s.close(),
 );
-if (NEO4J) describeHostile('neo4j', (_dir, observe) => openNeo4j({ observe }), (s) => releaseNeo4j(s as Neo4jStore));
+if (NEO4J)
+  describeHostile(
+    'neo4j',
+    (_dir, observe) => openNeo4j({ observe }),
+    (s) => releaseNeo4j(s as Neo4jStore),
+  );

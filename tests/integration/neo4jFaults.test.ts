@@ -19,7 +19,9 @@ async function state(store: Neo4jStore, b: GraphBatch): Promise<'whole' | 'absen
   const relations = await Promise.all(b.relations.map((r) => store.getRelation(r.id)));
   const present = [doc, ...entities, ...relations].filter((x) => x !== null).length;
   if (present === 0) return 'absent';
-  const evidenceOk = relations.every((r) => r !== null && r.evidence.length === 1 && r.evidence[0].document === b.document.id);
+  const evidenceOk = relations.every(
+    (r) => r !== null && r.evidence.length === 1 && r.evidence[0].document === b.document.id,
+  );
   return present === 1 + entities.length + relations.length && evidenceOk ? 'whole' : 'partial';
 }
 

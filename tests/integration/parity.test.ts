@@ -13,7 +13,18 @@ import { describeNeo4j, openNeo4j, releaseNeo4j } from '../helpers/neo4j';
 jest.setTimeout(120_000);
 
 const CHINESE = ['太原', '太忻', '太钢', '项目', '产业园', '经济区', '集团', '新材料', '半导体', '太原市'];
-const LATIN = ['taiyuan', 'taigang', 'TISCO', 'tg', 'xinzhou', 'tai gang', 'Industrial Park', 'project', 'group', 'zone'];
+const LATIN = [
+  'taiyuan',
+  'taigang',
+  'TISCO',
+  'tg',
+  'xinzhou',
+  'tai gang',
+  'Industrial Park',
+  'project',
+  'group',
+  'zone',
+];
 
 /** Order aside: documents, entities and relations by id, evidence by document and sentence. */
 function normalized(g: GraphExport): GraphExport {
@@ -21,7 +32,12 @@ function normalized(g: GraphExport): GraphExport {
   return {
     documents: byId(g.documents),
     entities: byId(g.entities).map((e) => ({ ...e, aliases: [...e.aliases].sort() })),
-    relations: byId(g.relations).map((r) => ({ ...r, evidence: [...r.evidence].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence)) })),
+    relations: byId(g.relations).map((r) => ({
+      ...r,
+      evidence: [...r.evidence].sort((a, b) =>
+        a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence,
+      ),
+    })),
   };
 }
 
@@ -86,7 +102,11 @@ describeNeo4j('parity: the embedded store and Neo4j on the corpus', () => {
         { depth: 1, limit: 40, types: ['Project'] as never },
       ]) {
         const [a, b] = await both((s) => s.neighborhood([id], query));
-        const shape = (g: typeof a) => ({ nodes: g.nodes.map((n) => [n.id, n.degree, n.importance]), edges: g.edges.map((e) => [e.id, e.weight]), truncated: g.truncated });
+        const shape = (g: typeof a) => ({
+          nodes: g.nodes.map((n) => [n.id, n.degree, n.importance]),
+          edges: g.edges.map((e) => [e.id, e.weight]),
+          truncated: g.truncated,
+        });
         expect([id, query, shape(b)]).toEqual([id, query, shape(a)]);
       }
     }
@@ -97,10 +117,14 @@ describeNeo4j('parity: the embedded store and Neo4j on the corpus', () => {
     let found = 0;
     for (let i = 0; i < 12; i++) {
       const [from, to] = [top[i], top[(i * 5 + 7) % top.length]];
-      for (const query of [{ maxLength: 4, limit: 5 }, { maxLength: 3, limit: 3, relations: ['LOCATED_IN', 'PART_OF', 'SUPPORTS', 'DEVELOPS'] as never }]) {
+      for (const query of [
+        { maxLength: 4, limit: 5 },
+        { maxLength: 3, limit: 3, relations: ['LOCATED_IN', 'PART_OF', 'SUPPORTS', 'DEVELOPS'] as never },
+      ]) {
         const [a, b] = await both((s) => s.paths(from, to, query));
         found += a.length;
-        const shape = (ps: typeof a) => ps.map((p) => ({ nodes: p.nodes.map((n) => n.id), edges: p.edges.map((e) => e.id), cost: p.cost }));
+        const shape = (ps: typeof a) =>
+          ps.map((p) => ({ nodes: p.nodes.map((n) => n.id), edges: p.edges.map((e) => e.id), cost: p.cost }));
         expect([from, to, shape(b)]).toEqual([from, to, shape(a)]);
       }
     }

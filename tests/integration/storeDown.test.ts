@@ -22,15 +22,26 @@ let store: Neo4jStore;
 /** Holds the shared test database (and empties it) while this file writes to it. */
 let holder: Neo4jStore | undefined;
 
-async function get(p: string): Promise<{ status: number; body: { error?: { code: string; message: string } } & Record<string, unknown> }> {
+async function get(
+  p: string,
+): Promise<{ status: number; body: { error?: { code: string; message: string } } & Record<string, unknown> }> {
   const res = await fetch(`${base}${p}`);
   return { status: res.status, body: (await res.json()) as never };
 }
 
 beforeAll(async () => {
   if (live) holder = await openNeo4j();
-  proxy = new TcpProxy(await TcpProxy.freePort(), live ? { host: live.hostname, port: Number(live.port || 7687) } : null);
-  const config = loadConfig({ NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`, NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '', KG_RATE_LIMIT: '0', KG_API_TOKEN: 'store-down-token-0123456789' });
+  proxy = new TcpProxy(
+    await TcpProxy.freePort(),
+    live ? { host: live.hostname, port: Number(live.port || 7687) } : null,
+  );
+  const config = loadConfig({
+    NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
+    NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
+    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '',
+    KG_RATE_LIMIT: '0',
+    KG_API_TOKEN: 'store-down-token-0123456789',
+  });
   // The database is down when the server starts: it starts anyway.
   const notes: string[] = [];
   store = (await openStore(config, { serving: true, onUnavailable: (e) => notes.push(e.message) })) as Neo4jStore;
@@ -48,7 +59,13 @@ afterAll(async () => {
 });
 
 test('with the database down, reads, writes and health answer 503 with a clear message', async () => {
-  for (const p of ['/api/search?q=taigang', '/api/stats', '/api/documents', '/api/entities/e123/neighborhood', '/api/overview']) {
+  for (const p of [
+    '/api/search?q=taigang',
+    '/api/stats',
+    '/api/documents',
+    '/api/entities/e123/neighborhood',
+    '/api/overview',
+  ]) {
     const res = await get(p);
     expect([p, res.status]).toEqual([p, 503]);
     expect(res.body.error?.code).toBe('store_unavailable');
@@ -59,7 +76,11 @@ test('with the database down, reads, writes and health answer 503 with a clear m
   expect(JSON.stringify(health.body)).toMatch(/not reachable/);
   const form = new FormData();
   form.append('files', new Blob(['2024年，青禾新材料有限公司在临川经济开发区建设碳纤维项目。']), 'a.txt');
-  const up = await fetch(`${base}/api/documents`, { method: 'POST', headers: { Authorization: 'Bearer store-down-token-0123456789' }, body: form });
+  const up = await fetch(`${base}/api/documents`, {
+    method: 'POST',
+    headers: { Authorization: 'Bearer store-down-token-0123456789' },
+    body: form,
+  });
   expect(up.status).toBe(503);
   expect(((await up.json()) as { error: { message: string } }).error.message).toMatch(/Neo4j is not reachable/);
 });

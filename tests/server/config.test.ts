@@ -4,13 +4,22 @@ import { loadConfig } from '../../server/config';
 describe('loadConfig', () => {
   test('defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, dataDir: path.resolve('./data'), corpusDir: path.resolve('./corpus'), rateLimit: 120 });
+    expect(c).toMatchObject({
+      port: 3000,
+      dataDir: path.resolve('./data'),
+      corpusDir: path.resolve('./corpus'),
+      rateLimit: 120,
+    });
     expect(c.neo4j).toBeUndefined();
     expect(c.apiToken).toBeUndefined();
   });
 
   test('Neo4j is used when NEO4J_URI is set', () => {
-    expect(loadConfig({ NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'secret' }).neo4j).toEqual({ uri: 'bolt://localhost:7687', user: 'neo4j', password: 'secret' });
+    expect(loadConfig({ NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'secret' }).neo4j).toEqual({
+      uri: 'bolt://localhost:7687',
+      user: 'neo4j',
+      password: 'secret',
+    });
   });
 
   test.each([

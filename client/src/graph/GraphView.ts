@@ -42,7 +42,11 @@ export class GraphView {
   private lang: 'zh' | 'en' = 'zh';
   private tooltip: HTMLDivElement;
 
-  constructor(private readonly container: HTMLElement, private readonly events: GraphEvents, opts: { webgl?: boolean; large?: boolean } = {}) {
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly events: GraphEvents,
+    opts: { webgl?: boolean; large?: boolean } = {},
+  ) {
     this.cy = cytoscape({
       container,
       minZoom: 0.1,
@@ -80,7 +84,10 @@ export class GraphView {
       selector: `node[type = "${t}"]`,
       style: { 'background-color': TYPE_STYLE[t].color, shape: TYPE_STYLE[t].shape as never },
     }));
-    const byRel = Object.entries(REL_COLOR).map(([r, c]) => ({ selector: `edge[type = "${r}"]`, style: { 'line-color': c, 'target-arrow-color': c } }));
+    const byRel = Object.entries(REL_COLOR).map(([r, c]) => ({
+      selector: `edge[type = "${r}"]`,
+      style: { 'line-color': c, 'target-arrow-color': c },
+    }));
     return [
       {
         selector: 'node',
@@ -104,9 +111,21 @@ export class GraphView {
         },
       },
       ...byType,
-      { selector: 'edge', style: { width: 'mapData(weight, 1, 8, 1.2, 4)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, opacity: 0.85 } },
+      {
+        selector: 'edge',
+        style: {
+          width: 'mapData(weight, 1, 8, 1.2, 4)',
+          'curve-style': 'bezier',
+          'target-arrow-shape': 'triangle',
+          'arrow-scale': 0.8,
+          opacity: 0.85,
+        },
+      },
       ...byRel,
-      { selector: 'edge[type = "CO_OCCURS"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', opacity: 0.35, width: 1 } },
+      {
+        selector: 'edge[type = "CO_OCCURS"]',
+        style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', opacity: 0.35, width: 1 },
+      },
       { selector: 'edge[type = "COOPERATES_WITH"]', style: { 'target-arrow-shape': 'none' } },
       { selector: '.hidden-co', style: { display: 'none' } },
       { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1d2330' } },
@@ -115,13 +134,24 @@ export class GraphView {
       { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2330' } },
       { selector: '.faded', style: { opacity: 0.15 } },
       { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f2c14e' } },
-      { selector: 'edge.path', style: { width: 5, opacity: 1, 'line-color': '#f2a900', 'target-arrow-color': '#f2a900', 'line-style': 'solid' } },
+      {
+        selector: 'edge.path',
+        style: {
+          width: 5,
+          opacity: 1,
+          'line-color': '#f2a900',
+          'target-arrow-color': '#f2a900',
+          'line-style': 'solid',
+        },
+      },
     ];
   }
 
   setLang(lang: 'zh' | 'en'): void {
     this.lang = lang;
-    this.cy.batch(() => this.cy.nodes().forEach((n) => void n.data('label', lang === 'zh' ? n.data('name_zh') : n.data('name_en'))));
+    this.cy.batch(() =>
+      this.cy.nodes().forEach((n) => void n.data('label', lang === 'zh' ? n.data('name_zh') : n.data('name_en'))),
+    );
   }
 
   /** Adds elements; new nodes start beside the node they came from, then the layout settles them. */
@@ -135,14 +165,25 @@ export class GraphView {
         continue;
       }
       const angle = Math.random() * Math.PI * 2;
-      fresh.push({ group: 'nodes', data: { ...n.data, label: this.lang === 'zh' ? n.data.name_zh : n.data.name_en }, position: { x: origin.x + Math.cos(angle) * 80, y: origin.y + Math.sin(angle) * 80 } });
+      fresh.push({
+        group: 'nodes',
+        data: { ...n.data, label: this.lang === 'zh' ? n.data.name_zh : n.data.name_en },
+        position: { x: origin.x + Math.cos(angle) * 80, y: origin.y + Math.sin(angle) * 80 },
+      });
     }
     for (const e of els.edges) {
       if (this.cy.getElementById(e.data.id).nonempty()) continue;
       fresh.push({ group: 'edges', data: e.data as unknown as Record<string, unknown> });
     }
     const added = this.cy.add(fresh.filter((f) => f.group === 'nodes'));
-    this.cy.add(fresh.filter((f) => f.group === 'edges' && this.cy.getElementById(String((f.data as unknown as EdgeData).source)).nonempty() && this.cy.getElementById(String((f.data as unknown as EdgeData).target)).nonempty()));
+    this.cy.add(
+      fresh.filter(
+        (f) =>
+          f.group === 'edges' &&
+          this.cy.getElementById(String((f.data as unknown as EdgeData).source)).nonempty() &&
+          this.cy.getElementById(String((f.data as unknown as EdgeData).target)).nonempty(),
+      ),
+    );
     return added.map((n) => n.id());
   }
 
@@ -150,7 +191,8 @@ export class GraphView {
     const n = this.cy.nodes().length;
     if (n === 0) return Promise.resolve();
     // Old nodes keep their place when new ones arrive: only a full re-layout moves everything.
-    const keep = opts.all || !opts.fresh ? this.cy.collection() : this.cy.nodes().filter((x) => !opts.fresh!.includes(x.id()));
+    const keep =
+      opts.all || !opts.fresh ? this.cy.collection() : this.cy.nodes().filter((x) => !opts.fresh!.includes(x.id()));
     keep.lock();
     const layout = this.cy.layout({
       name: 'fcose',
@@ -227,7 +269,10 @@ export class GraphView {
   }
 
   zoom(factor: number): void {
-    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.container.clientWidth / 2, y: this.container.clientHeight / 2 } });
+    this.cy.zoom({
+      level: this.cy.zoom() * factor,
+      renderedPosition: { x: this.container.clientWidth / 2, y: this.container.clientHeight / 2 },
+    });
   }
 
   png(): Blob {

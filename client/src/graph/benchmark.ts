@@ -4,16 +4,47 @@ import { GraphView } from './GraphView';
 import type { EntityType } from '../types';
 import { ENTITY_TYPES } from '../types';
 
-export async function drawBenchmark(container: HTMLElement, n: number, webgl: boolean, seconds = 3): Promise<{ nodes: number; edges: number; webgl: boolean; drawMs: number; fps: number }> {
+export async function drawBenchmark(
+  container: HTMLElement,
+  n: number,
+  webgl: boolean,
+  seconds = 3,
+): Promise<{ nodes: number; edges: number; webgl: boolean; drawMs: number; fps: number }> {
   const t0 = performance.now();
-  const view = new GraphView(container, { onNode: () => undefined, onEdge: () => undefined, onBackground: () => undefined }, { webgl, large: n > 300 });
+  const view = new GraphView(
+    container,
+    { onNode: () => undefined, onEdge: () => undefined, onBackground: () => undefined },
+    { webgl, large: n > 300 },
+  );
   const side = Math.ceil(Math.sqrt(n));
   const nodes = Array.from({ length: n }, (_, i) => ({
     group: 'nodes' as const,
-    data: { id: `n${i}`, label: `节点${i}`, name_zh: `节点${i}`, name_en: `Node ${i}`, type: ENTITY_TYPES[i % 8] as EntityType, degree: i % 30, aliases: [], mentions: 1, importance: 0 },
-    position: { x: (i % side) * 40 + (Math.random() - 0.5) * 10, y: Math.floor(i / side) * 40 + (Math.random() - 0.5) * 10 },
+    data: {
+      id: `n${i}`,
+      label: `节点${i}`,
+      name_zh: `节点${i}`,
+      name_en: `Node ${i}`,
+      type: ENTITY_TYPES[i % 8] as EntityType,
+      degree: i % 30,
+      aliases: [],
+      mentions: 1,
+      importance: 0,
+    },
+    position: {
+      x: (i % side) * 40 + (Math.random() - 0.5) * 10,
+      y: Math.floor(i / side) * 40 + (Math.random() - 0.5) * 10,
+    },
   }));
-  const edges = Array.from({ length: n * 2 }, (_, i) => ({ group: 'edges' as const, data: { id: `x${i}`, source: `n${i % n}`, target: `n${(i * 7 + 13) % n}`, type: i % 3 === 0 ? 'CO_OCCURS' : 'LOCATED_IN', weight: 1 } }));
+  const edges = Array.from({ length: n * 2 }, (_, i) => ({
+    group: 'edges' as const,
+    data: {
+      id: `x${i}`,
+      source: `n${i % n}`,
+      target: `n${(i * 7 + 13) % n}`,
+      type: i % 3 === 0 ? 'CO_OCCURS' : 'LOCATED_IN',
+      weight: 1,
+    },
+  }));
   view.cy.add([...nodes, ...edges]);
   view.cy.fit();
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -24,7 +55,10 @@ export async function drawBenchmark(container: HTMLElement, n: number, webgl: bo
     const step = () => {
       const t = performance.now() - start;
       view.cy.panBy({ x: Math.sin(t / 300) * 6, y: Math.cos(t / 300) * 6 });
-      view.cy.zoom({ level: view.cy.zoom() * (1 + Math.sin(t / 500) * 0.01), renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
+      view.cy.zoom({
+        level: view.cy.zoom() * (1 + Math.sin(t / 500) * 0.01),
+        renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 },
+      });
       frames++;
       if (t < seconds * 1000) requestAnimationFrame(step);
       else resolve();

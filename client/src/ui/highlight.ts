@@ -14,13 +14,19 @@ export interface Mark {
 }
 
 /** Marks for names found in the text (the names themselves, longest first, without overlaps). */
-export function findMarks(text: string, names: { forms: string[]; type: EntityType; name_en: string; entity?: string }[]): Mark[] {
+export function findMarks(
+  text: string,
+  names: { forms: string[]; type: EntityType; name_en: string; entity?: string }[],
+): Mark[] {
   const marks: Mark[] = [];
-  const all = names.flatMap((n) => n.forms.filter((f) => f.length >= 2).map((f) => ({ f, n }))).sort((a, b) => b.f.length - a.f.length);
+  const all = names
+    .flatMap((n) => n.forms.filter((f) => f.length >= 2).map((f) => ({ f, n })))
+    .sort((a, b) => b.f.length - a.f.length);
   for (const { f, n } of all) {
     let at = text.indexOf(f);
     while (at >= 0) {
-      if (!marks.some((m) => at < m.end && m.start < at + f.length)) marks.push({ start: at, end: at + f.length, type: n.type, name_en: n.name_en, entity: n.entity });
+      if (!marks.some((m) => at < m.end && m.start < at + f.length))
+        marks.push({ start: at, end: at + f.length, type: n.type, name_en: n.name_en, entity: n.entity });
       at = text.indexOf(f, at + 1);
     }
   }
@@ -60,7 +66,12 @@ function glossOnHover(el: HTMLElement, text: string, marks: Mark[], onEntity?: (
   );
 }
 
-export function renderMarked(text: string, marks: Mark[], onEntity?: (id: string) => void, words?: Gloss[]): HTMLElement {
+export function renderMarked(
+  text: string,
+  marks: Mark[],
+  onEntity?: (id: string) => void,
+  words?: Gloss[],
+): HTMLElement {
   const out = h('span', { class: 'marked', lang: 'zh' });
   if (lang() === 'en' && !words) glossOnHover(out, text, marks, onEntity);
   const plain = (from: number, to: number) => {
@@ -73,7 +84,15 @@ export function renderMarked(text: string, marks: Mark[], onEntity?: (id: string
       const e = Math.min(at, to);
       if (s >= e) continue;
       const piece = text.slice(s, e);
-      out.append(w.english.length > 0 || w.pinyin ? h('span', { class: 'word', title: `${w.pinyin}${w.english.length ? ` — ${w.english.join('; ')}` : ''}` }, piece) : piece);
+      out.append(
+        w.english.length > 0 || w.pinyin
+          ? h(
+              'span',
+              { class: 'word', title: `${w.pinyin}${w.english.length ? ` — ${w.english.join('; ')}` : ''}` },
+              piece,
+            )
+          : piece,
+      );
     }
   };
   let pos = 0;
@@ -83,7 +102,19 @@ export function renderMarked(text: string, marks: Mark[], onEntity?: (id: string
     const word = text.slice(m.start, m.end);
     const mark = h(
       'mark',
-      { class: `ent ent-${m.type}`, style: `--c:${TYPE_STYLE[m.type].color}`, title: `${pinyin(word)} — ${m.name_en}`, ...(m.entity && onEntity ? { tabindex: 0, role: 'button', onclick: () => onEntity(m.entity!), onkeydown: (e: Event) => (e as KeyboardEvent).key === 'Enter' && onEntity(m.entity!) } : {}) },
+      {
+        class: `ent ent-${m.type}`,
+        style: `--c:${TYPE_STYLE[m.type].color}`,
+        title: `${pinyin(word)} — ${m.name_en}`,
+        ...(m.entity && onEntity
+          ? {
+              tabindex: 0,
+              role: 'button',
+              onclick: () => onEntity(m.entity!),
+              onkeydown: (e: Event) => (e as KeyboardEvent).key === 'Enter' && onEntity(m.entity!),
+            }
+          : {}),
+      },
       word,
     );
     out.append(mark);

@@ -2,7 +2,15 @@
 import { date, lang, money, number, t } from '../i18n';
 import { TYPE_STYLE } from '../graph/style';
 import { pinyin } from 'pinyin-pro';
-import type { DocumentDetail, EntityDetailResponse, EntityType, Fact, PathResult, RelationDetail, RelationType } from '../types';
+import type {
+  DocumentDetail,
+  EntityDetailResponse,
+  EntityType,
+  Fact,
+  PathResult,
+  RelationDetail,
+  RelationType,
+} from '../types';
 import { clear, h } from './dom';
 import { findMarks, renderMarked } from './highlight';
 
@@ -25,27 +33,53 @@ const other = (e: { name_zh: string; name_en: string }) => (lang() === 'zh' ? e.
 function factText(f: Fact): string {
   if (f.kind === 'investment' && typeof f.value === 'number') return money(f.value);
   if (f.kind === 'status') return `${t(`status.${f.value}`)}${f.date ? ` · ${date(f.date)}` : ''}`;
-  if (f.kind === 'capacity' && typeof f.value === 'number') return `${number(f.value)} ${String(f.unit ?? '').replace('/year', t('unit.perYear'))}`;
+  if (f.kind === 'capacity' && typeof f.value === 'number')
+    return `${number(f.value)} ${String(f.unit ?? '').replace('/year', t('unit.perYear'))}`;
   if (f.kind === 'length' && typeof f.value === 'number') return `${number(f.value)} ${t('unit.km')}`;
   return String(f.value);
 }
 
 function header(title: string, onClose: () => void): HTMLElement {
-  return h('div', { class: 'panel-head' }, h('h2', {}, title), h('button', { class: 'icon', 'aria-label': t('panel.close'), title: t('panel.close'), onclick: onClose }, '×'));
+  return h(
+    'div',
+    { class: 'panel-head' },
+    h('h2', {}, title),
+    h('button', { class: 'icon', 'aria-label': t('panel.close'), title: t('panel.close'), onclick: onClose }, '×'),
+  );
 }
 
-export function renderEntity(root: HTMLElement, e: EntityDetailResponse, relations: { id: string; type: RelationType; other: { name_zh: string; name_en: string }; outgoing: boolean; role?: string; implicit?: boolean }[], pinned: boolean, a: PanelActions): void {
+export function renderEntity(
+  root: HTMLElement,
+  e: EntityDetailResponse,
+  relations: {
+    id: string;
+    type: RelationType;
+    other: { name_zh: string; name_en: string };
+    outgoing: boolean;
+    role?: string;
+    implicit?: boolean;
+  }[],
+  pinned: boolean,
+  a: PanelActions,
+): void {
   clear(root);
   const attrs = Object.entries(e.attributes ?? {}).flatMap(([kind, facts]) => facts.map((f) => ({ kind, f })));
   const byType = new Map<RelationType, typeof relations>();
   // Typed relations first; co-occurrence, the weakest tie, last.
-  for (const r of [...relations].sort((x, y) => Number(x.type === 'CO_OCCURS') - Number(y.type === 'CO_OCCURS'))) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  for (const r of [...relations].sort((x, y) => Number(x.type === 'CO_OCCURS') - Number(y.type === 'CO_OCCURS')))
+    byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
   root.append(
     header(t('panel.details'), a.close),
     h(
       'section',
       { class: 'entity', 'data-entity': e.id },
-      h('div', { class: 'type-line' }, h('span', { class: 'swatch', style: `background:${TYPE_STYLE[e.type].color}` }), t(`type.${e.type}`), e.subtype ? ` · ${t(`subtype.${e.subtype}`)}` : ''),
+      h(
+        'div',
+        { class: 'type-line' },
+        h('span', { class: 'swatch', style: `background:${TYPE_STYLE[e.type].color}` }),
+        t(`type.${e.type}`),
+        e.subtype ? ` · ${t(`subtype.${e.subtype}`)}` : '',
+      ),
       h('h3', { class: 'name-primary' }, name(e)),
       h('div', { class: 'name-secondary' }, other(e)),
       h('div', { class: 'pinyin', lang: 'zh-Latn' }, `${t('panel.pinyin')}: ${pinyin(e.name_zh)}`),
@@ -56,14 +90,52 @@ export function renderEntity(root: HTMLElement, e: EntityDetailResponse, relatio
         h('button', { onclick: () => a.expand(e.id) }, t('panel.expand')),
         h('button', { onclick: () => a.more(e.id) }, t('panel.more')),
         h('button', { onclick: () => a.hide(e.id) }, t('panel.hide')),
-        h('button', { 'aria-pressed': pinned ? 'true' : 'false', onclick: (ev: Event) => ((ev.target as HTMLElement).setAttribute('aria-pressed', String(a.pin(e.id)))) }, pinned ? t('panel.unpin') : t('panel.pin')),
+        h(
+          'button',
+          {
+            'aria-pressed': pinned ? 'true' : 'false',
+            onclick: (ev: Event) => (ev.target as HTMLElement).setAttribute('aria-pressed', String(a.pin(e.id))),
+          },
+          pinned ? t('panel.unpin') : t('panel.pin'),
+        ),
         h('button', { onclick: () => a.pathFrom(e.id) }, t('panel.pathFrom')),
         h('button', { onclick: () => a.pathTo(e.id) }, t('panel.pathTo')),
       ),
       h('h4', {}, t('panel.attributes')),
-      attrs.length === 0 ? h('p', { class: 'muted' }, t('panel.noAttributes')) : h('ul', { class: 'attrs' }, attrs.map(({ kind, f }) => h('li', {}, h('span', { class: 'attr-kind' }, t(`attribute.${kind}`)), ' ', factText(f), h('span', { class: 'attr-src', title: f.text }, ` “${f.text}”`)))),
+      attrs.length === 0
+        ? h('p', { class: 'muted' }, t('panel.noAttributes'))
+        : h(
+            'ul',
+            { class: 'attrs' },
+            attrs.map(({ kind, f }) =>
+              h(
+                'li',
+                {},
+                h('span', { class: 'attr-kind' }, t(`attribute.${kind}`)),
+                ' ',
+                factText(f),
+                h('span', { class: 'attr-src', title: f.text }, ` “${f.text}”`),
+              ),
+            ),
+          ),
       h('h4', {}, t('panel.documents')),
-      h('ul', { class: 'docs' }, e.documents.map((d) => h('li', {}, h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), a.openDocument(d.id)) }, lang() === 'zh' ? d.title_zh : d.title_en), d.year ? ` (${t('document.year', { year: d.year })})` : '', ` · ${t('panel.mentions', { count: d.count })}`))),
+      h(
+        'ul',
+        { class: 'docs' },
+        e.documents.map((d) =>
+          h(
+            'li',
+            {},
+            h(
+              'a',
+              { href: '#', onclick: (ev: Event) => (ev.preventDefault(), a.openDocument(d.id)) },
+              lang() === 'zh' ? d.title_zh : d.title_en,
+            ),
+            d.year ? ` (${t('document.year', { year: d.year })})` : '',
+            ` · ${t('panel.mentions', { count: d.count })}`,
+          ),
+        ),
+      ),
       h('h4', {}, t('panel.relations')),
       [...byType.entries()].map(([type, rs]) =>
         h(
@@ -79,7 +151,11 @@ export function renderEntity(root: HTMLElement, e: EntityDetailResponse, relatio
               const text = t(`statement.${type}`, names) + (r.role ? ` (${r.role})` : '');
               // Relations the report states in its own voice say so (the sentence does not name the subject).
               const mark = r.implicit
-                ? h('span', { class: 'implicit', title: t('statement.implicitHint') }, ` · ${t('statement.implicitMark')}`)
+                ? h(
+                    'span',
+                    { class: 'implicit', title: t('statement.implicitHint') },
+                    ` · ${t('statement.implicitMark')}`,
+                  )
                 : '';
               return h('li', {}, h('a', { href: '#', onclick: open }, text), mark);
             }),
@@ -92,38 +168,125 @@ export function renderEntity(root: HTMLElement, e: EntityDetailResponse, relatio
 
 export function renderEvidence(root: HTMLElement, r: RelationDetail, a: PanelActions): void {
   clear(root);
-  const names = [r.source_entity, r.target_entity].map((x) => ({ forms: [x.name_zh], type: x.type as EntityType, name_en: x.name_en, entity: x.id }));
+  const names = [r.source_entity, r.target_entity].map((x) => ({
+    forms: [x.name_zh],
+    type: x.type as EntityType,
+    name_en: x.name_en,
+    entity: x.id,
+  }));
   root.append(
     header(t('evidence.title'), a.close),
-    h('section', { class: 'evidence', 'data-relation': r.id }, h('p', { class: 'statement' }, r.statement), h('p', { class: 'muted' }, t('evidence.count', { count: r.evidence.length })),
-      h('ol', { class: 'sentences' }, r.evidence.map((ev) =>
-        h('li', {},
-          h('blockquote', {}, renderMarked(ev.text, findMarks(ev.text, names), a.openEntity)),
-          h('div', { class: 'source' }, `${lang() === 'zh' ? ev.title_zh : ev.title_en}${ev.year ? ` · ${ev.year}` : ''} · `, h('a', { href: '#', class: 'open-doc', onclick: (e: Event) => (e.preventDefault(), a.openDocument(ev.document, ev.sentence)) }, t('evidence.openDocument'))),
+    h(
+      'section',
+      { class: 'evidence', 'data-relation': r.id },
+      h('p', { class: 'statement' }, r.statement),
+      h('p', { class: 'muted' }, t('evidence.count', { count: r.evidence.length })),
+      h(
+        'ol',
+        { class: 'sentences' },
+        r.evidence.map((ev) =>
+          h(
+            'li',
+            {},
+            h('blockquote', {}, renderMarked(ev.text, findMarks(ev.text, names), a.openEntity)),
+            h(
+              'div',
+              { class: 'source' },
+              `${lang() === 'zh' ? ev.title_zh : ev.title_en}${ev.year ? ` · ${ev.year}` : ''} · `,
+              h(
+                'a',
+                {
+                  href: '#',
+                  class: 'open-doc',
+                  onclick: (e: Event) => (e.preventDefault(), a.openDocument(ev.document, ev.sentence)),
+                },
+                t('evidence.openDocument'),
+              ),
+            ),
+          ),
         ),
-      )),
+      ),
     ),
   );
 }
 
-export function renderPaths(root: HTMLElement, from: { name_zh: string; name_en: string } | null, to: { name_zh: string; name_en: string } | null, paths: PathResult[] | null, a: PanelActions & { clearPath(): void; showPath(i: number): void }): void {
+export function renderPaths(
+  root: HTMLElement,
+  from: { name_zh: string; name_en: string } | null,
+  to: { name_zh: string; name_en: string } | null,
+  paths: PathResult[] | null,
+  a: PanelActions & { clearPath(): void; showPath(i: number): void },
+): void {
   clear(root);
   root.append(header(t('path.title'), a.close));
   const sec = h('section', { class: 'paths' });
-  sec.append(h('p', {}, `${t('path.from')}: `, h('strong', {}, from ? name(from) : '—'), `  ${t('path.to')}: `, h('strong', {}, to ? name(to) : '—')));
+  sec.append(
+    h(
+      'p',
+      {},
+      `${t('path.from')}: `,
+      h('strong', {}, from ? name(from) : '—'),
+      `  ${t('path.to')}: `,
+      h('strong', {}, to ? name(to) : '—'),
+    ),
+  );
   if (!from || !to) sec.append(h('p', { class: 'muted' }, t('path.choose')));
   else if (paths && paths.length === 0) sec.append(h('p', { class: 'muted' }, t('path.none', { max: 4 })));
   else if (paths)
     paths.forEach((p, i) =>
       sec.append(
-        h('div', { class: 'path' },
-          h('h4', {}, h('a', { href: '#', onclick: (e: Event) => (e.preventDefault(), a.showPath(i)) }, `${i + 1}. ${t('path.length', { count: p.length })}`)),
-          h('ol', { class: 'hops' }, p.hops.map((hop) =>
-            h('li', {},
-              h('a', { href: '#', class: 'hop-statement', onclick: (e: Event) => (e.preventDefault(), a.openEdge(hop.relation)) }, hop.statement),
-              hop.evidence ? h('blockquote', {}, renderMarked(hop.evidence.text, findMarks(hop.evidence.text, p.nodes.filter((n) => n.data.id === hop.from || n.data.id === hop.to).map((n) => ({ forms: [n.data.name_zh, ...n.data.aliases], type: n.data.type, name_en: n.data.name_en, entity: n.data.id }))), a.openEntity)) : null,
+        h(
+          'div',
+          { class: 'path' },
+          h(
+            'h4',
+            {},
+            h(
+              'a',
+              { href: '#', onclick: (e: Event) => (e.preventDefault(), a.showPath(i)) },
+              `${i + 1}. ${t('path.length', { count: p.length })}`,
             ),
-          )),
+          ),
+          h(
+            'ol',
+            { class: 'hops' },
+            p.hops.map((hop) =>
+              h(
+                'li',
+                {},
+                h(
+                  'a',
+                  {
+                    href: '#',
+                    class: 'hop-statement',
+                    onclick: (e: Event) => (e.preventDefault(), a.openEdge(hop.relation)),
+                  },
+                  hop.statement,
+                ),
+                hop.evidence
+                  ? h(
+                      'blockquote',
+                      {},
+                      renderMarked(
+                        hop.evidence.text,
+                        findMarks(
+                          hop.evidence.text,
+                          p.nodes
+                            .filter((n) => n.data.id === hop.from || n.data.id === hop.to)
+                            .map((n) => ({
+                              forms: [n.data.name_zh, ...n.data.aliases],
+                              type: n.data.type,
+                              name_en: n.data.name_en,
+                              entity: n.data.id,
+                            })),
+                        ),
+                        a.openEntity,
+                      ),
+                    )
+                  : null,
+              ),
+            ),
+          ),
         ),
       ),
     );
@@ -131,16 +294,43 @@ export function renderPaths(root: HTMLElement, from: { name_zh: string; name_en:
   root.append(sec);
 }
 
-export function renderDocument(root: HTMLElement, d: DocumentDetail, sentence: number | undefined, a: PanelActions): void {
+export function renderDocument(
+  root: HTMLElement,
+  d: DocumentDetail,
+  sentence: number | undefined,
+  a: PanelActions,
+): void {
   clear(root);
   const body = h('div', { class: 'doc-text', lang: 'zh' });
   d.sentences.forEach((s, i) => {
     const text = d.text.slice(s.start, s.end);
-    const marks = d.mentions.filter((m) => m.sentence === i && m.start >= s.start && m.end <= s.end).map((m) => ({ start: m.start - s.start, end: m.end - s.start, type: m.type, name_en: m.name_en, entity: m.entity }));
+    const marks = d.mentions
+      .filter((m) => m.sentence === i && m.start >= s.start && m.end <= s.end)
+      .map((m) => ({
+        start: m.start - s.start,
+        end: m.end - s.start,
+        type: m.type,
+        name_en: m.name_en,
+        entity: m.entity,
+      }));
     // Outer names first: nested mentions inside a longer name are not marked twice.
-    const top = marks.sort((x, y) => x.start - y.start || y.end - x.end).filter((m, k, all) => !all.slice(0, k).some((o) => o.start <= m.start && m.end <= o.end));
-    body.append(h('span', { class: `sentence${i === sentence ? ' current' : ''}`, id: `s-${i}` }, renderMarked(text, top, a.openEntity)), ' ');
+    const top = marks
+      .sort((x, y) => x.start - y.start || y.end - x.end)
+      .filter((m, k, all) => !all.slice(0, k).some((o) => o.start <= m.start && m.end <= o.end));
+    body.append(
+      h(
+        'span',
+        { class: `sentence${i === sentence ? ' current' : ''}`, id: `s-${i}` },
+        renderMarked(text, top, a.openEntity),
+      ),
+      ' ',
+    );
   });
-  root.append(header(`${t('document.title')}: ${lang() === 'zh' ? d.title_zh : d.title_en}`, a.close), h('p', { class: 'muted' }, `${d.year ?? ''} · ${t('document.entities', { count: d.entities })}`), body);
-  if (sentence !== undefined) requestAnimationFrame(() => root.querySelector(`#s-${sentence}`)?.scrollIntoView({ block: 'center' }));
+  root.append(
+    header(`${t('document.title')}: ${lang() === 'zh' ? d.title_zh : d.title_en}`, a.close),
+    h('p', { class: 'muted' }, `${d.year ?? ''} · ${t('document.entities', { count: d.entities })}`),
+    body,
+  );
+  if (sentence !== undefined)
+    requestAnimationFrame(() => root.querySelector(`#s-${sentence}`)?.scrollIntoView({ block: 'center' }));
 }

@@ -15,9 +15,20 @@ export class SearchBox {
   private closing: number | undefined;
   private seq = 0;
 
-  constructor(root: HTMLElement, private readonly onPick: (hit: SearchHit) => void) {
+  constructor(
+    root: HTMLElement,
+    private readonly onPick: (hit: SearchHit) => void,
+  ) {
     this.label = h('label', { for: 'search-input', class: 'search-label' });
-    this.input = h('input', { id: 'search-input', type: 'search', autocomplete: 'off', role: 'combobox', 'aria-expanded': 'false', 'aria-controls': 'search-results', 'aria-autocomplete': 'list' });
+    this.input = h('input', {
+      id: 'search-input',
+      type: 'search',
+      autocomplete: 'off',
+      role: 'combobox',
+      'aria-expanded': 'false',
+      'aria-controls': 'search-results',
+      'aria-autocomplete': 'list',
+    });
     this.list = h('ul', { id: 'search-results', role: 'listbox', class: 'suggestions', hidden: true });
     root.append(h('div', { class: 'search' }, this.label, this.input, this.list));
     this.input.addEventListener('input', () => this.schedule());
@@ -72,7 +83,13 @@ export class SearchBox {
       this.list.append(
         h(
           'li',
-          { role: 'option', id: `hit-${i}`, 'aria-selected': i === this.active ? 'true' : 'false', class: i === this.active ? 'active' : '', onmousedown: (e: Event) => (e.preventDefault(), this.pick(i)) },
+          {
+            role: 'option',
+            id: `hit-${i}`,
+            'aria-selected': i === this.active ? 'true' : 'false',
+            class: i === this.active ? 'active' : '',
+            onmousedown: (e: Event) => (e.preventDefault(), this.pick(i)),
+          },
           h('span', { class: 'swatch', style: `background:${TYPE_STYLE[hit.type].color}` }),
           h('span', { class: 'primary' }, primary),
           h('span', { class: 'secondary' }, secondary),

@@ -12,18 +12,28 @@ import { sendError } from '../errors';
 
 function requireToken(config: Config): RequestHandler {
   return (req, res, next) => {
-    if (!config.apiToken) return sendError(res, 403, 'forbidden', 'Uploads and deletions are disabled: set KG_API_TOKEN to enable them');
+    if (!config.apiToken)
+      return sendError(res, 403, 'forbidden', 'Uploads and deletions are disabled: set KG_API_TOKEN to enable them');
     const m = /^Bearer (.+)$/.exec(req.get('authorization') ?? '');
     const given = Buffer.from(m?.[1] ?? '');
     const want = Buffer.from(config.apiToken);
-    if (!m || given.length !== want.length || !crypto.timingSafeEqual(given, want)) return sendError(res, 401, 'unauthorized', 'A valid Authorization: Bearer token is required');
+    if (!m || given.length !== want.length || !crypto.timingSafeEqual(given, want))
+      return sendError(res, 401, 'unauthorized', 'A valid Authorization: Bearer token is required');
     next();
   };
 }
 
-export function documentRoutes(store: GraphStore, extractor: Extractor, config: Config, uploadLimiter: RequestHandler): Router {
+export function documentRoutes(
+  store: GraphStore,
+  extractor: Extractor,
+  config: Config,
+  uploadLimiter: RequestHandler,
+): Router {
   const r = Router();
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.maxUploadBytes, files: 20, fields: 10, parts: 30 } });
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: config.maxUploadBytes, files: 20, fields: 10, parts: 30 },
+  });
 
   r.get('/documents', async (req, res) => {
     langOnly.parse(req.query);
@@ -40,7 +50,8 @@ export function documentRoutes(store: GraphStore, extractor: Extractor, config: 
 
   r.post('/documents', uploadLimiter, requireToken(config), upload.array('files', 20), async (req, res) => {
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];
-    if (files.length === 0) throw new InvalidInputError('No files: send multipart/form-data with one or more "files" parts');
+    if (files.length === 0)
+      throw new InvalidInputError('No files: send multipart/form-data with one or more "files" parts');
     // Extract every file first: one bad file stores nothing.
     const batches: GraphBatch[] = [];
     for (const f of files) {

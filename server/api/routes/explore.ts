@@ -5,7 +5,15 @@ import type { GraphNode, Relation } from '../../model';
 import type { EntityType, RelationType } from '../../ontology';
 import type { GraphStore } from '../../store/GraphStore';
 import { cyNode, toCytoscape } from '../cytoscape';
-import { entityId, neighborhoodQuery, overviewQuery, pathsQuery, searchQuery, langOnly, subgraphQuery } from '../params';
+import {
+  entityId,
+  neighborhoodQuery,
+  overviewQuery,
+  pathsQuery,
+  searchQuery,
+  langOnly,
+  subgraphQuery,
+} from '../params';
 import { statement } from '../statements';
 
 export function exploreRoutes(store: GraphStore): Router {
@@ -43,14 +51,24 @@ export function exploreRoutes(store: GraphStore): Router {
   // The entities given and the relations among them (restores a shared view).
   r.get('/subgraph', async (req, res) => {
     const q = subgraphQuery.parse(req.query);
-    const g = await store.neighborhood(q.ids, { depth: 0, limit: q.ids.length, relations: q.relations as RelationType[] | undefined, documents: q.documents, years: q.years });
+    const g = await store.neighborhood(q.ids, {
+      depth: 0,
+      limit: q.ids.length,
+      relations: q.relations as RelationType[] | undefined,
+      documents: q.documents,
+      years: q.years,
+    });
     res.json(toCytoscape(g));
   });
 
   r.get('/paths', async (req, res) => {
     const q = pathsQuery.parse(req.query);
     for (const id of [q.from, q.to]) if (!(await store.getEntity(id))) throw new NotFoundError(`No entity ${id}`);
-    const found = await store.paths(q.from, q.to, { maxLength: q.maxLength, limit: q.limit, relations: q.relations as RelationType[] | undefined });
+    const found = await store.paths(q.from, q.to, {
+      maxLength: q.maxLength,
+      limit: q.limit,
+      relations: q.relations as RelationType[] | undefined,
+    });
     const relCache = new Map<string, Relation | null>();
     const paths = [];
     for (const p of found) {
@@ -69,11 +87,26 @@ export function exploreRoutes(store: GraphStore): Router {
           relation: e.id,
           type: e.type,
           statement: statement(e.type, a, b, q.lang, e.attributes, ev),
-          evidence: ev ? { document: ev.document, sentence: ev.sentence, text: ev.text, start: ev.start, end: ev.end, year: ev.year } : null,
+          evidence: ev
+            ? {
+                document: ev.document,
+                sentence: ev.sentence,
+                text: ev.text,
+                start: ev.start,
+                end: ev.end,
+                year: ev.year,
+              }
+            : null,
           evidenceCount: rel?.evidence.length ?? 0,
         });
       }
-      paths.push({ length: p.length, cost: p.cost, nodes: p.nodes.map(cyNode), edges: p.edges.map((e) => ({ data: e })), hops });
+      paths.push({
+        length: p.length,
+        cost: p.cost,
+        nodes: p.nodes.map(cyNode),
+        edges: p.edges.map((e) => ({ data: e })),
+        hops,
+      });
     }
     res.json({ from: q.from, to: q.to, paths });
   });
@@ -90,7 +123,11 @@ export function exploreRoutes(store: GraphStore): Router {
       source_entity: a && { id: a.id, type: a.type, name_zh: a.name_zh, name_en: a.name_en },
       target_entity: b && { id: b.id, type: b.type, name_zh: b.name_zh, name_en: b.name_en },
       statement: a && b ? statement(rel.type, a, b, q.lang, rel.attributes, rel.evidence[0]) : '',
-      evidence: rel.evidence.map((ev) => ({ ...ev, title_zh: docs.get(ev.document)?.title_zh ?? '', title_en: docs.get(ev.document)?.title_en ?? '' })),
+      evidence: rel.evidence.map((ev) => ({
+        ...ev,
+        title_zh: docs.get(ev.document)?.title_zh ?? '',
+        title_en: docs.get(ev.document)?.title_en ?? '',
+      })),
     });
   });
 
@@ -98,9 +135,16 @@ export function exploreRoutes(store: GraphStore): Router {
     const q = overviewQuery.parse(req.query);
     const top = await store.overview(q.limit);
     const community = new Map(top.map((t) => [t.id, t.community]));
-    const g = await store.neighborhood(top.map((t) => t.id), { depth: 0, limit: q.limit });
+    const g = await store.neighborhood(
+      top.map((t) => t.id),
+      { depth: 0, limit: q.limit },
+    );
     const cy = toCytoscape(g);
-    for (const n of cy.nodes) Object.assign(n.data, { community: community.get(n.data.id) ?? 0, importance: top.find((t) => t.id === n.data.id)?.importance ?? n.data.importance });
+    for (const n of cy.nodes)
+      Object.assign(n.data, {
+        community: community.get(n.data.id) ?? 0,
+        importance: top.find((t) => t.id === n.data.id)?.importance ?? n.data.importance,
+      });
     res.json(cy);
   });
 

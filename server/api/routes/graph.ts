@@ -60,7 +60,10 @@ export function graphRoutes(store: GraphStore): Router {
       case 'csv': {
         const zip = new JSZip();
         for (const [file, content] of Object.entries(toCsv(g))) zip.file(file, content);
-        res.type('application/zip').attachment(`${name}-csv.zip`).send(await zip.generateAsync({ type: 'nodebuffer' }));
+        res
+          .type('application/zip')
+          .attachment(`${name}-csv.zip`)
+          .send(await zip.generateAsync({ type: 'nodebuffer' }));
         return;
       }
     }

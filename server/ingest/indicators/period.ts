@@ -22,7 +22,10 @@ const SECTION_CUES: [RegExp, (d: DocYear) => Section][] = [
   [/过去五年|回顾过去五年|这五年|五年来/, (d) => ({ kind: 'actual', from: d.year - 5, to: d.year - 1 })],
   [/今后五年|未来五年/, (d) => ({ kind: 'target', from: d.year, to: d.year + 4 })],
   [/过去一年|过去的一年|去年|上一年|工作回顾/, (d) => ({ kind: 'actual', from: d.year - 1, to: d.year - 1 })],
-  [/一年来|这一年/, (d) => ({ kind: 'actual', from: d.report ? d.year - 1 : d.year, to: d.report ? d.year - 1 : d.year })],
+  [
+    /一年来|这一年/,
+    (d) => ({ kind: 'actual', from: d.report ? d.year - 1 : d.year, to: d.report ? d.year - 1 : d.year }),
+  ],
   [/今年|工作安排|预期指标|预期目标|主要目标/, (d) => ({ kind: 'target', from: d.year, to: d.year })],
 ];
 
@@ -39,7 +42,8 @@ export function sectionCue(sentence: string, d: DocYear): Section | null {
 }
 
 // 预期 only as 预期目标/预期指标: 超预期因素 is a review's word.
-const TARGET = /力争|预期目标|预期指标|计划|确保|年内|今年|未来五年|今后五年|控制在|争取|目标是|将达到|要达到|到20\d\d年/;
+const TARGET =
+  /力争|预期目标|预期指标|计划|确保|年内|今年|未来五年|今后五年|控制在|争取|目标是|将达到|要达到|到20\d\d年/;
 const ACTUAL = /已经|完成了|实现了|同比|比上年|过去|去年|上年同期|比20\d\d年同期/;
 
 /** A statement's own words, when they say whether it plans or reports; else the section decides. */
@@ -68,9 +72,10 @@ export interface PeriodWords {
 
 export function periodWords(text: string): PeriodWords {
   const out: PeriodWords = {};
-  const y = /(20\d\d)\s*年(?=\s*(?:上半年|前三季度|一季度|第一季度|前两个季度|1\s*[至-]\s*\d+\s*月|全年|，|,|\s|是|我|全市|太原|以来))/.exec(
-    text,
-  );
+  const y =
+    /(20\d\d)\s*年(?=\s*(?:上半年|前三季度|一季度|第一季度|前两个季度|1\s*[至-]\s*\d+\s*月|全年|，|,|\s|是|我|全市|太原|以来))/.exec(
+      text,
+    );
   if (y) out.year = Number(y[1]);
   const to = /1\s*[至-]\s*(\d{1,2})\s*月|前\s*(\d{1,2})\s*个月/.exec(text);
   if (/上半年|前两个季度/.test(text)) out.part = 'H1';

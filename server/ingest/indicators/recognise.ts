@@ -36,7 +36,8 @@ const NOT_VALUE = /目标的|目标任务|增量|名义|比重|占比|贡献率|
 const INCREMENT = /(?:增加|净增|增长|多增|减少|下降)\s*$/;
 const FLOW = /新增|新设|新登记|培育|新认定|认定|入库|新开工|新建/;
 /** What may stand between two numbers of one indicator (实现5571.17亿元、增长3.3%; 增长7%、力争实现7.5%). */
-const LINK = /^\s*(?:左右|以上|以内|以下)?[\s、，,和及]*(?:力争|争取|实际|同比|总量|全年|分别)*(?:实现|达到|达|增长|增速|为|突破|超过|下降|提高)*\s*$/;
+const LINK =
+  /^\s*(?:左右|以上|以内|以下)?[\s、，,和及]*(?:力争|争取|实际|同比|总量|全年|分别)*(?:实现|达到|达|增长|增速|为|突破|超过|下降|提高)*\s*$/;
 const PLACE_BEFORE = /(开发区|示范区|高新区|综改区|园区)\s*$/;
 const UNIT_OK: Record<string, IndicatorUnit[]> = {
   CNY: ['CNY', 'USD'],
@@ -54,8 +55,13 @@ export function findMentions(sentence: string, cat: Catalogue): IndicatorMention
   for (const m of sentence.matchAll(/(城镇|农村)(?:和|与|及|、)(城镇|农村)居民人均可支配收入/g)) {
     const keyOf = (w: string) => (w === '城镇' ? 'urban' : 'rural') + '_disposable_income_per_capita';
     const second = m.index + m[1].length + 1;
-    const member = (start: number, end: number, w: string): IndicatorMention =>
-      ({ start, end, def: cat.byKey.get(keyOf(w))!, blocked: false, group: m.index });
+    const member = (start: number, end: number, w: string): IndicatorMention => ({
+      start,
+      end,
+      def: cat.byKey.get(keyOf(w))!,
+      blocked: false,
+      group: m.index,
+    });
     out.push(member(m.index, m.index + m[1].length, m[1]), member(second, m.index + m[0].length, m[2]));
     taken.fill(1, m.index, m.index + m[0].length);
   }
@@ -157,7 +163,10 @@ export function bindSentence(sentence: string, cat: Catalogue, carry?: Indicator
     const sinceLast = sentence.slice(prev?.end ?? from, q.start);
     if (gap.length > 30 || (sinceLast.match(/[，,]/g) ?? []).length > 1 || NOT_VALUE.test(sinceLast)) continue;
     if (prev && !LINK.test(sinceLast)) continue;
-    const clauseStart = Math.max(...[...sentence.slice(0, m.start).matchAll(/[，,；;：:]/g)].map((x) => x.index + 1), 0);
+    const clauseStart = Math.max(
+      ...[...sentence.slice(0, m.start).matchAll(/[，,；;：:]/g)].map((x) => x.index + 1),
+      0,
+    );
     const k = keyFor(m, q, gap, from === 0 && m === carry ? '' : sentence.slice(clauseStart, m.start), cat);
     if (!k) continue;
     const qualifier = qualifierOf(sentence, q, gap);
@@ -178,5 +187,7 @@ export function bindSentence(sentence: string, cat: Catalogue, carry?: Indicator
 
 /** The last indicator a sentence names (for the sentence after it). */
 export function lastMention(sentence: string, cat: Catalogue): IndicatorMention | undefined {
-  return findMentions(sentence, cat).filter((m) => !m.blocked).pop();
+  return findMentions(sentence, cat)
+    .filter((m) => !m.blocked)
+    .pop();
 }

@@ -44,9 +44,12 @@ function cjkRatio(text: string): number {
 
 export function decodeText(buf: Buffer, name: string): Decoded {
   if (buf.length === 0) throw new UnsupportedFileError(`${name}: the file is empty`);
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'UTF-8' };
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf16le'), encoding: 'UTF-16LE' };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf16be'), encoding: 'UTF-16BE' };
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return { text: buf.subarray(3).toString('utf8'), encoding: 'UTF-8' };
+  if (buf[0] === 0xff && buf[1] === 0xfe)
+    return { text: iconv.decode(buf.subarray(2), 'utf16le'), encoding: 'UTF-16LE' };
+  if (buf[0] === 0xfe && buf[1] === 0xff)
+    return { text: iconv.decode(buf.subarray(2), 'utf16be'), encoding: 'UTF-16BE' };
   const utf16 = looksUtf16(buf);
   if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16 };
   if (buf.includes(0)) {

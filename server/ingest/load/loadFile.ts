@@ -17,7 +17,29 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Unzipped docx content larger than this is refused (zip bombs). */
 const MAX_DOCX_TEXT = 32 * 1024 * 1024;
 
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'table', 'ul', 'ol', 'title']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'pre',
+  'table',
+  'ul',
+  'ol',
+  'title',
+]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 
 export function htmlToText(html: string): string {
@@ -44,12 +66,16 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
-  return out.join('').replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n');
+  return out
+    .join('')
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
 }
 
 function checkText(text: string, name: string): string {
   if (text.trim().length === 0) throw new UnsupportedFileError(`${name}: no text found in the file`);
-  if (junkRatio(text) > 0.01) throw new UnsupportedFileError(`${name}: the text does not decode cleanly (binary or damaged file)`);
+  if (junkRatio(text) > 0.01)
+    throw new UnsupportedFileError(`${name}: the text does not decode cleanly (binary or damaged file)`);
   return text;
 }
 
@@ -65,7 +91,8 @@ async function pdfText(buf: Buffer, name: string): Promise<string> {
 }
 
 async function docxText(buf: Buffer, name: string): Promise<string> {
-  if (buf.subarray(0, 2).toString('latin1') !== 'PK') throw new UnsupportedFileError(`${name}: not a .docx file (no zip signature)`);
+  if (buf.subarray(0, 2).toString('latin1') !== 'PK')
+    throw new UnsupportedFileError(`${name}: not a .docx file (no zip signature)`);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buf);
@@ -119,9 +146,12 @@ export async function loadBuffer(buf: Buffer, name: string): Promise<LoadedText>
     case '.docx':
       return { text: checkText(await docxText(buf, name), name), format: 'docx' };
     case '.pdf':
-      if (buf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new UnsupportedFileError(`${name}: not a PDF file (no %PDF header)`);
+      if (buf.subarray(0, 5).toString('latin1') !== '%PDF-')
+        throw new UnsupportedFileError(`${name}: not a PDF file (no %PDF header)`);
       return { text: checkText(await pdfText(buf, name), name), format: 'pdf' };
     default:
-      throw new UnsupportedFileError(`${name}: unsupported file type "${ext || '(none)'}"; supported: ${SUPPORTED_EXTENSIONS.join(', ')}`);
+      throw new UnsupportedFileError(
+        `${name}: unsupported file type "${ext || '(none)'}"; supported: ${SUPPORTED_EXTENSIONS.join(', ')}`,
+      );
   }
 }

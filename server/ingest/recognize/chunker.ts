@@ -2,7 +2,17 @@
 // extended to the left over name-internal words until a predicate, a function word or punctuation.
 import type { EntityType } from '../../ontology';
 import type { Candidate, SentenceContext } from './candidates';
-import { FALSE_HEADS, GENERIC_PARTS, NAME_VERBS, PHYSICAL_WORKS, PREDICATE_AFTER_NAME, STOP_BUT_NAME_START, STOP_WORDS, SUFFIXES, type SuffixRule } from './lexicon';
+import {
+  FALSE_HEADS,
+  GENERIC_PARTS,
+  NAME_VERBS,
+  PHYSICAL_WORKS,
+  PREDICATE_AFTER_NAME,
+  STOP_BUT_NAME_START,
+  STOP_WORDS,
+  SUFFIXES,
+  type SuffixRule,
+} from './lexicon';
 import { GENRE_TERMS } from './genreTerms';
 import { plainTagger, type Token } from './tokens';
 
@@ -12,13 +22,83 @@ const OPEN_Q = new Set(['“', '‘', '「', '『', '"']);
 const CLOSE_Q = new Set(['”', '’', '」', '』', '"']);
 const ADMIN = new Set(['province', 'city', 'county', 'district', 'town']);
 const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'j', 'nrt', 'nrfg', 'eng']);
-const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nt', 'nrt', 'nrfg', 'j', 'l', 'vn', 'an', 'b', 'eng', 'm', 'a', 'ng', 'i', 's', 'nx', 'g', 'k', 'h', 'zg', 'mq', 'tg', 't', 'x']);
+const NAME_TAGS = new Set([
+  'n',
+  'nz',
+  'ns',
+  'nr',
+  'nt',
+  'nrt',
+  'nrfg',
+  'j',
+  'l',
+  'vn',
+  'an',
+  'b',
+  'eng',
+  'm',
+  'a',
+  'ng',
+  'i',
+  's',
+  'nx',
+  'g',
+  'k',
+  'h',
+  'zg',
+  'mq',
+  'tg',
+  't',
+  'x',
+]);
 const ALLOWED_PUNCT = new Set(['(', ')', '·', '—', '-', '+', ...OPEN_Q, ...CLOSE_Q]);
 /** Verbs that stand before a name as its predicate even when jieba calls them nouns. */
 const LEADING_PREDICATE = /^(?:全面|严格|加快|积极|大力|着力|持续|深入|有序|稳步|扎实)/;
-const LEADING_VERBS = new Set(['建强', '加密', '打响', '叫响', '擦亮', '做强', '做优', '做大', '建好', '用好', '办好', '守好', '开工建设', '加快建设', '创设', '营造', '汇聚', '转化', '培育', '建设', '打造', '新建', '新改扩建', '改扩建', '推动', '支持']);
+const LEADING_VERBS = new Set([
+  '建强',
+  '加密',
+  '打响',
+  '叫响',
+  '擦亮',
+  '做强',
+  '做优',
+  '做大',
+  '建好',
+  '用好',
+  '办好',
+  '守好',
+  '开工建设',
+  '加快建设',
+  '创设',
+  '营造',
+  '汇聚',
+  '转化',
+  '培育',
+  '建设',
+  '打造',
+  '新建',
+  '新改扩建',
+  '改扩建',
+  '推动',
+  '支持',
+]);
 /** Heads that, without a proper word before them, name a kind of thing (物流园区, 上市公司, 产业项目). */
-const KIND_HEADS = new Set(['园区', '产业园', '工业园', '工业园区', '公司', '集团', '厂', '项目', '基地', '中心', '设施', '综合体', '通道', '网络']);
+const KIND_HEADS = new Set([
+  '园区',
+  '产业园',
+  '工业园',
+  '工业园区',
+  '公司',
+  '集团',
+  '厂',
+  '项目',
+  '基地',
+  '中心',
+  '设施',
+  '综合体',
+  '通道',
+  '网络',
+]);
 /** A name that jieba's own dictionary holds as one common word (not a place name). */
 function isCommonWord(name: string): boolean {
   const tokens = plainTagger().tag(name, true);
@@ -26,7 +106,8 @@ function isCommonWord(name: string): boolean {
 }
 
 const LANDMARK_WORKS = new Set(['铁路', '机场', '南站', '北站', '东站', '西站']);
-const CONSTRUCTION = /建设|建成|开工|通车|改扩建|扩建|新建|改造|推进|加快|实施|谋划|启动|完工|竣工|投用|投运|开通|贯通|修建|规划|前期|延伸|升级|提质|扩容|复线|电气化|运营|开行|试运行|双跑道|二期|三期/;
+const CONSTRUCTION =
+  /建设|建成|开工|通车|改扩建|扩建|新建|改造|推进|加快|实施|谋划|启动|完工|竣工|投用|投运|开通|贯通|修建|规划|前期|延伸|升级|提质|扩容|复线|电气化|运营|开行|试运行|双跑道|二期|三期/;
 
 function clauseAround(text: string, start: number, end: number, ctx: SentenceContext): [number, number] {
   let a = start;
@@ -36,7 +117,19 @@ function clauseAround(text: string, start: number, end: number, ctx: SentenceCon
   return [a, b];
 }
 
-const LEADING_MANNER = new Set(['新一轮', '新一批', '高质量', '高水平', '高标准', '高起点', '全方位', '加快', '加速', '持续', '积极']);
+const LEADING_MANNER = new Set([
+  '新一轮',
+  '新一批',
+  '高质量',
+  '高水平',
+  '高标准',
+  '高起点',
+  '全方位',
+  '加快',
+  '加速',
+  '持续',
+  '积极',
+]);
 const UNDER_CONSTRUCTION = /^(?:在[^，,]{2,16})?(?:开工)?(?:建设|开工|封顶|主体完工)/;
 const NUMERIC = /^[0-9０-９一二三四五六七八九十百千万亿两几第]+$/;
 
@@ -54,9 +147,34 @@ function nameInternal(t: Token): boolean {
   // Verb + 好 (绘好, 建好, 管好) and 之-phrases (举全市之力) end a name.
   if (/^[绘建管守讲写下走打种答办用做抓搞学干选配带育护]好$/.test(t.w) || t.w.startsWith('之')) return false;
   // jieba glues predicates to adverbs (全力支持/n, 大力发展/l): a word that begins or ends with one is not a name part.
-  if (t.w.length >= 3 && !NAME_VERBS.has(t.w) && !SUFFIX_SET.has(t.w) && !suffixRuleAt(t.w, t.w.length, 0) && (STOP_WORDS.has(t.w.slice(0, 2)) || STOP_WORDS.has(t.w.slice(-2))) && !/^[全各首]/.test(t.w)) return false;
+  if (
+    t.w.length >= 3 &&
+    !NAME_VERBS.has(t.w) &&
+    !SUFFIX_SET.has(t.w) &&
+    !suffixRuleAt(t.w, t.w.length, 0) &&
+    (STOP_WORDS.has(t.w.slice(0, 2)) || STOP_WORDS.has(t.w.slice(-2))) &&
+    !/^[全各首]/.test(t.w)
+  )
+    return false;
   if (t.t === 'v' || t.t === 'vd' || t.t === 'vi' || t.t === 'vq') return NAME_VERBS.has(t.w);
-  if (t.t === 'q' || t.t === 'r' || t.t === 'p' || t.t === 'c' || t.t === 'u' || t.t === 'uj' || t.t === 'ul' || t.t === 'uz' || t.t === 'ug' || t.t === 'ud' || t.t === 'd' || t.t === 'ad' || t.t === 'y' || t.t === 'e' || t.t === 'o') return false;
+  if (
+    t.t === 'q' ||
+    t.t === 'r' ||
+    t.t === 'p' ||
+    t.t === 'c' ||
+    t.t === 'u' ||
+    t.t === 'uj' ||
+    t.t === 'ul' ||
+    t.t === 'uz' ||
+    t.t === 'ug' ||
+    t.t === 'ud' ||
+    t.t === 'd' ||
+    t.t === 'ad' ||
+    t.t === 'y' ||
+    t.t === 'e' ||
+    t.t === 'o'
+  )
+    return false;
   if (t.t === 'f') return /期$/.test(t.w);
   return NAME_TAGS.has(t.t) || /^[A-Za-z0-9.]+$/.test(t.w);
 }
@@ -92,7 +210,12 @@ function trimStart(tokens: Token[], i: number, j: number): number {
     // 2026年河南省政府: the year before a name is not part of it.
     else if (/^(?:[0-9]{2,4})?年$/.test(t.w) || t.t === 't') i++;
     else if (STOP_BUT_NAME_START.has(t.w)) break;
-    else if ((t.t === 'v' || t.t === 'vn' || STOP_WORDS.has(t.w)) && i + 1 <= j && (STOP_WORDS.has(t.w) || t.t === 'v' || LEADING_VERBS.has(t.w))) i++;
+    else if (
+      (t.t === 'v' || t.t === 'vn' || STOP_WORDS.has(t.w)) &&
+      i + 1 <= j &&
+      (STOP_WORDS.has(t.w) || t.t === 'v' || LEADING_VERBS.has(t.w))
+    )
+      i++;
     // 改扩建京沪高速, 高质量建设…示范区: how the work is done is not part of its name.
     else if ((LEADING_VERBS.has(t.w) || LEADING_MANNER.has(t.w)) && i + 1 <= j) i++;
     // 全面完成/l, 严格控制/n: idioms jieba keeps whole that open with a predicate adverb.
@@ -150,7 +273,12 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (isPunct(tok)) continue;
     const rule = suffixRuleAt(text, tok.end, ctx.start);
     if (!rule) continue;
-    if (rule.suffix.length <= tok.w.length && (FALSE_HEADS.has(tok.w) || FALSE_HEADS.has(tok.w.slice(-2))) && !(rule.subtype === 'zone' && tok.w.endsWith('园区'))) continue;
+    if (
+      rule.suffix.length <= tok.w.length &&
+      (FALSE_HEADS.has(tok.w) || FALSE_HEADS.has(tok.w.slice(-2))) &&
+      !(rule.subtype === 'zone' && tok.w.endsWith('园区'))
+    )
+      continue;
     const suffixStart = tok.end - rule.suffix.length;
     // The suffix must be the tail of this token or start on a token boundary (示范/城市 → 示范城市).
     let j = k;
@@ -161,7 +289,8 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (k + 2 < tokens.length && (tokens[k + 1].w === '(' || tokens[k + 1].w === '（')) {
       let c = k + 2;
       while (c < tokens.length && c < k + 6 && tokens[c].w !== ')' && tokens[c].w !== '）' && !isPunct(tokens[c])) c++;
-      if (c < tokens.length && (tokens[c].w === ')' || tokens[c].w === '）') && tokens[c].end - tokens[k + 1].end <= 10) end = tokens[c].end;
+      if (c < tokens.length && (tokens[c].w === ')' || tokens[c].w === '）') && tokens[c].end - tokens[k + 1].end <= 10)
+        end = tokens[c].end;
     }
     // Left expansion.
     let i = j;
@@ -182,14 +311,27 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
       // 阳曲示范区 建设 消费品特色园区: a verb right after a complete name is the predicate of that name.
       if (PREDICATE_AFTER_NAME.has(t.w) && i - 2 >= 0) {
         const r0 = suffixRuleAt(text, tokens[i - 2].end, ctx.start);
-        if (r0 && (r0.type === 'Place' || r0.type === 'Company' || r0.type === 'Organization') && !FALSE_HEADS.has(tokens[i - 2].w)) break;
+        if (
+          r0 &&
+          (r0.type === 'Place' || r0.type === 'Company' || r0.type === 'Organization') &&
+          !FALSE_HEADS.has(tokens[i - 2].w)
+        )
+          break;
         // 武汉建设国际性综合交通枢纽: a place name, then the verb.
         if (tokens[i - 2].t === 'ns' && t.w === '建设') break;
       }
       // Apposition: 千年古街钟楼街 — an earlier complete name of the same kind ends the name.
       if (i < j || tokens[j].start < suffixStart) {
         const r2 = suffixRuleAt(text, t.end, ctx.start);
-        if (r2 && r2.type === rule.type && r2.subtype === rule.subtype && t.w.length >= 2 && rule.type === 'Place' && rule.subtype === 'site') break;
+        if (
+          r2 &&
+          r2.type === rule.type &&
+          r2.subtype === rule.subtype &&
+          t.w.length >= 2 &&
+          rule.type === 'Place' &&
+          rule.subtype === 'site'
+        )
+          break;
       }
       i--;
     }
@@ -210,7 +352,11 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (start >= suffixStart) continue;
     const name = text.slice(start, end);
     const core = name.replace(/[“”‘’「」『』"]/g, '');
-    const prefixLen = suffixStart - start - (name.slice(0, suffixStart - start).length - name.slice(0, suffixStart - start).replace(/[“”‘’「」『』"]/g, '').length);
+    const prefixLen =
+      suffixStart -
+      start -
+      (name.slice(0, suffixStart - start).length -
+        name.slice(0, suffixStart - start).replace(/[“”‘’「」『』"]/g, '').length);
     if (prefixLen < rule.minPrefix || core.length > rule.maxLen) continue;
     const firstTok = tokens.findIndex((t) => t.end > start);
     if (isGeneric(tokens, firstTok, k + 1, suffixStart)) continue;
@@ -228,8 +374,18 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     // An industry name stands alone: 京津冀产业转移 or 省委经济工作会议 hold no industry.
     if (type === 'Industry') {
       const next = tokens[k + 1];
-      if (next && !isPunct(next) && ['n', 'vn', 'nz', 'ns', 'nt', 'j', 'l'].includes(next.t) && !['发展', '集聚'].includes(next.w)) continue;
-      if (rule.suffix === '经济' && tokens.slice(firstTok, k).some((t) => /[委府]$/.test(t.w) || t.t === 'ns' || t.w === '中央')) continue;
+      if (
+        next &&
+        !isPunct(next) &&
+        ['n', 'vn', 'nz', 'ns', 'nt', 'j', 'l'].includes(next.t) &&
+        !['发展', '集聚'].includes(next.w)
+      )
+        continue;
+      if (
+        rule.suffix === '经济' &&
+        tokens.slice(firstTok, k).some((t) => /[委府]$/.test(t.w) || t.t === 'ns' || t.w === '中央')
+      )
+        continue;
     }
     // Generic heads (项目, 基地, 枢纽, 工程, 中心) need a proper word, a number or a quote to name something.
     if (['项目', '基地', '枢纽', '总部', '综合体'].includes(rule.suffix) && !specific) continue;
@@ -237,7 +393,9 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (rule.proper) {
       const wholeName = parts.length === 1 && ['ns', 'nz', 'nt'].includes(parts[0].t);
       const ownWord = tokens[j].start === suffixStart;
-      const properWord = parts.some((t) => t.end <= suffixStart && ['ns', 'nz', 'nt', 'nr', 'nrt', 'nrfg', 'j'].includes(t.t));
+      const properWord = parts.some(
+        (t) => t.end <= suffixStart && ['ns', 'nz', 'nt', 'nr', 'nrt', 'nrfg', 'j'].includes(t.t),
+      );
       if (!wholeName && !(ownWord && properWord)) continue;
       // 集成电路, 断头路: a word of the language that happens to end in 路 or 河.
       if (isCommonWord(core)) continue;
@@ -270,19 +428,52 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
       subtype = undefined;
     }
     // A 中心 or 馆 being built is a building, not an institution (…展示中心在太忻一体化经济区建设).
-    if (type === 'Organization' && /(?:中心|馆|大楼|大厦)$/.test(core) && UNDER_CONSTRUCTION.test(text.slice(end, Math.min(ctx.end, end + 24)))) type = 'Project';
+    if (
+      type === 'Organization' &&
+      /(?:中心|馆|大楼|大厦)$/.test(core) &&
+      UNDER_CONSTRUCTION.test(text.slice(end, Math.min(ctx.end, end + 24)))
+    )
+      type = 'Project';
     if (type === 'Place' && subtype && ADMIN.has(subtype)) {
       // 阳曲县, 小店区: a proper name and the suffix, nothing else.
       const single = parts.length === 1 && (parts[0].t === 'ns' || parts[0].t === 'nz');
       // 青禾/x 县: a word jieba has never seen, before a level, is a place name too.
       const unknown = (t: Token) => t.t === 'x' && /^[\u4e00-\u9fff]{2,3}$/.test(t.w);
-      const proper = parts.length === 2 && (PROPER_TAGS.has(parts[0].t) || unknown(parts[0])) && parts[1].w === rule.suffix;
-      if (!(single || proper) || core.length > 6 || /[0-9一二三四五六七八九十两几多]$/.test(core.slice(0, -rule.suffix.length))) continue;
+      const proper =
+        parts.length === 2 && (PROPER_TAGS.has(parts[0].t) || unknown(parts[0])) && parts[1].w === rule.suffix;
+      if (
+        !(single || proper) ||
+        core.length > 6 ||
+        /[0-9一二三四五六七八九十两几多]$/.test(core.slice(0, -rule.suffix.length))
+      )
+        continue;
     }
-    if (type === 'Place' && subtype === 'site' && core.length > 5 && !tokens.slice(firstTok, k + 1).some((t) => PROPER_TAGS.has(t.t))) continue;
-    out.push({ start, end, type, ...(subtype ? { subtype } : {}), rule: `suffix:${rule.suffix}`, score: 2 + Math.min(core.length, 20) / 100 });
+    if (
+      type === 'Place' &&
+      subtype === 'site' &&
+      core.length > 5 &&
+      !tokens.slice(firstTok, k + 1).some((t) => PROPER_TAGS.has(t.t))
+    )
+      continue;
+    out.push({
+      start,
+      end,
+      type,
+      ...(subtype ? { subtype } : {}),
+      rule: `suffix:${rule.suffix}`,
+      score: 2 + Math.min(core.length, 20) / 100,
+    });
     // The unqualified name inside a qualified one: 太忻一体化经济区 inside 太忻一体化经济区(太原区).
-    if (end > tok.end && tok.end - start >= 3) out.push({ start, end: tok.end, type, ...(subtype ? { subtype } : {}), rule: 'qualified-base', score: 1.6, nested: true });
+    if (end > tok.end && tok.end - start >= 3)
+      out.push({
+        start,
+        end: tok.end,
+        type,
+        ...(subtype ? { subtype } : {}),
+        rule: 'qualified-base',
+        score: 1.6,
+        nested: true,
+      });
     // Names inside this name (the company inside its project's name; the zone inside a park's name).
     for (let m = firstTok; m < k; m++) {
       const t = tokens[m];
@@ -292,8 +483,32 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
       if (inner.subtype && ADMIN.has(inner.subtype)) continue;
       const innerStart = start;
       if (t.end - innerStart - inner.suffix.length < Math.max(2, inner.minPrefix)) continue;
-      if (['公司', '集团', '有限公司', '股份有限公司', '医院', '示范区', '经济区', '开发区', '高新区', '大学', '研究院', '中心', '实验室'].includes(inner.suffix)) {
-        out.push({ start: innerStart, end: t.end, type: inner.type, ...(inner.subtype ? { subtype: inner.subtype } : {}), rule: `nested:${inner.suffix}`, score: 1.5, nested: true });
+      if (
+        [
+          '公司',
+          '集团',
+          '有限公司',
+          '股份有限公司',
+          '医院',
+          '示范区',
+          '经济区',
+          '开发区',
+          '高新区',
+          '大学',
+          '研究院',
+          '中心',
+          '实验室',
+        ].includes(inner.suffix)
+      ) {
+        out.push({
+          start: innerStart,
+          end: t.end,
+          type: inner.type,
+          ...(inner.subtype ? { subtype: inner.subtype } : {}),
+          rule: `nested:${inner.suffix}`,
+          score: 1.5,
+          nested: true,
+        });
       }
     }
   }

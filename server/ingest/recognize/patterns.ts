@@ -4,14 +4,36 @@ import type { EntityType, PlaceSubtype } from '../../ontology';
 import type { Candidate, SentenceContext } from './candidates';
 import { isPunct, nameInternal, suffixRuleAt, typeOfWorks } from './chunker';
 import type { Gazetteer } from './gazetteer';
-import { ENUM_HEADS, FALSE_HEADS, GENERIC_PARTS, NAME_VERBS, ROLES, STATUSES, STOP_WORDS, SUFFIXES, type SuffixRule } from './lexicon';
+import {
+  ENUM_HEADS,
+  FALSE_HEADS,
+  GENERIC_PARTS,
+  NAME_VERBS,
+  ROLES,
+  STATUSES,
+  STOP_WORDS,
+  SUFFIXES,
+  type SuffixRule,
+} from './lexicon';
 import type { Token } from './tokens';
 
-const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']];
-const POLICY_VERBS = /(实施|推进|开展|打造|建设|构建|围绕|落实|深化|启动|荣获|获批|入选|创建|争创|对接|融入|推行|锚定|聚焦|深入开展|推广|再现|践行|贯彻|坚持|做好|深入推进|全面推进|加快推进|探索|实行|提出|创新|用好|发布|出台|印发)$/;
-const POLICY_AFTER = /^(称号|品牌|行动|工程|活动|战略|计划|改革|机制|体系|模式|理念|政策|试点|建设|目标|定位|布局|要求|部署|工作)/;
+const QUOTE_PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['"', '"'],
+  ['‘', '’'],
+];
+const POLICY_VERBS =
+  /(实施|推进|开展|打造|建设|构建|围绕|落实|深化|启动|荣获|获批|入选|创建|争创|对接|融入|推行|锚定|聚焦|深入开展|推广|再现|践行|贯彻|坚持|做好|深入推进|全面推进|加快推进|探索|实行|提出|创新|用好|发布|出台|印发)$/;
+const POLICY_AFTER =
+  /^(称号|品牌|行动|工程|活动|战略|计划|改革|机制|体系|模式|理念|政策|试点|建设|目标|定位|布局|要求|部署|工作)/;
 
-function quoteType(content: string, before: string, after: string): { type: EntityType; subtype?: PlaceSubtype; rule: string } | null {
+function quoteType(
+  content: string,
+  before: string,
+  after: string,
+): { type: EntityType; subtype?: PlaceSubtype; rule: string } | null {
   if (content.length < 2 || content.length > 24 || /[，。、；：！？,;:]/.test(content)) return null;
   const rule = suffixRuleAt(content, content.length, 0);
   // Quoted slogans end in 市 or 区 without naming a city (“品牌强市”): admin suffixes do not type a quote.
@@ -27,7 +49,8 @@ function quoteType(content: string, before: string, after: string): { type: Enti
   const head = /^等\s*(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条])?\s*/.exec(after);
   if (head) {
     const rest = after.slice(head[0].length);
-    for (const h of ENUM_HEADS) if (h.head.test(rest)) return { type: h.type, ...(h.subtype ? { subtype: h.subtype } : {}), rule: 'quote:enum' };
+    for (const h of ENUM_HEADS)
+      if (h.head.test(rest)) return { type: h.type, ...(h.subtype ? { subtype: h.subtype } : {}), rule: 'quote:enum' };
     if (/^(?:活动|行动)/.test(rest)) return { type: 'Policy', rule: 'quote:enum' };
   }
   if (content.length < 3) return null;
@@ -51,14 +74,22 @@ export function quotedNames(ctx: SentenceContext): Candidate[] {
       const after = s.slice(b + 1, b + 16);
       const typed = quoteType(content, before, after);
       if (!typed) continue;
-      out.push({ start: ctx.start + a, end: ctx.start + b + 1, type: typed.type, ...(typed.subtype ? { subtype: typed.subtype } : {}), rule: typed.rule, score: 2.4 });
+      out.push({
+        start: ctx.start + a,
+        end: ctx.start + b + 1,
+        type: typed.type,
+        ...(typed.subtype ? { subtype: typed.subtype } : {}),
+        rule: typed.rule,
+        score: 2.4,
+      });
     }
   }
   return out;
 }
 
 /** A titled document is a policy when its title says what kind of document it is (规划, 方案, 条例, 意见 …). */
-const DOCUMENT_KIND = /(?:规划|纲要|方案|条例|措施|建议|意见|决定|办法|计划|草案|细则|通知|规定|法|政策|指南|目录|清单|标准|行动|战略)(?:[(（]草案[)）])?$/;
+const DOCUMENT_KIND =
+  /(?:规划|纲要|方案|条例|措施|建议|意见|决定|办法|计划|草案|细则|通知|规定|法|政策|指南|目录|清单|标准|行动|战略)(?:[(（]草案[)）])?$/;
 
 /** 《四川省耕地林地园地空间治理“一张图”建设总体方案》: the document as a policy named by its title. */
 export function titledDocuments(ctx: SentenceContext): Candidate[] {
@@ -76,7 +107,9 @@ export function titledDocuments(ctx: SentenceContext): Candidate[] {
 export function ellipsis(ctx: SentenceContext): Candidate[] {
   const s = ctx.folded.slice(ctx.start, ctx.end);
   const out: Candidate[] = [];
-  for (const m of s.matchAll(/([省市县区])、([省市县区])(第[一二三四五六七八九十百0-9]+次(?:党代会|党员代表大会|人代会|人民代表大会|全会|代表大会))/g)) {
+  for (const m of s.matchAll(
+    /([省市县区])、([省市县区])(第[一二三四五六七八九十百0-9]+次(?:党代会|党员代表大会|人代会|人民代表大会|全会|代表大会))/g,
+  )) {
     const at = ctx.start + m.index;
     out.push({ start: at, end: at + m[0].length, type: 'Event', name: m[1] + m[3], rule: 'ellipsis', score: 2.6 });
     out.push({ start: at + 2, end: at + m[0].length, type: 'Event', rule: 'ellipsis', score: 2.6, nested: true });
@@ -88,8 +121,14 @@ export function ellipsis(ctx: SentenceContext): Candidate[] {
 export function sloganPlaces(ctx: SentenceContext, gaz: Gazetteer): Candidate[] {
   const s = ctx.folded.slice(ctx.start, ctx.end);
   const out: Candidate[] = [];
-  for (const m of s.matchAll(/(平安|美丽|健康|数字|智慧|法治|幸福|文明|活力|书香|品质|人文|诚信|绿色|韧性)([\u4e00-\u9fff]{2,3})/g)) {
-    const place = [m[2], m[2].slice(0, 2)].map((p) => gaz.lookup(p)).find((e) => e && e.type === 'Place' && (e.subtype === 'city' || e.subtype === 'province' || e.subtype === 'country'));
+  for (const m of s.matchAll(
+    /(平安|美丽|健康|数字|智慧|法治|幸福|文明|活力|书香|品质|人文|诚信|绿色|韧性)([\u4e00-\u9fff]{2,3})/g,
+  )) {
+    const place = [m[2], m[2].slice(0, 2)]
+      .map((p) => gaz.lookup(p))
+      .find(
+        (e) => e && e.type === 'Place' && (e.subtype === 'city' || e.subtype === 'province' || e.subtype === 'country'),
+      );
     if (!place) continue;
     const placeLen = gaz.lookup(m[2]) ? m[2].length : 2;
     const at = ctx.start + m.index;
@@ -109,7 +148,8 @@ export function persons(tokens: Token[], ctx: SentenceContext): Candidate[] {
     const n = tokens[k + 1];
     let end = -1;
     const unknownWord = n.t === 'x' && /^[\u4e00-\u9fff]{2,3}$/.test(n.w);
-    if (((n.t === 'nr' || n.t === 'nrfg' || n.t === 'nrt') && n.w.length >= 2 && n.w.length <= 3) || unknownWord) end = n.end;
+    if (((n.t === 'nr' || n.t === 'nrfg' || n.t === 'nrt') && n.w.length >= 2 && n.w.length <= 3) || unknownWord)
+      end = n.end;
     else if ((n.t === 'nr' || n.t === 'nrfg') && n.w.length === 1 && k + 2 < tokens.length) {
       const m = tokens[k + 2];
       if (/^[\u4e00-\u9fff]{1,2}$/.test(m.w) && !STOP_WORDS.has(m.w) && m.t !== 'v' && m.t !== 'p') end = m.end;
@@ -117,12 +157,28 @@ export function persons(tokens: Token[], ctx: SentenceContext): Candidate[] {
     if (end < 0 || end - n.start > 3) continue;
     out.push({ start: n.start, end, type: 'Person', rule: `role:${role}`, score: 2.5, name: s.slice(n.start, end) });
     // 临川市委书记: the word before 市委/市长 names the city even without its 市.
-    const level = /^(省|市|县|区)(?:委|长|政府)/.exec(t.w.slice(t.w.length - role.length))?.[1] ?? /^(省|市|县|区)/.exec(t.w)?.[1];
+    const level =
+      /^(省|市|县|区)(?:委|长|政府)/.exec(t.w.slice(t.w.length - role.length))?.[1] ?? /^(省|市|县|区)/.exec(t.w)?.[1];
     const prev = tokens[k - 1];
     const bare = t.w.length > role.length ? null : prev;
-    if (level && bare && bare.start >= ctx.start && (bare.t === 'ns' || (bare.t === 'x' && /^[\u4e00-\u9fff]{2,3}$/.test(bare.w)))) {
-      const subtype = ({ 省: 'province', 市: 'city', 县: 'county', 区: 'district' } as const)[level as '省' | '市' | '县' | '区'];
-      out.push({ start: bare.start, end: bare.end, type: 'Place', subtype, name: bare.w + level, rule: 'role-place', score: 2.2 });
+    if (
+      level &&
+      bare &&
+      bare.start >= ctx.start &&
+      (bare.t === 'ns' || (bare.t === 'x' && /^[\u4e00-\u9fff]{2,3}$/.test(bare.w)))
+    ) {
+      const subtype = ({ 省: 'province', 市: 'city', 县: 'county', 区: 'district' } as const)[
+        level as '省' | '市' | '县' | '区'
+      ];
+      out.push({
+        start: bare.start,
+        end: bare.end,
+        type: 'Place',
+        subtype,
+        name: bare.w + level,
+        rule: 'role-place',
+        score: 2.2,
+      });
     }
   }
   return out;
@@ -195,12 +251,18 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     let firstStart = tokens[a].start;
     // The first item starts after a preposition jieba glued to it (做强以青禾电子 → 青禾电子).
     const firstText = s.slice(firstStart, tokens[k - 1].end);
-    const cut = Math.max(...['以', '把', '将', '对', '向', '由', '从', '为', '让', '使'].map((p) => firstText.lastIndexOf(p)));
+    const cut = Math.max(
+      ...['以', '把', '将', '对', '向', '由', '从', '为', '让', '使'].map((p) => firstText.lastIndexOf(p)),
+    );
     if (cut >= 0 && firstText.length - cut - 1 >= 2) firstStart += cut + 1;
     const items: { start: number; end: number }[] = [{ start: firstStart, end: tokens[k - 1].end }];
     let c = k;
     let last = c;
-    while (c < tokens.length && (tokens[c].w === '、' || ((tokens[c].w === '和' || tokens[c].w === '及' || tokens[c].w === '与') && items.length >= 1))) {
+    while (
+      c < tokens.length &&
+      (tokens[c].w === '、' ||
+        ((tokens[c].w === '和' || tokens[c].w === '及' || tokens[c].w === '与') && items.length >= 1))
+    ) {
       // Later items run to the next separator: 、 delimits them, whatever their words are (中/f 创新/v 航 is a name).
       let d = c + 1;
       while (d < tokens.length && itemToken(tokens[d]) && tokens[d].end - tokens[c + 1].start <= 16) d++;
@@ -232,7 +294,8 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
         break;
       }
     }
-    if (!type && /^为?(?:龙头|代表|主导|核心|骨干|引领)/.test(rest) && (before.endsWith('以') || /^为?龙头/.test(rest))) type = 'Company';
+    if (!type && /^为?(?:龙头|代表|主导|核心|骨干|引领)/.test(rest) && (before.endsWith('以') || /^为?龙头/.test(rest)))
+      type = 'Company';
     // 紫金山、太湖、钟山等实验室; 赵口、陆浑等灌区: short items share the head's suffix, which completes each name.
     let suffix: string | undefined;
     const rule = head?.[0].startsWith('等') ? headSuffix(rest) : undefined;
@@ -269,7 +332,13 @@ export function singleItemHeads(tokens: Token[], ctx: SentenceContext, enums: En
     const end = tokens[k - 1].end;
     if (enums.some((e) => e.items.some((it) => it.end === end))) continue;
     let a = k - 1;
-    while (a - 1 >= 0 && tokens[a - 1].start >= ctx.start && nameInternal(tokens[a - 1]) && end - tokens[a - 1].start <= 12) a--;
+    while (
+      a - 1 >= 0 &&
+      tokens[a - 1].start >= ctx.start &&
+      nameInternal(tokens[a - 1]) &&
+      end - tokens[a - 1].start <= 12
+    )
+      a--;
     if (!nameInternal(tokens[a]) || end - tokens[a].start < 2) continue;
     const rest = s.slice(tokens[k].end, Math.min(ctx.end, tokens[k].end + 10));
     const h = ENUM_HEADS.find((x) => x.head.test(rest));
@@ -312,11 +381,18 @@ export function statusProjects(tokens: Token[], ctx: SentenceContext): Candidate
     const w = tokens[k].w;
     if (!STATUSES.some((st) => w.startsWith(st.word)) && !(w === '建成' && tokens[k + 1]?.w.startsWith('投'))) continue;
     let i = k;
-    while (i - 1 >= 0 && tokens[i - 1].start >= ctx.start && nameInternal(tokens[i - 1]) && tokens[k - 1].end - tokens[i - 1].start <= 24) i--;
+    while (
+      i - 1 >= 0 &&
+      tokens[i - 1].start >= ctx.start &&
+      nameInternal(tokens[i - 1]) &&
+      tokens[k - 1].end - tokens[i - 1].start <= 24
+    )
+      i--;
     if (i >= k) continue;
     const part = tokens.slice(i, k);
     if (part.some(isPunct)) continue;
-    const specific = part.some((t) => ['ns', 'nz', 'nt', 'j', 'eng', 'nr'].includes(t.t)) || part.some((t) => /[0-9]/.test(t.w));
+    const specific =
+      part.some((t) => ['ns', 'nz', 'nt', 'j', 'eng', 'nr'].includes(t.t)) || part.some((t) => /[0-9]/.test(t.w));
     const start = part[0].start;
     const end = part[part.length - 1].end;
     if (!specific || end - start < 4) continue;

@@ -4,7 +4,18 @@ import type { Candidate, SentenceContext } from './candidates';
 import { suffixChunks } from './chunker';
 import { Gazetteer, type GazEntry } from './gazetteer';
 import { GENERIC_PARTS, SUFFIXES } from './lexicon';
-import { ellipsis, enumerationItems, enumerations, persons, quotedNames, singleItemHeads, sloganPlaces, statusProjects, titledDocuments, type Enumeration } from './patterns';
+import {
+  ellipsis,
+  enumerationItems,
+  enumerations,
+  persons,
+  quotedNames,
+  singleItemHeads,
+  sloganPlaces,
+  statusProjects,
+  titledDocuments,
+  type Enumeration,
+} from './patterns';
 import { policyNames } from './policyNames';
 import { relativeReferences } from './relative';
 import { tagger, tokenize, type Token } from './tokens';
@@ -32,18 +43,43 @@ function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceConte
       if (wordStart) continue;
     }
     if (curated) {
-      out.push({ start: m.start, end: m.end, type: m.entry.type, ...(m.entry.subtype ? { subtype: m.entry.subtype } : {}), rule: 'gazetteer', score: 3, gaz: m.entry });
+      out.push({
+        start: m.start,
+        end: m.end,
+        type: m.entry.type,
+        ...(m.entry.subtype ? { subtype: m.entry.subtype } : {}),
+        rule: 'gazetteer',
+        score: 3,
+        gaz: m.entry,
+      });
       // A known name of another kind opening this one (太忻一体化 in 太忻一体化经济区): a name inside it.
       for (let end = m.end - 1; end - m.start >= 2; end--) {
         if (!ends.has(end)) continue;
         const inner = gaz.lookupKey(ctx.folded.slice(m.start, end).toLowerCase());
         if (inner && inner.type !== m.entry.type) {
-          out.push({ start: m.start, end, type: inner.type, ...(inner.subtype ? { subtype: inner.subtype } : {}), rule: 'gazetteer', score: 3, gaz: inner, nested: true });
+          out.push({
+            start: m.start,
+            end,
+            type: inner.type,
+            ...(inner.subtype ? { subtype: inner.subtype } : {}),
+            rule: 'gazetteer',
+            score: 3,
+            gaz: inner,
+            nested: true,
+          });
           break;
         }
       }
-    }
-    else out.push({ start: m.start, end: m.end, type: m.entry.type, ...(m.entry.subtype ? { subtype: m.entry.subtype } : {}), rule: 'propagated', score: 1.1, ...(m.entry.name_zh !== ctx.folded.slice(m.start, m.end) ? { name: m.entry.name_zh } : {}) });
+    } else
+      out.push({
+        start: m.start,
+        end: m.end,
+        type: m.entry.type,
+        ...(m.entry.subtype ? { subtype: m.entry.subtype } : {}),
+        rule: 'propagated',
+        score: 1.1,
+        ...(m.entry.name_zh !== ctx.folded.slice(m.start, m.end) ? { name: m.entry.name_zh } : {}),
+      });
   }
   return out;
 }
@@ -63,14 +99,23 @@ function siblingItems(enums: Enumeration[], chosen: Candidate[], folded: string)
       // Only short, plain names: the typed siblings vouch for them (方特、晋阳里); a bare head (集团) names nothing.
       const text = folded.slice(it.start, it.end);
       if (typed[n] || it.end - it.start > 4 || /[0-9A-Za-z经至和与]/.test(text) || HEAD_WORDS.has(text)) return;
-      out.push({ start: it.start, end: it.end, type: type as Candidate['type'], ...(subtype ? { subtype: subtype as Candidate['subtype'] } : {}), rule: 'enumeration:sibling', score: 1.2 });
+      out.push({
+        start: it.start,
+        end: it.end,
+        type: type as Candidate['type'],
+        ...(subtype ? { subtype: subtype as Candidate['subtype'] } : {}),
+        rule: 'enumeration:sibling',
+        score: 1.2,
+      });
     });
   }
   return out;
 }
 
 export function select(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start);
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start,
+  );
   const top: Candidate[] = [];
   const nested: Candidate[] = [];
   for (const c of sorted) {
@@ -79,8 +124,13 @@ export function select(cands: Candidate[]): Candidate[] {
       top.push(c);
       continue;
     }
-    const inside = overlapping.length === 1 && overlapping[0].start <= c.start && c.end <= overlapping[0].end && !(overlapping[0].start === c.start && overlapping[0].end === c.end);
-    if (inside && (c.nested || c.gaz) && !nested.some((n) => n.start === c.start && n.end === c.end)) nested.push({ ...c, nested: true });
+    const inside =
+      overlapping.length === 1 &&
+      overlapping[0].start <= c.start &&
+      c.end <= overlapping[0].end &&
+      !(overlapping[0].start === c.start && overlapping[0].end === c.end);
+    if (inside && (c.nested || c.gaz) && !nested.some((n) => n.start === c.start && n.end === c.end))
+      nested.push({ ...c, nested: true });
   }
   return [...top, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -96,7 +146,14 @@ function documentNames(analyses: SentenceAnalysis[], folded: string): Gazetteer 
       const name = (c.name ?? folded.slice(c.start, c.end)).replace(/[“”"‘’]/g, '');
       // Two-character names recur as common words too often (挑战, 局面): only longer names are propagated.
       if (name.length < 3 || GENERIC_PARTS.has(name)) continue;
-      const entry: GazEntry = { type: c.type, ...(c.subtype ? { subtype: c.subtype } : {}), name_zh: name, name_en: '', aliases: [], note: 'named in this document' };
+      const entry: GazEntry = {
+        type: c.type,
+        ...(c.subtype ? { subtype: c.subtype } : {}),
+        name_zh: name,
+        name_en: '',
+        aliases: [],
+        note: 'named in this document',
+      };
       const stem = name.replace(COMPANY_TAIL, '');
       if (c.type === 'Company' && stem !== name && stem.length >= 3 && !/[()]$/.test(stem)) entry.aliases.push(stem);
       // X(以下简称Y): the short form Y stands for X wherever it recurs.
@@ -148,7 +205,10 @@ function typedByHead(enums: Enumeration[], chosen: Candidate[]): Candidate[] {
   return chosen.map((c) => {
     if (c.gaz || c.nested || c.type === 'Person') return c;
     const e = enums.find(
-      (x) => (x.type === 'Project' || x.type === 'Company') && !x.suffix && x.items.some((it) => it.start === c.start && it.end === c.end),
+      (x) =>
+        (x.type === 'Project' || x.type === 'Company') &&
+        !x.suffix &&
+        x.items.some((it) => it.start === c.start && it.end === c.end),
     );
     if (!e?.type || e.type === c.type) return c;
     const { subtype: _drop, ...rest } = c;

@@ -15,7 +15,8 @@ export function governmentName(place: { name: string }): string {
   return `${place.name}人民政府`;
 }
 
-const PATTERN = /(?:全|我|本)([省市县区])(?![场域级])|([省市县区])(委|人民政府|政府)(?![\u4e00-\u9fff]{0,1}(?:书记|常委|副))/g;
+const PATTERN =
+  /(?:全|我|本)([省市县区])(?![场域级])|([省市县区])(委|人民政府|政府)(?![\u4e00-\u9fff]{0,1}(?:书记|常委|副))/g;
 
 export function relativeReferences(ctx: SentenceContext, region: DocumentRegion | null, gaz: Gazetteer): Candidate[] {
   if (!region) return [];
@@ -32,7 +33,15 @@ export function relativeReferences(ctx: SentenceContext, region: DocumentRegion 
     const end = start + m[0].length;
     if (m[1]) {
       const entry = gaz.lookup(place.name);
-      out.push({ start, end, type: 'Place', name: place.name, rule: 'relative:place', score: 2.8, ...(entry ? { gaz: entry } : {}) });
+      out.push({
+        start,
+        end,
+        type: 'Place',
+        name: place.name,
+        rule: 'relative:place',
+        score: 2.8,
+        ...(entry ? { gaz: entry } : {}),
+      });
     } else {
       const name = m[3] === '委' ? partyCommitteeName(level, place) : governmentName(place);
       out.push({ start, end, type: 'Organization', name, rule: 'relative:body', score: 2.8 });

@@ -40,7 +40,12 @@ export function countries(): Country[] {
     const all = (Array.isArray(names) ? names : [names]).filter((n) => !NOT_COUNTRIES.has(n) && !/[()（）]/.test(n));
     const english = en[code];
     if (all.length === 0 || !english) continue;
-    out.push({ code, name_zh: all[0], aliases: all.slice(1), name_en: commonEnglish(Array.isArray(english) ? english : [english]) });
+    out.push({
+      code,
+      name_zh: all[0],
+      aliases: all.slice(1),
+      name_en: commonEnglish(Array.isArray(english) ? english : [english]),
+    });
   }
   cache = out;
   return out;

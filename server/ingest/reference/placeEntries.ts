@@ -17,7 +17,9 @@ interface ProvinceNames {
 }
 let provinceNames: ProvinceNames | null = null;
 function provinceEnglish(): ProvinceNames {
-  provinceNames ??= JSON.parse(fs.readFileSync(projectPath('server', 'data', 'provinces_en.json'), 'utf8')) as ProvinceNames;
+  provinceNames ??= JSON.parse(
+    fs.readFileSync(projectPath('server', 'data', 'provinces_en.json'), 'utf8'),
+  ) as ProvinceNames;
   return provinceNames;
 }
 
@@ -57,12 +59,64 @@ function divisionEntry(d: Division, byCode: Map<string, Division>, aliases: stri
 
 /** Short forms that are words of the genre before they are place names (中原 is the region, 城关 any town centre). */
 const NOT_SHORT_FORMS = new Set([
-  '中原', '江南', '江北', '城关', '城中', '城东', '城西', '城南', '城北', '郊区', '矿区', '新城', '高新', '经开', '开发', '长安',
-  '和平', '平安', '新华', '东方', '中山', '南山', '北山', '西山', '东山', '白山', '青山', '金山', '铁山', '红旗', '新区', '市中',
-  '上城', '下城', '永安', '太平', '团结', '前进', '胜利', '东风', '光明', '向阳', '新兴', '安定', '永和', '太和', '白银', '来宾',
-  '安康', '日照', '阿里', '海东', '海西', '海北', '黄南',
+  '中原',
+  '江南',
+  '江北',
+  '城关',
+  '城中',
+  '城东',
+  '城西',
+  '城南',
+  '城北',
+  '郊区',
+  '矿区',
+  '新城',
+  '高新',
+  '经开',
+  '开发',
+  '长安',
+  '和平',
+  '平安',
+  '新华',
+  '东方',
+  '中山',
+  '南山',
+  '北山',
+  '西山',
+  '东山',
+  '白山',
+  '青山',
+  '金山',
+  '铁山',
+  '红旗',
+  '新区',
+  '市中',
+  '上城',
+  '下城',
+  '永安',
+  '太平',
+  '团结',
+  '前进',
+  '胜利',
+  '东风',
+  '光明',
+  '向阳',
+  '新兴',
+  '安定',
+  '永和',
+  '太和',
+  '白银',
+  '来宾',
+  '安康',
+  '日照',
+  '阿里',
+  '海东',
+  '海西',
+  '海北',
+  '黄南',
 ]);
-const GENERIC_STEMS = /^(?:中心|城关|城区|城郊|城南|城北|城东|城西|新城|开发区|工业园|经济开发区|高新区|新区|新华|和平|东风|红旗|胜利|前进|光明|团结|人民|解放|建设|向阳)(?:镇|乡|街道)$/;
+const GENERIC_STEMS =
+  /^(?:中心|城关|城区|城郊|城南|城北|城东|城西|新城|开发区|工业园|经济开发区|高新区|新区|新华|和平|东风|红旗|胜利|前进|光明|团结|人民|解放|建设|向阳)(?:镇|乡|街道)$/;
 const COMMON_TAGS = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd', 'm', 'b', 'f', 't', 'c', 'p', 'q', 'r', 'u']);
 
 function isWordFirst(short: string, tags: ReadonlySet<string> = COMMON_TAGS): boolean {
@@ -164,7 +218,11 @@ export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
     const inCity = home.cityCode !== undefined && cityOf(d) === home.cityCode;
     const short = d.short;
     const aliases =
-      inCity && d.level === 'county' && short && short.length >= 2 && shortCount.get(short) === 1 &&
+      inCity &&
+      d.level === 'county' &&
+      short &&
+      short.length >= 2 &&
+      shortCount.get(short) === 1 &&
       !isWordFirst(short, PREDICATE_TAGS)
         ? [short]
         : [];
@@ -173,4 +231,3 @@ export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
   regional.set(key, out);
   return out;
 }
-

@@ -65,7 +65,12 @@ export class ExtractorPool {
     if (this.broken) return Promise.reject(this.broken);
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
-    const req: ExtractRequest = { id, buffer: input.buffer, fileName: input.fileName, ...(input.meta ? { meta: input.meta } : {}) };
+    const req: ExtractRequest = {
+      id,
+      buffer: input.buffer,
+      fileName: input.fileName,
+      ...(input.meta ? { meta: input.meta } : {}),
+    };
     return new Promise<GraphBatch>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
       slot.worker.postMessage(req);

@@ -12,7 +12,11 @@ export function workerCount(files: number, requested: number): number {
 }
 
 /** Runs `fn` with a pool of `workers` threads, or in this thread (reusing `inThread` when given) for one. */
-export async function withExtractor<T>(workers: number, fn: (extractor: FileExtractor, ahead: number) => Promise<T>, inThread?: FileExtractor): Promise<T> {
+export async function withExtractor<T>(
+  workers: number,
+  fn: (extractor: FileExtractor, ahead: number) => Promise<T>,
+  inThread?: FileExtractor,
+): Promise<T> {
   if (workers <= 1) return fn(inThread ?? new Extractor(), 1);
   const pool = new ExtractorPool(workers);
   try {

@@ -7,8 +7,10 @@ const extractor = new Extractor();
 
 parentPort?.on('message', (req: ExtractRequest) => {
   const reply = (res: ExtractResponse) => parentPort?.postMessage(res);
-  extractor.extractFile({ buffer: Buffer.from(req.buffer), fileName: req.fileName, ...(req.meta ? { meta: req.meta } : {}) }).then(
-    (batch) => reply({ id: req.id, batch }),
-    (e: unknown) => reply({ id: req.id, error: e instanceof Error ? e.message : String(e) }),
-  );
+  extractor
+    .extractFile({ buffer: Buffer.from(req.buffer), fileName: req.fileName, ...(req.meta ? { meta: req.meta } : {}) })
+    .then(
+      (batch) => reply({ id: req.id, batch }),
+      (e: unknown) => reply({ id: req.id, error: e instanceof Error ? e.message : String(e) }),
+    );
 });

@@ -67,7 +67,8 @@ export class CompactGraph {
     const csr = this.csr;
     if (csr) {
       this.csr = null;
-      for (let n = 0; n < this.nodeIds.length; n++) this.adjacency[n] = Array.from(csr.items.subarray(csr.offsets[n], csr.offsets[n + 1]));
+      for (let n = 0; n < this.nodeIds.length; n++)
+        this.adjacency[n] = Array.from(csr.items.subarray(csr.offsets[n], csr.offsets[n + 1]));
     }
     return this.adjacency;
   }
@@ -187,11 +188,15 @@ export class CompactGraph {
 
   /** Edge slots touching the node, in both directions. Do not modify. */
   incident(node: number): ArrayLike<number> & Iterable<number> {
-    if (this.csr) return node >= 0 && node < this.nodeIds.length ? this.csr.items.subarray(this.csr.offsets[node], this.csr.offsets[node + 1]) : [];
+    if (this.csr)
+      return node >= 0 && node < this.nodeIds.length
+        ? this.csr.items.subarray(this.csr.offsets[node], this.csr.offsets[node + 1])
+        : [];
     return this.adjacency[node] ?? [];
   }
   degree(node: number): number {
-    if (this.csr) return node >= 0 && node < this.nodeIds.length ? this.csr.offsets[node + 1] - this.csr.offsets[node] : 0;
+    if (this.csr)
+      return node >= 0 && node < this.nodeIds.length ? this.csr.offsets[node + 1] - this.csr.offsets[node] : 0;
     return this.adjacency[node]?.length ?? 0;
   }
 
@@ -255,7 +260,8 @@ export class CompactGraph {
 
   /** Copies arrays that are views of a larger buffer (an image file), so that buffer can be freed. */
   detach(): void {
-    const own = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => (a.byteLength === a.buffer.byteLength ? a : (a.slice() as T));
+    const own = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T =>
+      a.byteLength === a.buffer.byteLength ? a : (a.slice() as T);
     this.nodeTypes = own(this.nodeTypes);
     this.src = own(this.src);
     this.dst = own(this.dst);

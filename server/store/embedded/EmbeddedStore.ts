@@ -28,7 +28,17 @@ import { subgraphImportance, type WeightedEdge } from '../graphAlgorithms';
 import { mergeAttributes, mergeEntity, mergeRelation, type EntityContribution } from '../merge';
 import { validateBatch } from '../validateBatch';
 import { CompactGraph } from './CompactGraph';
-import { IMAGE_DIR, readImage, removeImage, writeImage, type DocumentLine, type GraphImage, type RelationRanges, type Rows, type SearchFacts } from './image';
+import {
+  IMAGE_DIR,
+  readImage,
+  removeImage,
+  writeImage,
+  type DocumentLine,
+  type GraphImage,
+  type RelationRanges,
+  type Rows,
+  type SearchFacts,
+} from './image';
 import { Persistence, type ByteRange, type WrittenSnapshot } from './persistence';
 import { ValueSharer } from './shareValues';
 import { neighborhood, paths } from './traversal';
@@ -121,7 +131,8 @@ export class EmbeddedStore implements GraphStore {
     this.seq = img.seq;
     this.graph = CompactGraph.unpack(img.graph);
     // Entity numbers of the packed index are image positions, which stay valid after the graph changes.
-    const nameOf = (i: number): string => (this.entities.get(img.graph.nodeIds[i]) ?? (JSON.parse(img.entities.get(i)) as Entity)).name_zh;
+    const nameOf = (i: number): string =>
+      (this.entities.get(img.graph.nodeIds[i]) ?? (JSON.parse(img.entities.get(i)) as Entity)).name_zh;
     this.index = SearchIndex.fromPacked(img.searchIndex, img.graph.nodeIds, nameOf);
     this.rankCache = { seq: this.seq, value: img.pagerank };
     this.lazy = {
@@ -146,7 +157,9 @@ export class EmbeddedStore implements GraphStore {
     try {
       const state = await this.persistence!.load(pauser());
       if (state.seq !== this.seq) {
-        throw new CorruptStoreError(`${this.persistence!.dir} changed under this process (version ${state.seq}, image ${this.seq}); restart it`);
+        throw new CorruptStoreError(
+          `${this.persistence!.dir} changed under this process (version ${state.seq}, image ${this.seq}); restart it`,
+        );
       }
       await this.applyAll(state.documents.values(), pauser(), true);
     } catch (e) {
@@ -167,7 +180,11 @@ export class EmbeddedStore implements GraphStore {
    * Every batch's contributions, with repeated values shared; returns what must be merged (nothing when `merged`:
    * the merged views are already right).
    */
-  private async applyAll(batches: Iterable<GraphBatch>, pause: () => Promise<void>, merged = false): Promise<{ entities: Set<string>; relations: Set<string> }> {
+  private async applyAll(
+    batches: Iterable<GraphBatch>,
+    pause: () => Promise<void>,
+    merged = false,
+  ): Promise<{ entities: Set<string>; relations: Set<string> }> {
     const sharer = new ValueSharer();
     const touched = { entities: new Set<string>(), relations: new Set<string>() };
     for (const batch of batches) {
@@ -210,7 +227,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async health(): Promise<StoreHealth> {
-    return { ready: true, kind: 'embedded', detail: this.persistence ? `data in ${this.persistence.dir}` : 'in memory' };
+    return {
+      ready: true,
+      kind: 'embedded',
+      detail: this.persistence ? `data in ${this.persistence.dir}` : 'in memory',
+    };
   }
 
   async version(): Promise<string> {
@@ -320,19 +341,38 @@ export class EmbeddedStore implements GraphStore {
         relationLengths.push(range.length);
       }
       relationOffsets[i + 1] = relationStarts.length;
-      if (contribs.some((c) => Object.keys(c.attributes).length > 0)) relationAttributes[key] = mergeAttributes(contribs);
+      if (contribs.some((c) => Object.keys(c.attributes).length > 0))
+        relationAttributes[key] = mergeAttributes(contribs);
     });
     return {
       seq: this.seq,
       snapshotBytes: written.snapshotBytes,
-      documents: written.lines.map((l) => ({ summary: this.summary(this.docs.get(l.id)!), offset: l.offset, length: l.length })),
+      documents: written.lines.map((l) => ({
+        summary: this.summary(this.docs.get(l.id)!),
+        offset: l.offset,
+        length: l.length,
+      })),
       entities: StringTable.of(entities.map((e) => JSON.stringify(e))),
-      searchIndex: this.index.pack((id) => dense.get(id)!, Float64Array.from(entities, (e) => searchBonus(e.mentions, this.graph.degree(this.graph.node(e.id))))),
+      searchIndex: this.index.pack(
+        (id) => dense.get(id)!,
+        Float64Array.from(entities, (e) => searchBonus(e.mentions, this.graph.degree(this.graph.node(e.id)))),
+      ),
       graph,
       pagerank: Float64Array.from(graph.nodeIds, (id) => rank[this.graph.node(id)] ?? 0),
-      searchFacts: { mentions: Int32Array.from(entities, (e) => e.mentions), nameLength: Int32Array.from(entities, (e) => e.name_zh.length) },
-      entityDocuments: { offsets: entityOffsets, items: Int32Array.from(entityItems), counts: Int32Array.from(entityCounts) },
-      relationRanges: { offsets: relationOffsets, starts: Float64Array.from(relationStarts), lengths: Int32Array.from(relationLengths) },
+      searchFacts: {
+        mentions: Int32Array.from(entities, (e) => e.mentions),
+        nameLength: Int32Array.from(entities, (e) => e.name_zh.length),
+      },
+      entityDocuments: {
+        offsets: entityOffsets,
+        items: Int32Array.from(entityItems),
+        counts: Int32Array.from(entityCounts),
+      },
+      relationRanges: {
+        offsets: relationOffsets,
+        starts: Float64Array.from(relationStarts),
+        lengths: Int32Array.from(relationLengths),
+      },
       relationAttributes,
     };
   }
@@ -443,9 +483,13 @@ export class EmbeddedStore implements GraphStore {
       // Each contribution is read from its own byte range of the snapshot, not from its whole document.
       const rows = this.lazy.relationRanges;
       const ranges: ByteRange[] = [];
-      for (let k = rows.offsets[slot]; k < rows.offsets[slot + 1]; k++) ranges.push({ offset: rows.starts[k], length: rows.lengths[k] });
+      for (let k = rows.offsets[slot]; k < rows.offsets[slot + 1]; k++)
+        ranges.push({ offset: rows.starts[k], length: rows.lengths[k] });
       const contribs = this.persistence!.readRanges<BatchRelation>(ranges);
-      if (contribs.some((c) => c.id !== id)) throw new CorruptStoreError(`${this.persistence!.dir}: the image does not match the snapshot; delete ${IMAGE_DIR} and restart`);
+      if (contribs.some((c) => c.id !== id))
+        throw new CorruptStoreError(
+          `${this.persistence!.dir}: the image does not match the snapshot; delete ${IMAGE_DIR} and restart`,
+        );
       return contribs.length > 0 ? mergeRelation(contribs) : null;
     }
     const contribs = this.contribsOf(id);
@@ -454,7 +498,8 @@ export class EmbeddedStore implements GraphStore {
 
   /** PageRank by node slot, recomputed after the graph changed. */
   private rank(): Float64Array {
-    if (!this.rankCache || this.rankCache.seq !== this.seq) this.rankCache = { seq: this.seq, value: importance(this.graph) };
+    if (!this.rankCache || this.rankCache.seq !== this.seq)
+      this.rankCache = { seq: this.seq, value: importance(this.graph) };
     return this.rankCache.value;
   }
 
@@ -465,7 +510,10 @@ export class EmbeddedStore implements GraphStore {
     const slot = this.graph.node(id);
     if (slot < 0) return undefined;
     const parsed = JSON.parse(this.lazy.entities.get(slot)) as Entity;
-    if (parsed.id !== id) throw new CorruptStoreError(`${this.persistence!.dir}: the image does not match its graph; delete ${IMAGE_DIR} and restart`);
+    if (parsed.id !== id)
+      throw new CorruptStoreError(
+        `${this.persistence!.dir}: the image does not match its graph; delete ${IMAGE_DIR} and restart`,
+      );
     this.entities.set(id, parsed);
     return parsed;
   }
@@ -475,7 +523,16 @@ export class EmbeddedStore implements GraphStore {
     const slot = this.graph.node(id);
     if (!e || slot < 0) throw new Error(`no entity ${id}`);
     // Field by field: this runs for every node of every answer, and a rest-spread copy is several times slower.
-    const node: GraphNode = { id: e.id, type: e.type, name_zh: e.name_zh, name_en: e.name_en, aliases: e.aliases, mentions: e.mentions, degree: this.graph.degree(slot), importance: this.rank()[slot] ?? 0 };
+    const node: GraphNode = {
+      id: e.id,
+      type: e.type,
+      name_zh: e.name_zh,
+      name_en: e.name_en,
+      aliases: e.aliases,
+      mentions: e.mentions,
+      degree: this.graph.degree(slot),
+      importance: this.rank()[slot] ?? 0,
+    };
     if (e.subtype) node.subtype = e.subtype;
     return node;
   }
@@ -493,7 +550,15 @@ export class EmbeddedStore implements GraphStore {
       attributes = mergeAttributes(contribs);
     }
     // The graph's edge weight is the evidence count (set when the relation was merged).
-    return { id, source: g.nodeId(g.edgeSource(slot)), target: g.nodeId(g.edgeTarget(slot)), type: g.edgeType(slot), weight: weight ?? count, evidenceCount: count, attributes };
+    return {
+      id,
+      source: g.nodeId(g.edgeSource(slot)),
+      target: g.nodeId(g.edgeTarget(slot)),
+      type: g.edgeType(slot),
+      weight: weight ?? count,
+      evidenceCount: count,
+      attributes,
+    };
   }
 
   private entityDocuments(id: string): { doc: DocumentMeta; count: number }[] {
@@ -502,16 +567,21 @@ export class EmbeddedStore implements GraphStore {
       const slot = this.graph.node(id);
       const rows = lazy.entityDocuments;
       const out: { doc: DocumentMeta; count: number }[] = [];
-      for (let k = rows.offsets[slot]; k < rows.offsets[slot + 1]; k++) out.push({ doc: lazy.documents[rows.items[k]].summary, count: rows.counts![k] });
+      for (let k = rows.offsets[slot]; k < rows.offsets[slot + 1]; k++)
+        out.push({ doc: lazy.documents[rows.items[k]].summary, count: rows.counts![k] });
       return out;
     }
-    return [...(this.entityContribs.get(id)?.values() ?? [])].map((c) => ({ doc: this.docs.get(c.document)!.document, count: c.mentions }));
+    return [...(this.entityContribs.get(id)?.values() ?? [])].map((c) => ({
+      doc: this.docs.get(c.document)!.document,
+      count: c.mentions,
+    }));
   }
 
   async getEntity(id: string): Promise<EntityDetail | null> {
     const e = this.entity(id);
     if (!e) return null;
-    const documents = this.entityDocuments(id).map(({ doc: d, count }) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, count }))
+    const documents = this.entityDocuments(id)
+      .map(({ doc: d, count }) => ({ id: d.id, title_zh: d.title_zh, title_en: d.title_en, year: d.year, count }))
       // By id, in both stores: not in the order the documents happened to be ingested.
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     const degree: Partial<Record<RelationType, number>> = {};
@@ -544,23 +614,44 @@ export class EmbeddedStore implements GraphStore {
     const accept = types ? (id: string) => types.has(g.nodeType(g.node(id))) : undefined;
     const facts = this.searchFacts();
     // The index stops early in long posting lists when it knows each hit's bonus (the packed one stores it).
-    const bonus = { version: this.seq, of: (id: string) => searchBonus(facts.mentions[g.node(id)], g.degree(g.node(id))), max: MAX_SEARCH_BONUS };
+    const bonus = {
+      version: this.seq,
+      of: (id: string) => searchBonus(facts.mentions[g.node(id)], g.degree(g.node(id))),
+      max: MAX_SEARCH_BONUS,
+    };
     const hits = this.index.match(q, { enough: opts.limit, bonus, ...(accept ? { accept } : {}) });
     // Ranked from per-slot numbers, and answers built only for the best `limit`: parsing or copying each hit's
     // entity would cost more than the search.
-    const top = rankHits(hits, (id) => {
-      const slot = g.node(id);
-      if (slot < 0 || (types && !types.has(g.nodeType(slot)))) return null;
-      return { mentions: facts.mentions[slot], degree: g.degree(slot), nameLength: facts.nameLength[slot] };
-    }, opts.limit);
+    const top = rankHits(
+      hits,
+      (id) => {
+        const slot = g.node(id);
+        if (slot < 0 || (types && !types.has(g.nodeType(slot)))) return null;
+        return { mentions: facts.mentions[slot], degree: g.degree(slot), nameLength: facts.nameLength[slot] };
+      },
+      opts.limit,
+    );
     return top.map((h) => {
       const e = this.entity(h.id)!;
-      return { id: e.id, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name_zh: e.name_zh, name_en: e.name_en, score: h.score, matched: h.matched, ...(h.near ? { near: true } : {}) };
+      return {
+        id: e.id,
+        type: e.type,
+        ...(e.subtype ? { subtype: e.subtype } : {}),
+        name_zh: e.name_zh,
+        name_en: e.name_en,
+        score: h.score,
+        matched: h.matched,
+        ...(h.near ? { near: true } : {}),
+      };
     });
   }
 
   /** Weight an edge keeps under the filters: its evidence from the chosen documents and years; 0 drops it. */
-  private evidenceFilter(q: { relations?: RelationType[]; documents?: string[]; years?: number[] }): (slot: number) => number {
+  private evidenceFilter(q: {
+    relations?: RelationType[];
+    documents?: string[];
+    years?: number[];
+  }): (slot: number) => number {
     const rels = q.relations && q.relations.length > 0 ? new Set(q.relations) : null;
     const docs = q.documents && q.documents.length > 0 ? new Set(q.documents) : null;
     const years = q.years && q.years.length > 0 ? new Set(q.years) : null;
@@ -570,7 +661,9 @@ export class EmbeddedStore implements GraphStore {
       if (!docs && !years) return g.edgeWeight(slot);
       const r = this.relation(g.edgeKey(slot));
       if (!r) return 0;
-      return r.evidence.filter((ev) => (!docs || docs.has(ev.document)) && (!years || (ev.year !== null && years.has(ev.year)))).length;
+      return r.evidence.filter(
+        (ev) => (!docs || docs.has(ev.document)) && (!years || (ev.year !== null && years.has(ev.year))),
+      ).length;
     };
   }
 
@@ -578,20 +671,32 @@ export class EmbeddedStore implements GraphStore {
     const types = q.types && q.types.length > 0 ? new Set(q.types) : null;
     const rank = this.rank();
     const g = this.graph;
-    const res = neighborhood(g, ids.map((id) => g.node(id)), {
-      depth: q.depth,
-      limit: q.limit,
-      nodeOk: (slot) => !types || types.has(g.nodeType(slot)),
-      edgeWeight: this.evidenceFilter(q),
-      importance: (slot) => rank[slot] ?? 0,
-    });
-    return { nodes: res.nodes.map((n) => this.node(g.nodeId(n))), edges: res.edges.map((e) => this.edge(e.slot, e.weight, e.key)), truncated: res.truncated };
+    const res = neighborhood(
+      g,
+      ids.map((id) => g.node(id)),
+      {
+        depth: q.depth,
+        limit: q.limit,
+        nodeOk: (slot) => !types || types.has(g.nodeType(slot)),
+        edgeWeight: this.evidenceFilter(q),
+        importance: (slot) => rank[slot] ?? 0,
+      },
+    );
+    return {
+      nodes: res.nodes.map((n) => this.node(g.nodeId(n))),
+      edges: res.edges.map((e) => this.edge(e.slot, e.weight, e.key)),
+      truncated: res.truncated,
+    };
   }
 
   async paths(from: string, to: string, q: PathQuery): Promise<GraphPath[]> {
     const rels = q.relations && q.relations.length > 0 ? new Set(q.relations) : null;
     const g = this.graph;
-    const found = paths(g, g.node(from), g.node(to), { maxLength: q.maxLength, limit: q.limit, edgeOk: (slot) => !rels || rels.has(g.edgeType(slot)) });
+    const found = paths(g, g.node(from), g.node(to), {
+      maxLength: q.maxLength,
+      limit: q.limit,
+      edgeOk: (slot) => !rels || rels.has(g.edgeType(slot)),
+    });
     return found.map((p) => ({
       nodes: p.nodes.map((n) => this.node(g.nodeId(n))),
       edges: p.edges.map((e) => this.edge(e)),
@@ -610,7 +715,9 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
-    const all = this.lazy ? this.lazy.documents.map((d) => d.summary) : [...this.docs.values()].map((b) => this.summary(b));
+    const all = this.lazy
+      ? this.lazy.documents.map((d) => d.summary)
+      : [...this.docs.values()].map((b) => this.summary(b));
     return all.sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
@@ -647,7 +754,8 @@ export class EmbeddedStore implements GraphStore {
       for (const slot of g.incident(g.node(id))) {
         const s = g.nodeId(g.edgeSource(slot));
         const t = g.nodeId(g.edgeTarget(slot));
-        if (s === id && chosen.has(t)) edges.push({ source: s, target: t, type: g.edgeType(slot), weight: g.edgeWeight(slot) });
+        if (s === id && chosen.has(t))
+          edges.push({ source: s, target: t, type: g.edgeType(slot), weight: g.edgeWeight(slot) });
       }
     }
     const community = subgraphImportance(ids, edges).community;
@@ -667,26 +775,59 @@ export class EmbeddedStore implements GraphStore {
       relationsByType[t] = (relationsByType[t] ?? 0) + 1;
       evidence += this.graph.edgeWeight(slot);
     });
-    return { documents: this.lazy ? this.lazy.documents.length : this.docs.size, entities: this.graph.order, relations: this.graph.size, evidence, entitiesByType, relationsByType, version: await this.version() };
+    return {
+      documents: this.lazy ? this.lazy.documents.length : this.docs.size,
+      entities: this.graph.order,
+      relations: this.graph.size,
+      evidence,
+      entitiesByType,
+      relationsByType,
+      version: await this.version(),
+    };
   }
 
   async exportGraph(): Promise<GraphExport> {
     await this.serialize(() => this.ensureFull());
     const byId = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return {
-      documents: byId([...this.docs.values()].map((b) => ({ id: b.document.id, file: b.document.file, title_zh: b.document.title_zh, title_en: b.document.title_en, year: b.document.year }))),
+      documents: byId(
+        [...this.docs.values()].map((b) => ({
+          id: b.document.id,
+          file: b.document.file,
+          title_zh: b.document.title_zh,
+          title_en: b.document.title_en,
+          year: b.document.year,
+        })),
+      ),
       entities: byId(
-        [...this.entities.values()].map((e) => ({ id: e.id, type: e.type, subtype: e.subtype ?? null, name_zh: e.name_zh, name_en: e.name_en, aliases: e.aliases, attributes: e.attributes, mentions: e.mentions })),
+        [...this.entities.values()].map((e) => ({
+          id: e.id,
+          type: e.type,
+          subtype: e.subtype ?? null,
+          name_zh: e.name_zh,
+          name_en: e.name_en,
+          aliases: e.aliases,
+          attributes: e.attributes,
+          mentions: e.mentions,
+        })),
       ),
       relations: byId(
-        [...this.relationContribs.keys()].map((id) => mergeRelation(this.contribsOf(id)!)).map((r) => ({
-          id: r.id,
-          source: r.source,
-          target: r.target,
-          type: r.type,
-          attributes: r.attributes,
-          evidence: r.evidence.map((ev) => ({ document: ev.document, sentence: ev.sentence, text: ev.text, start: ev.start, end: ev.end })),
-        })),
+        [...this.relationContribs.keys()]
+          .map((id) => mergeRelation(this.contribsOf(id)!))
+          .map((r) => ({
+            id: r.id,
+            source: r.source,
+            target: r.target,
+            type: r.type,
+            attributes: r.attributes,
+            evidence: r.evidence.map((ev) => ({
+              document: ev.document,
+              sentence: ev.sentence,
+              text: ev.text,
+              start: ev.start,
+              end: ev.end,
+            })),
+          })),
       ),
     };
   }
@@ -696,4 +837,3 @@ export class EmbeddedStore implements GraphStore {
     return this.lazy ? this.lazyBatch(id) : this.docs.get(id);
   }
 }
-

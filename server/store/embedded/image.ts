@@ -94,7 +94,12 @@ interface Meta {
 }
 
 /** The string tables, each stored as a file of its bytes plus its end offsets in arrays.bin. */
-const TABLES = { nodeIds: ['node-ids.txt', 'nodeIdEnds'], edgeKeys: ['edge-keys.txt', 'edgeKeyEnds'], tokens: ['index-tokens.txt', 'tokenEnds'], entities: ['entities.jsonl', 'entityEnds'] } as const;
+const TABLES = {
+  nodeIds: ['node-ids.txt', 'nodeIdEnds'],
+  edgeKeys: ['edge-keys.txt', 'edgeKeyEnds'],
+  tokens: ['index-tokens.txt', 'tokenEnds'],
+  entities: ['entities.jsonl', 'entityEnds'],
+} as const;
 type TableName = keyof typeof TABLES;
 
 function tablesOf(img: GraphImage): Record<TableName, { bytes: Buffer; ends: Int32Array }> {
@@ -162,9 +167,17 @@ export function writeImage(dataDir: string, img: GraphImage): void {
     parts.push(bytes, Buffer.alloc(padded - bytes.length));
     offset += padded;
   }
-  const meta: Meta = { format: FORMAT, seq: img.seq, snapshotBytes: img.snapshotBytes, documents: img.documents, relationAttributes: img.relationAttributes, arrays: table };
+  const meta: Meta = {
+    format: FORMAT,
+    seq: img.seq,
+    snapshotBytes: img.snapshotBytes,
+    documents: img.documents,
+    relationAttributes: img.relationAttributes,
+    arrays: table,
+  };
   writeSynced(path.join(tmp, 'arrays.bin'), Buffer.concat(parts));
-  for (const [name, [file]] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) writeSynced(path.join(tmp, file), tables[name].bytes);
+  for (const [name, [file]] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][])
+    writeSynced(path.join(tmp, file), tables[name].bytes);
   // Meta last: an image folder without it is never read.
   writeSynced(path.join(tmp, 'meta.json'), JSON.stringify(meta));
   const target = path.join(dataDir, IMAGE_DIR);
@@ -198,10 +211,17 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
       // A view when aligned (the usual case for a file read whole), a copy otherwise.
       return at % size === 0 ? new make(bin.buffer, at, length) : new make(bin.buffer.slice(at, at + length * size));
     };
-    const table = (name: TableName): StringTable => StringTable.fromBytes(fs.readFileSync(path.join(dir, TABLES[name][0])), view(TABLES[name][1]) as Int32Array);
+    const table = (name: TableName): StringTable =>
+      StringTable.fromBytes(fs.readFileSync(path.join(dir, TABLES[name][0])), view(TABLES[name][1]) as Int32Array);
     const entities = table('entities');
     const tokens = table('tokens');
-    const searchIndex: PackedIndex = { tokens, start: view('indexStart') as Int32Array, entity: view('indexEntity') as Int32Array, kind: view('indexKind') as Uint8Array, bonus: view('indexBonus') as Float64Array };
+    const searchIndex: PackedIndex = {
+      tokens,
+      start: view('indexStart') as Int32Array,
+      entity: view('indexEntity') as Int32Array,
+      kind: view('indexKind') as Uint8Array,
+      bonus: view('indexBonus') as Float64Array,
+    };
     const edgeKeys = table('edgeKeys');
     const graph: PackedGraph = {
       nodeIds: table('nodeIds').all(),
@@ -224,7 +244,11 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
       searchIndex.bonus.length === n &&
       meta.arrays.mentions.length === n &&
       meta.arrays.nameLengths.length === n &&
-      graph.nodeTypes.length === n && graph.src.length === m && graph.dst.length === m && graph.types.length === m && graph.weights.length === m;
+      graph.nodeTypes.length === n &&
+      graph.src.length === m &&
+      graph.dst.length === m &&
+      graph.types.length === m &&
+      graph.weights.length === m;
     if (!consistent) return null;
     // Edges and tokens are stored sorted: they are found by binary search.
     if (!edgeKeys.isSorted() || !tokens.isSorted()) return null;
@@ -237,8 +261,16 @@ export function readImage(dataDir: string, expect: { seq: number; snapshotBytes:
       graph,
       pagerank: view('pagerank') as Float64Array,
       searchFacts: { mentions: view('mentions') as Int32Array, nameLength: view('nameLengths') as Int32Array },
-      entityDocuments: { offsets: view('entityOffsets') as Int32Array, items: view('entityItems') as Int32Array, counts: view('entityCounts') as Int32Array },
-      relationRanges: { offsets: view('relationOffsets') as Int32Array, starts: view('relationStarts') as Float64Array, lengths: view('relationLengths') as Int32Array },
+      entityDocuments: {
+        offsets: view('entityOffsets') as Int32Array,
+        items: view('entityItems') as Int32Array,
+        counts: view('entityCounts') as Int32Array,
+      },
+      relationRanges: {
+        offsets: view('relationOffsets') as Int32Array,
+        starts: view('relationStarts') as Float64Array,
+        lengths: view('relationLengths') as Int32Array,
+      },
       relationAttributes: meta.relationAttributes,
     };
   } catch {

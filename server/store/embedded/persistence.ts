@@ -89,11 +89,14 @@ export class Persistence {
         try {
           value = JSON.parse(line);
         } catch (e) {
-          throw new CorruptStoreError(`${this.snapshotPath} line ${lineNo} is not valid JSON (${(e as Error).message}); it was left untouched`);
+          throw new CorruptStoreError(
+            `${this.snapshotPath} line ${lineNo} is not valid JSON (${(e as Error).message}); it was left untouched`,
+          );
         }
         if (lineNo === 1) {
           const head = value as Partial<SnapshotHeader>;
-          if (head.format !== SNAPSHOT_FORMAT || typeof head.seq !== 'number') throw new CorruptStoreError(`${this.snapshotPath} is not a policy-graph snapshot; it was left untouched`);
+          if (head.format !== SNAPSHOT_FORMAT || typeof head.seq !== 'number')
+            throw new CorruptStoreError(`${this.snapshotPath} is not a policy-graph snapshot; it was left untouched`);
           seq = head.seq;
           expected = head.documents ?? 0;
         } else {
@@ -102,7 +105,10 @@ export class Persistence {
         }
         await pause();
       }
-      if (documents.size !== expected) throw new CorruptStoreError(`${this.snapshotPath} holds ${documents.size} of its ${expected} documents; it was left untouched`);
+      if (documents.size !== expected)
+        throw new CorruptStoreError(
+          `${this.snapshotPath} holds ${documents.size} of its ${expected} documents; it was left untouched`,
+        );
     }
     if (fs.existsSync(this.journalPath)) {
       const buf = fs.readFileSync(this.journalPath);
@@ -120,7 +126,8 @@ export class Persistence {
         const ok = complete && sum === checksum(json);
         if (!ok) {
           const isLast = !complete || nl === text.length - 1;
-          if (!isLast) throw new CorruptStoreError(`${this.journalPath} line ${lineNo} is damaged; the store was left untouched`);
+          if (!isLast)
+            throw new CorruptStoreError(`${this.journalPath} line ${lineNo} is damaged; the store was left untouched`);
           // A write that never completed: the caller was never told it succeeded.
           const keep = Buffer.byteLength(text.slice(0, pos));
           fs.truncateSync(this.journalPath, keep);
@@ -153,7 +160,9 @@ export class Persistence {
         const data = chunk.subarray(0, bytesRead);
         let pos = 0;
         for (let nl = data.indexOf(10, pos); nl >= 0; nl = data.indexOf(10, pos)) {
-          yield carry.length > 0 ? Buffer.concat([...carry, data.subarray(pos, nl)]).toString('utf8') : data.toString('utf8', pos, nl);
+          yield carry.length > 0
+            ? Buffer.concat([...carry, data.subarray(pos, nl)]).toString('utf8')
+            : data.toString('utf8', pos, nl);
           carry = [];
           pos = nl + 1;
         }
@@ -253,7 +262,9 @@ export class Persistence {
         try {
           return JSON.parse(buf.toString('utf8')) as T;
         } catch (e) {
-          throw new CorruptStoreError(`${this.snapshotPath}: the value at byte ${offset} cannot be read (${(e as Error).message})`);
+          throw new CorruptStoreError(
+            `${this.snapshotPath}: the value at byte ${offset} cannot be read (${(e as Error).message})`,
+          );
         }
       });
     } finally {

@@ -15,7 +15,13 @@ export interface NeighborhoodResult {
 export function neighborhood(
   g: CompactGraph,
   seeds: number[],
-  opts: { depth: number; limit: number; nodeOk: (slot: number) => boolean; edgeWeight: EdgeFilter; importance: (slot: number) => number },
+  opts: {
+    depth: number;
+    limit: number;
+    nodeOk: (slot: number) => boolean;
+    edgeWeight: EdgeFilter;
+    importance: (slot: number) => number;
+  },
 ): NeighborhoodResult {
   const included = new Set<number>(seeds.filter((s) => s >= 0));
   // Membership as a byte per node: the inner loops test it for every incident edge.
@@ -67,7 +73,12 @@ export interface FoundPath {
  * A bidirectional breadth-first search finds the distance; enumeration then only extends paths that can still
  * arrive in time, so hub-rich graphs stay cheap.
  */
-export function paths(g: CompactGraph, from: number, to: number, opts: { maxLength: number; limit: number; edgeOk: (slot: number) => boolean }): FoundPath[] {
+export function paths(
+  g: CompactGraph,
+  from: number,
+  to: number,
+  opts: { maxLength: number; limit: number; edgeOk: (slot: number) => boolean },
+): FoundPath[] {
   if (from < 0 || to < 0 || from === to) return [];
   const bestEdge = (a: number, b: number): { slot: number; cost: number } | null => {
     let best: { slot: number; cost: number; w: number } | null = null;
@@ -75,7 +86,12 @@ export function paths(g: CompactGraph, from: number, to: number, opts: { maxLeng
       if (g.opposite(e, a) !== b || !opts.edgeOk(e)) continue;
       const cost = g.edgeType(e) === 'CO_OCCURS' ? CO_OCCURS_COST : 1;
       const w = g.edgeWeight(e);
-      if (!best || cost < best.cost || (cost === best.cost && (w > best.w || (w === best.w && g.edgeKey(e) < g.edgeKey(best.slot))))) best = { slot: e, cost, w };
+      if (
+        !best ||
+        cost < best.cost ||
+        (cost === best.cost && (w > best.w || (w === best.w && g.edgeKey(e) < g.edgeKey(best.slot))))
+      )
+        best = { slot: e, cost, w };
     }
     return best;
   };
@@ -165,7 +181,8 @@ export function paths(g: CompactGraph, from: number, to: number, opts: { maxLeng
     }
   };
   // Paths at most one hop longer than the shortest: longer detours explain little and cost much.
-  for (let len = shortest; len <= Math.min(opts.maxLength, shortest + 1) && found.length < want; len++) walk(from, 0, len);
+  for (let len = shortest; len <= Math.min(opts.maxLength, shortest + 1) && found.length < want; len++)
+    walk(from, 0, len);
   const label = (p: FoundPath) => p.nodes.map(name).join();
   found.sort((a, b) => a.cost - b.cost || a.nodes.length - b.nodes.length || label(a).localeCompare(label(b)));
   return found.slice(0, opts.limit);
@@ -176,7 +193,10 @@ export function paths(g: CompactGraph, from: number, to: number, opts: { maxLeng
  * rank of nodes without ties is spread evenly. Written over the typed arrays because a graph-library copy of a
  * 2M-edge graph costs gigabytes; on small graphs it agrees with graphology-metrics (tested).
  */
-export function pagerank(g: CompactGraph, opts: { alpha?: number; tolerance?: number; maxIterations?: number } = {}): Float64Array {
+export function pagerank(
+  g: CompactGraph,
+  opts: { alpha?: number; tolerance?: number; maxIterations?: number } = {},
+): Float64Array {
   const alpha = opts.alpha ?? 0.85;
   const tolerance = opts.tolerance ?? 1e-6;
   const maxIterations = opts.maxIterations ?? 100;

@@ -54,7 +54,10 @@ interface RankingView {
   graph: CompactGraph;
   rank: Float64Array;
   index: SearchIndex;
-  entities: Map<string, { type: EntityType; subtype: SearchHit['subtype'] | null; name_zh: string; name_en: string; mentions: number }>;
+  entities: Map<
+    string,
+    { type: EntityType; subtype: SearchHit['subtype'] | null; name_zh: string; name_en: string; mentions: number }
+  >;
 }
 
 /**
@@ -77,7 +80,11 @@ function rankingBonus(f: HitFacts | null): number {
 /** A lost connection becomes StoreUnavailableError (503); anything else is left as it is. */
 function unavailableOr(e: unknown): unknown {
   const code = (e as { code?: string }).code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /connect|ECONNREFUSED|ServiceUnavailable/i.test((e as Error).message)) {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /connect|ECONNREFUSED|ServiceUnavailable/i.test((e as Error).message)
+  ) {
     return new StoreUnavailableError(`Neo4j is not reachable: ${(e as Error).message}`);
   }
   return e;
@@ -85,7 +92,9 @@ function unavailableOr(e: unknown): unknown {
 
 /** A relation's attributes: each document's contribution (JSON, in document order) merged as the embedded store does. */
 function relationAttributes(list: unknown): Record<string, string> {
-  const contribs = (Array.isArray(list) ? list : []).map((a) => ({ attributes: parseJson<Record<string, string>>(a, {}) }));
+  const contribs = (Array.isArray(list) ? list : []).map((a) => ({
+    attributes: parseJson<Record<string, string>>(a, {}),
+  }));
   return contribs.length === 0 ? {} : mergeAttributes(contribs);
 }
 
@@ -139,7 +148,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async rawSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
+    const session = this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.database ? { database: this.database } : {}),
+    });
     try {
       return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
     } catch (e) {
@@ -149,7 +161,12 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private run<K extends QueryName>(tx: Runner, name: K, params: QueryParams<K>, type?: EntityType | RelationType): Promise<NeoRecord[]> {
+  private run<K extends QueryName>(
+    tx: Runner,
+    name: K,
+    params: QueryParams<K>,
+    type?: EntityType | RelationType,
+  ): Promise<NeoRecord[]> {
     const text = this.queries.text(name, type);
     this.observe?.(text);
     return tx.run(text, toCypherParams(params) as Record<string, unknown>).then((r) => r.records);
@@ -187,7 +204,9 @@ export class Neo4jStore implements GraphStore {
 
   /** The ranking view of the current graph version, read in one transaction (so it is one consistent state). */
   private async ranking(): Promise<RankingView> {
-    const version = Number((await this.session('READ', (tx) => this.run(tx, 'graph_version', {})))[0]?.get('version') ?? 0);
+    const version = Number(
+      (await this.session('READ', (tx) => this.run(tx, 'graph_version', {})))[0]?.get('version') ?? 0,
+    );
     if (this.rankingView?.version === version) return this.rankingView;
     if (this.rankingLoad?.version !== version) {
       const view = this.session('READ', async (tx) => {
@@ -196,10 +215,24 @@ export class Neo4jStore implements GraphStore {
         const index = new SearchIndex();
         const entities: RankingView['entities'] = new Map();
         for (const r of await this.run(tx, 'graph_entities', {})) {
-          const o = r.toObject() as { id: string; type: EntityType; subtype: SearchHit['subtype'] | null; name_zh: string; name_en: string; aliases: string[] | null; mentions: number | null };
+          const o = r.toObject() as {
+            id: string;
+            type: EntityType;
+            subtype: SearchHit['subtype'] | null;
+            name_zh: string;
+            name_en: string;
+            aliases: string[] | null;
+            mentions: number | null;
+          };
           graph.setNode(o.id, o.type);
           index.set(o.id, { name_zh: o.name_zh, aliases: o.aliases ?? [], name_en: o.name_en }, { name_zh: o.name_zh });
-          entities.set(o.id, { type: o.type, subtype: o.subtype, name_zh: o.name_zh, name_en: o.name_en, mentions: Number(o.mentions ?? 0) });
+          entities.set(o.id, {
+            type: o.type,
+            subtype: o.subtype,
+            name_zh: o.name_zh,
+            name_en: o.name_en,
+            mentions: Number(o.mentions ?? 0),
+          });
         }
         for (const r of await this.run(tx, 'graph_relations', {})) {
           const o = r.toObject() as { id: string; source: string; target: string; type: RelationType; weight: number };
@@ -245,7 +278,9 @@ export class Neo4jStore implements GraphStore {
     const recs = await this.run(tx, 'entity_contributions', { ids });
     const byType = new Map<EntityType, { id: string; props: Record<string, unknown> }[]>();
     for (const r of recs) {
-      const contribs: EntityContribution[] = (r.get('contributions') as { document: string; json: string; mentions: number }[]).map((c) => ({
+      const contribs: EntityContribution[] = (
+        r.get('contributions') as { document: string; json: string; mentions: number }[]
+      ).map((c) => ({
         document: c.document,
         entity: JSON.parse(c.json) as BatchEntity,
         mentions: Number(c.mentions),
@@ -283,11 +318,29 @@ export class Neo4jStore implements GraphStore {
       for (const m of batch.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
       await this.run(tx, 'document_upsert', {
         id: doc.id,
-        props: { file: doc.file, title_zh: doc.title_zh, title_en: doc.title_en, year: doc.year, kind: doc.kind ?? null, published: doc.published ?? null, chars: doc.text.length, entity_count: batch.entities.length, relation_count: batch.relations.length, batch_json: json },
+        props: {
+          file: doc.file,
+          title_zh: doc.title_zh,
+          title_en: doc.title_en,
+          year: doc.year,
+          kind: doc.kind ?? null,
+          published: doc.published ?? null,
+          chars: doc.text.length,
+          entity_count: batch.entities.length,
+          relation_count: batch.relations.length,
+          batch_json: json,
+        },
       });
       await this.run(tx, 'entity_contribute', {
         document: doc.id,
-        rows: batch.entities.map((e) => ({ id: e.id, type: e.type, name_zh: e.name_zh, name_en: e.name_en, json: JSON.stringify(e), mentions: counts.get(e.id) ?? 0 })),
+        rows: batch.entities.map((e) => ({
+          id: e.id,
+          type: e.type,
+          name_zh: e.name_zh,
+          name_en: e.name_en,
+          json: JSON.stringify(e),
+          mentions: counts.get(e.id) ?? 0,
+        })),
       });
       await this.remerge(tx, [...new Set([...touched, ...batch.entities.map((e) => e.id)])]);
       for (const type of RELATION_TYPES) {
@@ -296,7 +349,18 @@ export class Neo4jStore implements GraphStore {
         await this.run(
           tx,
           'relation_add_evidence',
-          { rows: rels.map((r) => ({ id: r.id, source: r.source, target: r.target, document: doc.id, evidence_json: JSON.stringify(r.evidence), count: r.evidence.length, year: doc.year ?? -1, attributes_json: JSON.stringify(r.attributes) })) },
+          {
+            rows: rels.map((r) => ({
+              id: r.id,
+              source: r.source,
+              target: r.target,
+              document: doc.id,
+              evidence_json: JSON.stringify(r.evidence),
+              count: r.evidence.length,
+              year: doc.year ?? -1,
+              attributes_json: JSON.stringify(r.attributes),
+            })),
+          },
           type,
         );
       }
@@ -320,7 +384,10 @@ export class Neo4jStore implements GraphStore {
   async clear(): Promise<void> {
     await this.ensureSchema();
     // CALL … IN TRANSACTIONS runs only in an auto-commit transaction, so not through executeWrite.
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.WRITE,
+      ...(this.database ? { database: this.database } : {}),
+    });
     try {
       this.observe?.(this.queries.text('graph_clear'));
       await session.run(this.queries.text('graph_clear'), {});
@@ -356,10 +423,25 @@ export class Neo4jStore implements GraphStore {
     if (recs.length === 0) return null;
     const r = recs[0];
     const degree: EntityDetail['degree'] = {};
-    for (const d of r.get('degree') as { type: string | null; n: number }[]) if (d.type && d.type !== 'CONTRIBUTES') degree[d.type as RelationType] = Number(d.n);
-    const documents = (r.get('documents') as { id: string | null; title_zh: string; title_en: string; year: number | null; count: number }[])
+    for (const d of r.get('degree') as { type: string | null; n: number }[])
+      if (d.type && d.type !== 'CONTRIBUTES') degree[d.type as RelationType] = Number(d.n);
+    const documents = (
+      r.get('documents') as {
+        id: string | null;
+        title_zh: string;
+        title_en: string;
+        year: number | null;
+        count: number;
+      }[]
+    )
       .filter((d) => d.id !== null)
-      .map((d) => ({ id: String(d.id), title_zh: d.title_zh, title_en: d.title_en, year: d.year, count: Number(d.count) }))
+      .map((d) => ({
+        id: String(d.id),
+        title_zh: d.title_zh,
+        title_en: d.title_en,
+        year: d.year,
+        count: Number(d.count),
+      }))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     return { ...this.toEntity(r.get('entity') as Record<string, unknown>), documents, degree };
   }
@@ -378,7 +460,16 @@ export class Neo4jStore implements GraphStore {
     const hits = view.index.match(q, { enough: opts.limit, bonus, ...(accept ? { accept } : {}) });
     return rankHits(hits, factsOf, opts.limit).map((h) => {
       const e = view.entities.get(h.id)!;
-      return { id: h.id, type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), name_zh: e.name_zh, name_en: e.name_en, score: h.score, matched: h.matched, ...(h.near ? { near: true } : {}) };
+      return {
+        id: h.id,
+        type: e.type,
+        ...(e.subtype ? { subtype: e.subtype } : {}),
+        name_zh: e.name_zh,
+        name_en: e.name_en,
+        score: h.score,
+        matched: h.matched,
+        ...(h.near ? { near: true } : {}),
+      };
     });
   }
 
@@ -389,7 +480,8 @@ export class Neo4jStore implements GraphStore {
     if (!(q.documents?.length || q.years?.length)) return Number(row.weight ?? 0);
     let w = 0;
     docs.forEach((d, i) => {
-      if ((!q.documents?.length || q.documents.includes(d)) && (!q.years?.length || q.years.includes(years[i]))) w += Number(counts[i] ?? 0);
+      if ((!q.documents?.length || q.documents.includes(d)) && (!q.years?.length || q.years.includes(years[i])))
+        w += Number(counts[i] ?? 0);
     });
     return w;
   }
@@ -399,7 +491,9 @@ export class Neo4jStore implements GraphStore {
     return this.session('READ', async (tx) => {
       const relations = q.relations && q.relations.length > 0 ? q.relations : null;
       const types = q.types && q.types.length > 0 ? q.types : null;
-      const seeds = (await this.run(tx, 'entities_by_id', { ids })).map((r) => String((r.get('entity') as Record<string, unknown>).id));
+      const seeds = (await this.run(tx, 'entities_by_id', { ids })).map((r) =>
+        String((r.get('entity') as Record<string, unknown>).id),
+      );
       const included = new Set<string>(seeds);
       let frontier = [...seeds];
       let truncated = false;
@@ -420,12 +514,23 @@ export class Neo4jStore implements GraphStore {
         frontier = next;
       }
       const all = [...included];
-      const nodes = (await this.run(tx, 'entities_by_id', { ids: all })).map((r) => this.toNode(r.get('entity') as Record<string, unknown>, view));
+      const nodes = (await this.run(tx, 'entities_by_id', { ids: all })).map((r) =>
+        this.toNode(r.get('entity') as Record<string, unknown>, view),
+      );
       const edges: GraphEdge[] = [];
       for (const r of await this.run(tx, 'subgraph_edges', { ids: all, relations })) {
         const row = r.toObject() as Record<string, unknown>;
         const w = this.edgeWeight(row, q);
-        if (w > 0) edges.push({ id: String(row.id), source: String(row.source), target: String(row.target), type: row.type as RelationType, weight: w, evidenceCount: Number(row.weight ?? 0), attributes: relationAttributes(row.attributes) });
+        if (w > 0)
+          edges.push({
+            id: String(row.id),
+            source: String(row.source),
+            target: String(row.target),
+            type: row.type as RelationType,
+            weight: w,
+            evidenceCount: Number(row.weight ?? 0),
+            attributes: relationAttributes(row.attributes),
+          });
       }
       // By id, as the embedded store answers: not in the order Neo4j happens to find them.
       edges.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -438,20 +543,36 @@ export class Neo4jStore implements GraphStore {
     const view = await this.ranking();
     return this.session('READ', async (tx) => {
       const relations = q.relations && q.relations.length > 0 ? q.relations : null;
-      const expand = async (ids: string[]) => (await this.run(tx, 'paths_expand', { ids, relations })).map((r) => r.toObject() as unknown as FetchedTie);
+      const expand = async (ids: string[]) =>
+        (await this.run(tx, 'paths_expand', { ids, relations })).map((r) => r.toObject() as unknown as FetchedTie);
       const g = await pathGraph(from, to, q.maxLength, expand);
-      const found = findPaths(g, g.node(from), g.node(to), { maxLength: q.maxLength, limit: q.limit, edgeOk: () => true });
+      const found = findPaths(g, g.node(from), g.node(to), {
+        maxLength: q.maxLength,
+        limit: q.limit,
+        edgeOk: () => true,
+      });
       const nodeIds = [...new Set(found.flatMap((p) => p.nodes.map((n) => g.nodeId(n))))];
-      const nodes = new Map((await this.run(tx, 'entities_by_id', { ids: nodeIds })).map((r) => {
-        const n = this.toNode(r.get('entity') as Record<string, unknown>, view);
-        return [n.id, n];
-      }));
+      const nodes = new Map(
+        (await this.run(tx, 'entities_by_id', { ids: nodeIds })).map((r) => {
+          const n = this.toNode(r.get('entity') as Record<string, unknown>, view);
+          return [n.id, n];
+        }),
+      );
       const out: GraphPath[] = [];
       for (const p of found) {
         const edges: GraphEdge[] = [];
         for (const slot of p.edges) {
           const rel = await this.relation(tx, g.edgeKey(slot));
-          if (rel) edges.push({ id: rel.id, source: rel.source, target: rel.target, type: rel.type, weight: rel.weight, evidenceCount: rel.evidence.length, attributes: rel.attributes });
+          if (rel)
+            edges.push({
+              id: rel.id,
+              source: rel.source,
+              target: rel.target,
+              type: rel.type,
+              weight: rel.weight,
+              evidenceCount: rel.evidence.length,
+              attributes: rel.attributes,
+            });
         }
         out.push({ nodes: p.nodes.map((n) => nodes.get(g.nodeId(n))!), edges, length: edges.length, cost: p.cost });
       }
@@ -467,7 +588,15 @@ export class Neo4jStore implements GraphStore {
     const row = recs[0].toObject() as Record<string, unknown>;
     const evidence = ((row.evidence_json as string[]) ?? []).flatMap((j) => parseJson<Evidence[]>(j, []));
     evidence.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence));
-    return { id, source: String(row.source), target: String(row.target), type, attributes: relationAttributes(row.attributes), weight: evidence.length, evidence };
+    return {
+      id,
+      source: String(row.source),
+      target: String(row.target),
+      type,
+      attributes: relationAttributes(row.attributes),
+      weight: evidence.length,
+      evidence,
+    };
   }
 
   async getRelation(id: string): Promise<Relation | null> {
@@ -498,10 +627,12 @@ export class Neo4jStore implements GraphStore {
       const b = await this.oldBatch(tx, id);
       if (!b) return null;
       const ids = [...new Set(b.mentions.map((m) => m.entity))];
-      const ents = new Map((await this.run(tx, 'entities_by_id', { ids })).map((r) => {
-        const e = this.toEntity(r.get('entity') as Record<string, unknown>);
-        return [e.id, e];
-      }));
+      const ents = new Map(
+        (await this.run(tx, 'entities_by_id', { ids })).map((r) => {
+          const e = this.toEntity(r.get('entity') as Record<string, unknown>);
+          return [e.id, e];
+        }),
+      );
       const { text, sha256: _s, sentences, ...meta } = b.document;
       return {
         ...meta,
@@ -510,7 +641,14 @@ export class Neo4jStore implements GraphStore {
         relations: b.relations.length,
         text,
         sentences,
-        mentions: b.mentions.filter((m) => ents.has(m.entity)).map((m) => ({ ...m, type: ents.get(m.entity)!.type, name_zh: ents.get(m.entity)!.name_zh, name_en: ents.get(m.entity)!.name_en })),
+        mentions: b.mentions
+          .filter((m) => ents.has(m.entity))
+          .map((m) => ({
+            ...m,
+            type: ents.get(m.entity)!.type,
+            name_zh: ents.get(m.entity)!.name_zh,
+            name_en: ents.get(m.entity)!.name_en,
+          })),
       };
     });
   }
@@ -521,10 +659,17 @@ export class Neo4jStore implements GraphStore {
     view.graph.forEachNode((slot) => all.push(view.graph.nodeId(slot)));
     const ids = byImportance(all, (id) => Neo4jStore.importanceOf(view, id)).slice(0, limit);
     return this.session('READ', async (tx) => {
-      const nodes = (await this.run(tx, 'entities_by_id', { ids })).map((r) => this.toNode(r.get('entity') as Record<string, unknown>, view));
+      const nodes = (await this.run(tx, 'entities_by_id', { ids })).map((r) =>
+        this.toNode(r.get('entity') as Record<string, unknown>, view),
+      );
       const edges = (await this.run(tx, 'subgraph_edges', { ids, relations: null })).map((r) => {
         const o = r.toObject() as Record<string, unknown>;
-        return { source: String(o.source), target: String(o.target), type: o.type as RelationType, weight: Number(o.weight ?? 1) };
+        return {
+          source: String(o.source),
+          target: String(o.target),
+          type: o.type as RelationType,
+          weight: Number(o.weight ?? 1),
+        };
       });
       // Communities of the view itself, as the embedded store gives them.
       const community = subgraphImportance(ids, edges).community;
@@ -555,16 +700,46 @@ export class Neo4jStore implements GraphStore {
   }
 
   async exportGraph(): Promise<GraphExport> {
-    const documents = (await this.listDocuments()).map((d) => ({ id: d.id, file: d.file, title_zh: d.title_zh, title_en: d.title_en, year: d.year }));
+    const documents = (await this.listDocuments()).map((d) => ({
+      id: d.id,
+      file: d.file,
+      title_zh: d.title_zh,
+      title_en: d.title_en,
+      year: d.year,
+    }));
     return this.session('READ', async (tx) => {
       const entities = (await this.run(tx, 'export_entities', {})).map((r) => {
         const e = this.toEntity(r.get('entity') as Record<string, unknown>);
-        return { id: e.id, type: e.type, subtype: e.subtype ?? null, name_zh: e.name_zh, name_en: e.name_en, aliases: e.aliases, attributes: e.attributes, mentions: e.mentions };
+        return {
+          id: e.id,
+          type: e.type,
+          subtype: e.subtype ?? null,
+          name_zh: e.name_zh,
+          name_en: e.name_en,
+          aliases: e.aliases,
+          attributes: e.attributes,
+          mentions: e.mentions,
+        };
       });
       const relations = (await this.run(tx, 'export_relations', {})).map((r) => {
         const o = r.toObject() as Record<string, unknown>;
-        const evidence = ((o.evidence_json as string[]) ?? []).flatMap((j) => parseJson<Evidence[]>(j, [])).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence));
-        return { id: String(o.id), source: String(o.source), target: String(o.target), type: o.type as RelationType, attributes: relationAttributes(o.attributes), evidence: evidence.map((e) => ({ document: e.document, sentence: e.sentence, text: e.text, start: e.start, end: e.end })) };
+        const evidence = ((o.evidence_json as string[]) ?? [])
+          .flatMap((j) => parseJson<Evidence[]>(j, []))
+          .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence));
+        return {
+          id: String(o.id),
+          source: String(o.source),
+          target: String(o.target),
+          type: o.type as RelationType,
+          attributes: relationAttributes(o.attributes),
+          evidence: evidence.map((e) => ({
+            document: e.document,
+            sentence: e.sentence,
+            text: e.text,
+            start: e.start,
+            end: e.end,
+          })),
+        };
       });
       return { documents, entities, relations };
     });

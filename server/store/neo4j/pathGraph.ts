@@ -19,7 +19,12 @@ export interface FetchedTie {
 export type ExpandTies = (ids: string[]) => Promise<FetchedTie[]>;
 
 /** The part of the graph paths between `from` and `to` of at most `maxLength` hops can use. */
-export async function pathGraph(from: string, to: string, maxLength: number, expand: ExpandTies): Promise<CompactGraph> {
+export async function pathGraph(
+  from: string,
+  to: string,
+  maxLength: number,
+  expand: ExpandTies,
+): Promise<CompactGraph> {
   const g = new CompactGraph();
   const fetched = new Set<string>();
   const neighbors = new Map<string, Set<string>>();

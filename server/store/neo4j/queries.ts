@@ -39,7 +39,9 @@ export const QUERY_PARAMS = {
 
 export type QueryName = keyof typeof QUERY_PARAMS;
 type Widen<T> = T extends string ? string : T extends number ? number : T extends readonly (infer U)[] ? Widen<U>[] : T;
-export type QueryParams<K extends QueryName> = { -readonly [P in keyof (typeof QUERY_PARAMS)[K]]: Widen<(typeof QUERY_PARAMS)[K][P]> };
+export type QueryParams<K extends QueryName> = {
+  -readonly [P in keyof (typeof QUERY_PARAMS)[K]]: Widen<(typeof QUERY_PARAMS)[K][P]>;
+};
 
 export const TEMPLATED: Partial<Record<QueryName, '__LABEL__' | '__REL_TYPE__'>> = {
   entity_set_merged: '__LABEL__',
@@ -81,7 +83,8 @@ export function allQueryTexts(registry: QueryRegistry): Set<string> {
   const out = new Set<string>(registry.schema);
   for (const name of Object.keys(QUERY_PARAMS) as QueryName[]) {
     const placeholder = TEMPLATED[name];
-    const types: readonly (EntityType | RelationType | undefined)[] = placeholder === '__LABEL__' ? ENTITY_TYPES : placeholder === '__REL_TYPE__' ? RELATION_TYPES : [undefined];
+    const types: readonly (EntityType | RelationType | undefined)[] =
+      placeholder === '__LABEL__' ? ENTITY_TYPES : placeholder === '__REL_TYPE__' ? RELATION_TYPES : [undefined];
     for (const t of types) out.add(registry.text(name, t));
   }
   return out;

@@ -72,7 +72,17 @@ describe('exports parse back to the same graph', () => {
     const files = toCsv(g);
     const nodes = parseCsv(files['nodes.csv']);
     const rels = parseCsv(files['relationships.csv']);
-    expect(nodes[0]).toEqual(['id:ID', ':LABEL', 'type', 'subtype', 'name_zh', 'name_en', 'aliases:string[]', 'mentions:int', 'attributes']);
+    expect(nodes[0]).toEqual([
+      'id:ID',
+      ':LABEL',
+      'type',
+      'subtype',
+      'name_zh',
+      'name_en',
+      'aliases:string[]',
+      'mentions:int',
+      'attributes',
+    ]);
     expect(rels[0]).toEqual([':START_ID', ':END_ID', ':TYPE', 'id', 'weight:int', 'attributes', 'evidence']);
     expect(nodes).toHaveLength(g.entities.length + 1);
     expect(rels).toHaveLength(g.relations.length + 1);

@@ -4,7 +4,11 @@ import { parseAmount, parseDates, sentenceFacts } from '../../../server/ingest/a
 describe('attributes', () => {
   test('amounts become numbers with units', () => {
     const f = sentenceFacts('总投资70亿元的项目年产60万吨，全长18.5公里。', 0, 2025);
-    expect(f.find((x) => x.kind === 'investment')).toMatchObject({ value: 7_000_000_000, unit: 'CNY', text: '总投资70亿元' });
+    expect(f.find((x) => x.kind === 'investment')).toMatchObject({
+      value: 7_000_000_000,
+      unit: 'CNY',
+      text: '总投资70亿元',
+    });
     expect(f.find((x) => x.kind === 'capacity')).toMatchObject({ value: 600_000, unit: '吨/year' });
     expect(f.find((x) => x.kind === 'length')).toMatchObject({ value: 18.5, unit: 'km' });
     expect(parseAmount('3.5', '万')).toBe(35000);
@@ -23,14 +27,36 @@ describe('attributes', () => {
 
   test('never throws; amounts are finite and offsets inside the sentence (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('总投资', '12', '.', '5', '亿', '万', '元', '年产', '吨', '月', '日', '开工', '投产', '2024年', '，'), { maxLength: 30 }), (parts) => {
-        const s = parts.join('');
-        for (const f of sentenceFacts(s, 100, 2024)) {
-          if (typeof f.value === 'number') expect(Number.isFinite(f.value)).toBe(true);
-          expect(f.at).toBeGreaterThanOrEqual(100);
-          expect(f.at).toBeLessThan(100 + s.length);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '总投资',
+            '12',
+            '.',
+            '5',
+            '亿',
+            '万',
+            '元',
+            '年产',
+            '吨',
+            '月',
+            '日',
+            '开工',
+            '投产',
+            '2024年',
+            '，',
+          ),
+          { maxLength: 30 },
+        ),
+        (parts) => {
+          const s = parts.join('');
+          for (const f of sentenceFacts(s, 100, 2024)) {
+            if (typeof f.value === 'number') expect(Number.isFinite(f.value)).toBe(true);
+            expect(f.at).toBeGreaterThanOrEqual(100);
+            expect(f.at).toBeLessThan(100 + s.length);
+          }
+        },
+      ),
     );
   });
 });

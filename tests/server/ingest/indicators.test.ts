@@ -137,7 +137,8 @@ describe('indicator points', () => {
   });
 
   test('flow indicators need their flow verb; 总量 is the stock', () => {
-    const text = '全年新设市场主体8.2万户、增长12%，总量达45.6万户。高新技术企业达到900家。年内培育高新技术企业300家以上。';
+    const text =
+      '全年新设市场主体8.2万户、增长12%，总量达45.6万户。高新技术企业达到900家。年内培育高新技术企业300家以上。';
     expect(brief(run(text, news(2022)))).toEqual([
       ['new_market_entities', '2022', 82000, 'actual', ''],
       ['market_entities', '2022', 456000, 'actual', ''],
@@ -146,8 +147,31 @@ describe('indicator points', () => {
   });
 
   test('never throws; values finite; evidence is the text at its offsets (property)', () => {
-    const parts = ['地区生产总值', '增长', '5.5', '%', '亿元', '万人', '左右', '，', '。', '\n', '今年', '前三季度', '分别', '、',
-      '城镇和农村居民人均可支配收入', '新增', '公共停车位', '个', '以上', '年均', '十四五', '占', '比重'];
+    const parts = [
+      '地区生产总值',
+      '增长',
+      '5.5',
+      '%',
+      '亿元',
+      '万人',
+      '左右',
+      '，',
+      '。',
+      '\n',
+      '今年',
+      '前三季度',
+      '分别',
+      '、',
+      '城镇和农村居民人均可支配收入',
+      '新增',
+      '公共停车位',
+      '个',
+      '以上',
+      '年均',
+      '十四五',
+      '占',
+      '比重',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 40 }), (xs) => {
         const text = xs.join('');

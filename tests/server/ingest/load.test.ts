@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { decodeText } from '../../../server/ingest/load/decodeText';
 import { htmlToText, loadBuffer } from '../../../server/ingest/load/loadFile';
 
-const TEXT = '临川市政府工作报告\n重点支持青禾电子、北辰材料等企业发展，推进青禾县产业园建设。\n全年完成固定资产投资三百亿元，同比增长百分之九。';
+const TEXT =
+  '临川市政府工作报告\n重点支持青禾电子、北辰材料等企业发展，推进青禾县产业园建设。\n全年完成固定资产投资三百亿元，同比增长百分之九。';
 
 /** A one-page PDF with a text layer (Helvetica, ASCII), written by hand with a correct xref table. */
 function tinyPdf(text: string): Buffer {
@@ -28,9 +29,18 @@ function tinyPdf(text: string): Buffer {
 
 async function tinyDocx(paragraphs: string[]): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`);
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -53,14 +63,17 @@ describe('decodeText', () => {
   });
 
   test('binary and empty files get clear errors naming the file', () => {
-    expect(() => decodeText(Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x10]), 'photo.txt')).toThrow(/photo\.txt.*binary/);
+    expect(() => decodeText(Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x10]), 'photo.txt')).toThrow(
+      /photo\.txt.*binary/,
+    );
     expect(() => decodeText(Buffer.alloc(0), 'empty.txt')).toThrow(/empty\.txt.*empty/);
   });
 });
 
 describe('loadBuffer', () => {
   test('html: text of the body and title, no script or style', async () => {
-    const html = '<html><head><title>临川简报</title><style>p{color:red}</style><script>alert(1)</script></head><body><h1>青禾县</h1><p>推进&nbsp;青禾电子项目&amp;建设。</p></body></html>';
+    const html =
+      '<html><head><title>临川简报</title><style>p{color:red}</style><script>alert(1)</script></head><body><h1>青禾县</h1><p>推进&nbsp;青禾电子项目&amp;建设。</p></body></html>';
     const { text } = await loadBuffer(Buffer.from(html), 'a.html');
     expect(text).toContain('临川简报');
     expect(text).toContain('推进\u00a0青禾电子项目&建设。');
@@ -73,7 +86,10 @@ describe('loadBuffer', () => {
   });
 
   test('docx: paragraphs of the document', async () => {
-    const { text, format } = await loadBuffer(await tinyDocx(['临川市政府工作报告', '推进青禾电子项目建设。']), 'a.docx');
+    const { text, format } = await loadBuffer(
+      await tinyDocx(['临川市政府工作报告', '推进青禾电子项目建设。']),
+      'a.docx',
+    );
     expect(format).toBe('docx');
     expect(text).toContain('临川市政府工作报告');
     expect(text).toContain('推进青禾电子项目建设。');
@@ -86,14 +102,24 @@ describe('loadBuffer', () => {
   });
 
   test('bad files: unsupported type, truncated docx and pdf, zip that is not a Word file, a zip bomb', async () => {
-    await expect(loadBuffer(Buffer.from('x'), 'a.exe')).rejects.toMatchObject({ name: 'UnsupportedFileError', message: expect.stringMatching(/a\.exe.*unsupported/) });
+    await expect(loadBuffer(Buffer.from('x'), 'a.exe')).rejects.toMatchObject({
+      name: 'UnsupportedFileError',
+      message: expect.stringMatching(/a\.exe.*unsupported/),
+    });
     const docx = await tinyDocx(['内容']);
-    await expect(loadBuffer(docx.subarray(0, docx.length - 40), 'cut.docx')).rejects.toMatchObject({ name: 'UnsupportedFileError' });
-    await expect(loadBuffer(Buffer.from('%PDF-1.4\n1 0 obj\n<<'), 'cut.pdf')).rejects.toMatchObject({ name: 'UnsupportedFileError', message: expect.stringMatching(/cut\.pdf/) });
+    await expect(loadBuffer(docx.subarray(0, docx.length - 40), 'cut.docx')).rejects.toMatchObject({
+      name: 'UnsupportedFileError',
+    });
+    await expect(loadBuffer(Buffer.from('%PDF-1.4\n1 0 obj\n<<'), 'cut.pdf')).rejects.toMatchObject({
+      name: 'UnsupportedFileError',
+      message: expect.stringMatching(/cut\.pdf/),
+    });
     await expect(loadBuffer(Buffer.from('hello'), 'fake.pdf')).rejects.toMatchObject({ name: 'UnsupportedFileError' });
     const notWord = new JSZip();
     notWord.file('readme.txt', 'hi');
-    await expect(loadBuffer(await notWord.generateAsync({ type: 'nodebuffer' }), 'x.docx')).rejects.toMatchObject({ message: expect.stringMatching(/not a Word document/) });
+    await expect(loadBuffer(await notWord.generateAsync({ type: 'nodebuffer' }), 'x.docx')).rejects.toMatchObject({
+      message: expect.stringMatching(/not a Word document/),
+    });
     const bomb = new JSZip();
     bomb.file('word/document.xml', '<w:document>' + 'A'.repeat(40 * 1024 * 1024) + '</w:document>');
     const bombBuf = await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });

@@ -7,11 +7,17 @@ import { EmbeddedStore } from '../../../server/store/embedded/EmbeddedStore';
 const extractor = new Extractor();
 
 function names(b: GraphBatch, type?: string): string[] {
-  return b.entities.filter((e) => !type || e.type === type).map((e) => e.name_zh).sort();
+  return b.entities
+    .filter((e) => !type || e.type === type)
+    .map((e) => e.name_zh)
+    .sort();
 }
 function rel(b: GraphBatch, type: string): string[] {
   const n = new Map(b.entities.map((e) => [e.id, e.name_zh]));
-  return b.relations.filter((r) => r.type === type).map((r) => `${n.get(r.source)}→${n.get(r.target)}`).sort();
+  return b.relations
+    .filter((r) => r.type === type)
+    .map((r) => `${n.get(r.source)}→${n.get(r.target)}`)
+    .sort();
 }
 function extract(text: string, year = 2025): GraphBatch {
   return extractor.extractText(text, { fileName: 'test.txt', meta: { title_zh: '临川市2025年政府工作报告', year } });
@@ -24,9 +30,14 @@ describe('entity recognition on names no gazetteer knows', () => {
   });
 
   test('suffix-headed names of every core type, with Place subtypes', () => {
-    const b = extract('临川市获批设立临川跨境电子商务综合试验区。青禾县实施“百园兴业”三年行动。北辰新材料有限公司在青禾经济开发区建设年产5万吨电池材料项目。');
+    const b = extract(
+      '临川市获批设立临川跨境电子商务综合试验区。青禾县实施“百园兴业”三年行动。北辰新材料有限公司在青禾经济开发区建设年产5万吨电池材料项目。',
+    );
     expect(names(b, 'Policy')).toEqual(expect.arrayContaining(['百园兴业三年行动']));
-    expect(b.entities.find((e) => e.name_zh === '临川跨境电子商务综合试验区')).toMatchObject({ type: 'Place', subtype: 'zone' });
+    expect(b.entities.find((e) => e.name_zh === '临川跨境电子商务综合试验区')).toMatchObject({
+      type: 'Place',
+      subtype: 'zone',
+    });
     expect(b.entities.find((e) => e.name_zh === '青禾经济开发区')).toMatchObject({ type: 'Place', subtype: 'zone' });
     expect(names(b, 'Company')).toContain('北辰新材料有限公司');
     expect(names(b, 'Project').join()).toMatch(/电池材料项目/);
@@ -44,12 +55,16 @@ describe('entity recognition on names no gazetteer knows', () => {
   });
 
   test('quoted programmes, role + person, events held at home, elliptical coordination', () => {
-    const b = extract('临川市委书记王立明出席会议。深入开展“双百攻关”“揭榜挂帅”等行动。成功举办临川国际物流博览会。按照省、市第八次党代会决策部署。');
+    const b = extract(
+      '临川市委书记王立明出席会议。深入开展“双百攻关”“揭榜挂帅”等行动。成功举办临川国际物流博览会。按照省、市第八次党代会决策部署。',
+    );
     expect(names(b, 'Person')).toEqual(['王立明']);
     expect(rel(b, 'LEADS').join()).toMatch(/王立明→临川市/);
     expect(b.relations.find((r) => r.type === 'LEADS')?.attributes.role).toBe('市委书记');
     expect(names(b, 'Policy')).toEqual(expect.arrayContaining(['双百攻关', '揭榜挂帅']));
-    expect(names(b, 'Event')).toEqual(expect.arrayContaining(['临川国际物流博览会', '省第八次党代会', '市第八次党代会']));
+    expect(names(b, 'Event')).toEqual(
+      expect.arrayContaining(['临川国际物流博览会', '省第八次党代会', '市第八次党代会']),
+    );
     expect(rel(b, 'HELD_IN')).toContain('临川国际物流博览会→临川市');
   });
 
@@ -88,7 +103,8 @@ describe('resolution and provenance', () => {
   test('every mention and every evidence points at its words in the document text', () => {
     const b = extract('临川市获批设立临川跨境电子商务综合试验区。青禾电子在青禾经济开发区建设电池材料项目。');
     for (const m of b.mentions) expect(b.document.text.slice(m.start, m.end)).toBe(m.surface);
-    for (const r of b.relations) for (const ev of r.evidence) expect(b.document.text.slice(ev.start, ev.end)).toBe(ev.text);
+    for (const r of b.relations)
+      for (const ev of r.evidence) expect(b.document.text.slice(ev.start, ev.end)).toBe(ev.text);
     expect(b.relations.every((r) => r.evidence.length > 0)).toBe(true);
   });
 
@@ -98,14 +114,21 @@ describe('resolution and provenance', () => {
   });
 
   test('a document in GBK ingests the same as in UTF-8; re-ingesting changes nothing', async () => {
-    const text = '临川市2025年政府工作报告\n重点支持青禾电子、北辰材料等企业发展。临川市获批设立临川跨境电子商务综合试验区。';
+    const text =
+      '临川市2025年政府工作报告\n重点支持青禾电子、北辰材料等企业发展。临川市获批设立临川跨境电子商务综合试验区。';
     const utf8 = await extractor.extractFile({ buffer: Buffer.from(text), fileName: 'report.txt' });
     const gbk = await extractor.extractFile({ buffer: iconv.encode(text, 'gbk'), fileName: 'report.txt' });
-    expect({ ...gbk, document: { ...gbk.document, sha256: '' } }).toEqual({ ...utf8, document: { ...utf8.document, sha256: '' } });
+    expect({ ...gbk, document: { ...gbk.document, sha256: '' } }).toEqual({
+      ...utf8,
+      document: { ...utf8.document, sha256: '' },
+    });
     const store = new EmbeddedStore();
     await store.init();
     expect((await store.upsertDocument(utf8)).changed).toBe(true);
-    expect((await store.upsertDocument(await extractor.extractFile({ buffer: Buffer.from(text), fileName: 'report.txt' }))).changed).toBe(false);
+    expect(
+      (await store.upsertDocument(await extractor.extractFile({ buffer: Buffer.from(text), fileName: 'report.txt' })))
+        .changed,
+    ).toBe(false);
     expect(utf8.document.year).toBe(2025);
     expect(utf8.document.title_zh).toBe('临川市2025年政府工作报告');
   });

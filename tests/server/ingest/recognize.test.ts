@@ -7,7 +7,10 @@ const entities = (text: string, type?: string) =>
   extractor
     .extractText(text, { fileName: 't.txt', meta: { title_zh: '青禾市2025年政府工作报告', year: 2025 } })
     .entities.filter((e) => !type || e.type === type);
-const names = (text: string, type?: string) => entities(text, type).map((e) => e.name_zh).sort();
+const names = (text: string, type?: string) =>
+  entities(text, type)
+    .map((e) => e.name_zh)
+    .sort();
 
 describe('names from their heads and enumerations', () => {
   test('short items share the head that completes them (北辰、青禾等实验室)', () => {
@@ -17,7 +20,10 @@ describe('names from their heads and enumerations', () => {
   });
 
   test('an explicit head types the items over their own suffixes (等项目)', () => {
-    expect(names('完成青禾老年福利院、北辰儿童医院等项目建设。', 'Project')).toEqual(['北辰儿童医院', '青禾老年福利院']);
+    expect(names('完成青禾老年福利院、北辰儿童医院等项目建设。', 'Project')).toEqual([
+      '北辰儿童医院',
+      '青禾老年福利院',
+    ]);
   });
 
   test('items of 等企业 with describing words before the head', () => {

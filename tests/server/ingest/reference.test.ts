@@ -24,7 +24,7 @@ describe('reference data', () => {
     expect(gaz.lookup('中非')).toBeUndefined();
   });
 
-  test('county short forms only in their own city\'s documents', () => {
+  test("county short forms only in their own city's documents", () => {
     const inCity = extract('小店、晋源等地加快发展。', '2025年太原市政府工作报告');
     expect(inCity.entities.map((e) => e.name_zh)).toEqual(expect.arrayContaining(['小店区', '晋源区']));
     const elsewhere = extract('小店经营户增加。', '2026年浙江省政府工作报告');

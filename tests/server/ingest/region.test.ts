@@ -26,7 +26,10 @@ describe('the region a document speaks for', () => {
   });
 
   test("a development zone's report speaks for the zone", () => {
-    expect(documentRegion('2015年青禾经济技术开发区工作报告', '')?.home).toMatchObject({ name: '青禾经济技术开发区', level: '区' });
+    expect(documentRegion('2015年青禾经济技术开发区工作报告', '')?.home).toMatchObject({
+      name: '青禾经济技术开发区',
+      level: '区',
+    });
   });
 
   test('a place the reference data lacks, named with its level in the title', () => {

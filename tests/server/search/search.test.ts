@@ -22,7 +22,11 @@ describe('search keys', () => {
 describe('SearchIndex ranking', () => {
   const idx = new SearchIndex();
   idx.set('a', { name_zh: '青禾县', aliases: [], name_en: 'Qinghe County' }, { name_zh: '青禾县' });
-  idx.set('b', { name_zh: '云岭青禾经济开发区', aliases: [], name_en: 'Yunling Qinghe Economic Development Zone' }, { name_zh: '云岭青禾经济开发区' });
+  idx.set(
+    'b',
+    { name_zh: '云岭青禾经济开发区', aliases: [], name_en: 'Yunling Qinghe Economic Development Zone' },
+    { name_zh: '云岭青禾经济开发区' },
+  );
   idx.set('c', { name_zh: '青禾', aliases: [], name_en: 'Qinghe' }, { name_zh: '青禾' });
 
   test('exact > prefix > contains', () => {
@@ -60,7 +64,10 @@ describe('search on a large graph with a common word', () => {
     for (const b of generateGraph({ entities: 3000, relations: 9000, documents: 6 })) await store.upsertDocument(b);
     const index = (store as unknown as { index: SearchIndex }).index;
     for (const q of ['实体12', 'entity', 'shiti', 'Entity 17', '体12']) {
-      const all = index.match(q).map((h) => `${h.id}:${h.score}`).sort();
+      const all = index
+        .match(q)
+        .map((h) => `${h.id}:${h.score}`)
+        .sort();
       const cut = index.match(q, { enough: 10 });
       // Everything the cut-off answer holds is in the full answer with the same score ...
       expect(cut.every((h) => all.includes(`${h.id}:${h.score}`))).toBe(true);
@@ -88,9 +95,28 @@ describe('packed index (a start from an image)', () => {
     const bonus = Float64Array.from(ids, (_, i) => (i * 7919) % 10);
     const image = live.pack((id) => ids.indexOf(id), bonus);
     const encoded = image.tokens.encode();
-    const packed = SearchIndex.fromPacked({ ...image, tokens: StringTable.fromBytes(encoded.bytes, encoded.ends) }, ids, (i) => names[i]);
-    const queries = ['青禾', 'qinghe', 'qh', 'Qinghe', '实体1', '体12', 'entity', 'entiy 12', 'shiti', '新材料', 'materials', 'zzz', 'Linchuan'];
-    const sorted = (hits: { id: string; score: number; matched: string }[]) => hits.map((h) => `${h.id}|${h.score}|${h.matched}`).sort();
+    const packed = SearchIndex.fromPacked(
+      { ...image, tokens: StringTable.fromBytes(encoded.bytes, encoded.ends) },
+      ids,
+      (i) => names[i],
+    );
+    const queries = [
+      '青禾',
+      'qinghe',
+      'qh',
+      'Qinghe',
+      '实体1',
+      '体12',
+      'entity',
+      'entiy 12',
+      'shiti',
+      '新材料',
+      'materials',
+      'zzz',
+      'Linchuan',
+    ];
+    const sorted = (hits: { id: string; score: number; matched: string }[]) =>
+      hits.map((h) => `${h.id}|${h.score}|${h.matched}`).sort();
     for (const q of queries) expect([q, sorted(packed.match(q))]).toEqual([q, sorted(live.match(q))]);
     expect(packed.size).toBe(live.size);
     // With a limit, a packed index stops reading long posting lists early, and the best `limit` by score plus
@@ -103,13 +129,15 @@ describe('packed index (a start from an image)', () => {
         .slice(0, k)
         .map((h) => `${h.id}|${h.total}`);
     for (const k of [1, 5, 20]) {
-      for (const q of queries) expect([q, k, topBy(packed.match(q, { enough: k }), k)]).toEqual([q, k, topBy(live.match(q), k)]);
+      for (const q of queries)
+        expect([q, k, topBy(packed.match(q, { enough: k }), k)]).toEqual([q, k, topBy(live.match(q), k)]);
     }
     expect(packed.match('entity', { enough: 5 }).length).toBeLessThan(live.match('entity').length / 4);
     // The changeable index does the same when the caller says what each hit's bonus is.
     const source = { version: 1, of: (id: string) => bonus[index.get(id)!], max: 9 };
     for (const k of [1, 5, 20]) {
-      for (const q of queries) expect([q, k, topBy(live.match(q, { enough: k, bonus: source }), k)]).toEqual([q, k, topBy(live.match(q), k)]);
+      for (const q of queries)
+        expect([q, k, topBy(live.match(q, { enough: k, bonus: source }), k)]).toEqual([q, k, topBy(live.match(q), k)]);
     }
     expect(live.match('entity', { enough: 5, bonus: source }).length).toBeLessThan(live.match('entity').length / 4);
     // A change turns it into the ordinary index, with the same answers as the live one after the same change.
@@ -117,13 +145,15 @@ describe('packed index (a start from an image)', () => {
       ix.set('g8', { name_zh: '临川新港', aliases: ['新港'], name_en: 'Linchuan New Port' }, { name_zh: '临川新港' });
       ix.remove('g16');
     }
-    for (const q of [...queries, '新港', 'xingang', 'new port']) expect([q, sorted(packed.match(q))]).toEqual([q, sorted(live.match(q))]);
+    for (const q of [...queries, '新港', 'xingang', 'new port'])
+      expect([q, sorted(packed.match(q))]).toEqual([q, sorted(live.match(q))]);
   });
 });
 
 describe('search that forgives', () => {
   const index = new SearchIndex();
-  const put = (id: string, name_zh: string, name_en: string) => index.set(id, { name_zh, aliases: [], name_en }, { name_zh });
+  const put = (id: string, name_zh: string, name_en: string) =>
+    index.set(id, { name_zh, aliases: [], name_en }, { name_zh });
   put('a', '青禾综合改革示范区', 'Qinghe Comprehensive Reform Demonstration Zone');
   put('b', '北辰一体化', 'Beichen Integration');
   put('c', '北辰一体化经济区', 'Beichen Integrated Economic Zone');

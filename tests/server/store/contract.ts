@@ -2,7 +2,11 @@
 import type { GraphStore } from '../../../server/store/GraphStore';
 import { makeBatch, entity, sampleBatches } from '../../helpers/batches';
 
-export function describeGraphStore(name: string, makeStore: () => Promise<GraphStore>, cleanup: (s: GraphStore) => Promise<void> = async () => undefined): void {
+export function describeGraphStore(
+  name: string,
+  makeStore: () => Promise<GraphStore>,
+  cleanup: (s: GraphStore) => Promise<void> = async () => undefined,
+): void {
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
     beforeEach(async () => {
@@ -40,9 +44,15 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
     });
 
     test('a new version of a document replaces what it contributed', async () => {
-      const changed = makeBatch('doc-b', ['临川市与北辰市合作。'], [entity('e-linchuan', 'Place', '临川市', 'Linchuan', { subtype: 'city' }), entity('e-beichen', 'Place', '北辰市', 'Beichen', { subtype: 'city' })], [
-        { id: 'cw-1', source: 'e-beichen', target: 'e-linchuan', type: 'COOPERATES_WITH', sentence: 0 },
-      ]);
+      const changed = makeBatch(
+        'doc-b',
+        ['临川市与北辰市合作。'],
+        [
+          entity('e-linchuan', 'Place', '临川市', 'Linchuan', { subtype: 'city' }),
+          entity('e-beichen', 'Place', '北辰市', 'Beichen', { subtype: 'city' }),
+        ],
+        [{ id: 'cw-1', source: 'e-beichen', target: 'e-linchuan', type: 'COOPERATES_WITH', sentence: 0 }],
+      );
       expect((await store.upsertDocument(changed)).changed).toBe(true);
       expect(await store.getEntity('e-park')).toBeNull();
       expect(await store.getRelation('li-2')).toBeNull();
@@ -52,9 +62,19 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
 
     test('an invalid batch is refused whole and leaves no trace', async () => {
       const before = await store.exportGraph();
-      const bad = makeBatch('doc-c', ['某句子。'], [entity('e-x', 'Company', '某公司', 'Some Company')], [{ id: 'li-x', source: 'e-x', target: 'e-missing', type: 'LOCATED_IN', sentence: 0 }]);
+      const bad = makeBatch(
+        'doc-c',
+        ['某句子。'],
+        [entity('e-x', 'Company', '某公司', 'Some Company')],
+        [{ id: 'li-x', source: 'e-x', target: 'e-missing', type: 'LOCATED_IN', sentence: 0 }],
+      );
       await expect(store.upsertDocument(bad)).rejects.toMatchObject({ name: 'InvalidBatchError' });
-      const wrongType = makeBatch('doc-c', ['某句子。'], [entity('e-x', 'Company', '某公司', 'Some Company'), entity('e-y', 'Policy', '某政策', 'Some Policy')], [{ id: 'li-y', source: 'e-x', target: 'e-y', type: 'LOCATED_IN', sentence: 0 }]);
+      const wrongType = makeBatch(
+        'doc-c',
+        ['某句子。'],
+        [entity('e-x', 'Company', '某公司', 'Some Company'), entity('e-y', 'Policy', '某政策', 'Some Policy')],
+        [{ id: 'li-y', source: 'e-x', target: 'e-y', type: 'LOCATED_IN', sentence: 0 }],
+      );
       await expect(store.upsertDocument(wrongType)).rejects.toMatchObject({ name: 'InvalidBatchError' });
       expect(await store.exportGraph()).toEqual(before);
     });
@@ -115,7 +135,11 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
       expect(paths[0].nodes[paths[0].nodes.length - 1].id).toBe('e-beichen');
       for (let i = 1; i < paths.length; i++) expect(paths[i].cost).toBeGreaterThanOrEqual(paths[i - 1].cost);
       for (const p of paths) expect(p.edges).toHaveLength(p.nodes.length - 1);
-      const typedOnly = await store.paths('e-proj', 'e-beichen', { maxLength: 4, limit: 5, relations: ['DEVELOPS', 'SUPPORTS', 'IMPLEMENTS', 'COOPERATES_WITH', 'PART_OF', 'LOCATED_IN'] });
+      const typedOnly = await store.paths('e-proj', 'e-beichen', {
+        maxLength: 4,
+        limit: 5,
+        relations: ['DEVELOPS', 'SUPPORTS', 'IMPLEMENTS', 'COOPERATES_WITH', 'PART_OF', 'LOCATED_IN'],
+      });
       expect(typedOnly.every((p) => p.edges.every((e) => e.type !== 'CO_OCCURS'))).toBe(true);
       expect(typedOnly[0].nodes.map((n) => n.id)).toEqual(['e-proj', 'e-qinghe', 'e-linchuan', 'e-beichen']);
       expect(await store.paths('e-proj', 'e-beichen', { maxLength: 1, limit: 5 })).toEqual([]);
@@ -137,7 +161,10 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
       expect(docs[1]).toMatchObject({ year: 2025, title_en: 'Test document doc-b' });
       const d = await store.getDocument('doc-a');
       for (const m of d!.mentions) expect(d!.text.slice(m.start, m.end)).toBe(m.surface);
-      expect(d!.mentions.find((m) => m.entity === 'e-qhdz')).toMatchObject({ type: 'Company', name_en: 'Qinghe Electronics' });
+      expect(d!.mentions.find((m) => m.entity === 'e-qhdz')).toMatchObject({
+        type: 'Company',
+        name_en: 'Qinghe Electronics',
+      });
       expect(await store.getDocument('nope')).toBeNull();
       expect(await store.getEntity('nope')).toBeNull();
       expect(await store.getRelation('li-nope')).toBeNull();
@@ -151,7 +178,16 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
       const g = await store.exportGraph();
       expect(Object.keys(g)).toEqual(['documents', 'entities', 'relations']);
       expect(Object.keys(g.documents[0]).sort()).toEqual(['file', 'id', 'title_en', 'title_zh', 'year']);
-      expect(Object.keys(g.entities[0]).sort()).toEqual(['aliases', 'attributes', 'id', 'mentions', 'name_en', 'name_zh', 'subtype', 'type']);
+      expect(Object.keys(g.entities[0]).sort()).toEqual([
+        'aliases',
+        'attributes',
+        'id',
+        'mentions',
+        'name_en',
+        'name_zh',
+        'subtype',
+        'type',
+      ]);
       expect(Object.keys(g.relations[0]).sort()).toEqual(['attributes', 'evidence', 'id', 'source', 'target', 'type']);
       expect(Object.keys(g.relations[0].evidence[0]).sort()).toEqual(['document', 'end', 'sentence', 'start', 'text']);
       expect(g.entities).toHaveLength(7);

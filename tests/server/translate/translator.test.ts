@@ -12,12 +12,15 @@ describe('Translator', () => {
   test.each([
     ['阳曲县', 'Yangqu County'],
     ['太钢', 'Taiyuan Iron & Steel (TISCO)'],
-    ['山西转型综改示范区阳曲工业园区', 'Yangqu Industrial Park, Shanxi Transformation and Comprehensive Reform Demonstration Zone'],
+    [
+      '山西转型综改示范区阳曲工业园区',
+      'Yangqu Industrial Park, Shanxi Transformation and Comprehensive Reform Demonstration Zone',
+    ],
     ['地铁2号线', 'Metro Line 2'],
     ['青禾县', 'Qinghe County'],
     ['北辰新材料有限公司', 'Beichen New Materials Co., Ltd.'],
     ['青禾经济开发区', 'Qinghe Economic Development Zone'],
-    ['临川市第三人民医院', 'Linchuan City 3rd People\'s Hospital'],
+    ['临川市第三人民医院', "Linchuan City 3rd People's Hospital"],
     ['云岭集团', 'Yunling Group'],
     ['临川高速公路改扩建工程', 'Linchuan Expressway Expansion Project'],
     ['省第八次党代会', 'Provincial 8th Party Congress'],
@@ -34,7 +37,8 @@ describe('Translator', () => {
   });
 
   test('never leaves a Chinese character in an English name (property)', () => {
-    const chars = '临川青禾北辰云岭县市区镇集团有限公司项目工程产业园示范区经济开发战略行动计划改革中心大学医院博览会论坛产业链一二三四五期号线年产万吨亿元“”()·—鑫淼垚犇';
+    const chars =
+      '临川青禾北辰云岭县市区镇集团有限公司项目工程产业园示范区经济开发战略行动计划改革中心大学医院博览会论坛产业链一二三四五期号线年产万吨亿元“”()·—鑫淼垚犇';
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars.split('')), { minLength: 1, maxLength: 24 }), (xs) => {
         // Names always hold at least one Chinese character.
@@ -81,7 +85,9 @@ describe('Translator', () => {
   });
 
   test('the official names file: every entry has a checkable source, no form twice, and is used', () => {
-    const file = JSON.parse(fs.readFileSync(projectPath('server', 'data', 'officialNames.json'), 'utf8')) as OfficialNames;
+    const file = JSON.parse(
+      fs.readFileSync(projectPath('server', 'data', 'officialNames.json'), 'utf8'),
+    ) as OfficialNames;
     const forms = file.names.flatMap((n) => [n.zh, ...(n.aliases ?? [])]);
     expect(new Set(forms).size).toBe(forms.length);
     for (const n of file.names) {

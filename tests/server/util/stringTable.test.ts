@@ -20,7 +20,20 @@ test('code point order is the order of UTF-8 bytes, also around surrogates', () 
 });
 
 test('a table read back from its bytes gives every string, finds them, and scans for substrings', () => {
-  const strings = ['', 'a', 'ab', 'abc', 'b', 'taiyuan', 'xinzhou', '太原', '太原市', '太钢', '\uff21', '\u{20000}'].sort(compareCodePoints);
+  const strings = [
+    '',
+    'a',
+    'ab',
+    'abc',
+    'b',
+    'taiyuan',
+    'xinzhou',
+    '太原',
+    '太原市',
+    '太钢',
+    '\uff21',
+    '\u{20000}',
+  ].sort(compareCodePoints);
   const t = roundTrip(strings);
   expect(t.isSorted()).toBe(true);
   expect(t.length).toBe(strings.length);
@@ -36,15 +49,19 @@ test('a table read back from its bytes gives every string, finds them, and scans
 
 test('tables in memory and from bytes agree on any sorted strings', () => {
   fc.assert(
-    fc.property(fc.uniqueArray(fc.string({ unit: 'binary', maxLength: 6 }).filter((s) => !s.includes('\n'))), fc.string({ unit: 'binary', maxLength: 3 }), (raw, probe) => {
-      const sorted = raw.sort(compareCodePoints);
-      const mem = StringTable.of(sorted);
-      const bytes = roundTrip(sorted);
-      expect(bytes.isSorted()).toBe(true);
-      expect(bytes.lowerBound(probe)).toBe(mem.lowerBound(probe));
-      expect(bytes.indexOf(probe)).toBe(mem.indexOf(probe));
-      if (!probe.includes('\n')) expect(bytes.containing(probe)).toEqual(mem.containing(probe));
-    }),
+    fc.property(
+      fc.uniqueArray(fc.string({ unit: 'binary', maxLength: 6 }).filter((s) => !s.includes('\n'))),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+      (raw, probe) => {
+        const sorted = raw.sort(compareCodePoints);
+        const mem = StringTable.of(sorted);
+        const bytes = roundTrip(sorted);
+        expect(bytes.isSorted()).toBe(true);
+        expect(bytes.lowerBound(probe)).toBe(mem.lowerBound(probe));
+        expect(bytes.indexOf(probe)).toBe(mem.indexOf(probe));
+        if (!probe.includes('\n')) expect(bytes.containing(probe)).toEqual(mem.containing(probe));
+      },
+    ),
     { numRuns: 300 },
   );
 });

@@ -7,7 +7,7 @@ const partner = (m: RMention) => m.type === 'Place' || m.type === 'Organization'
 
 export const cooperation: RelationRule = {
   name: 'cooperation',
-  reads: '与X合作 / 对接、共建、携手 + partners in the clause: the subject (or the document\'s place) and each partner',
+  reads: "与X合作 / 对接、共建、携手 + partners in the clause: the subject (or the document's place) and each partner",
   apply(s, { home }) {
     const out: FoundRelation[] = [];
     for (const m of s.text.matchAll(COOPERATE)) {

@@ -14,7 +14,9 @@ export const developsClause: RelationRule = {
       const [ca, cb] = clauseBounds(s.text, at(s, c));
       const rest = s.text.slice(at(s, c), cb);
       if (!BUILD.test(rest)) continue;
-      for (const p of top.filter((m) => m.type === 'Project' && at(s, m) > at(s, c) && at(s, m) < cb && at(s, m) >= ca)) {
+      for (const p of top.filter(
+        (m) => m.type === 'Project' && at(s, m) > at(s, c) && at(s, m) < cb && at(s, m) >= ca,
+      )) {
         out.push(...relation(c, p, 'DEVELOPS', s.index, this.name));
       }
     }

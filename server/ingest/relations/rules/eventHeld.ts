@@ -24,7 +24,7 @@ export const eventPlace: RelationRule = {
 
 export const hostedByDocumentPlace: RelationRule = {
   name: 'hosted-by-document-place',
-  reads: '成功举办/承办 + event, no host named: the document\'s own place held it (implicit)',
+  reads: "成功举办/承办 + event, no host named: the document's own place held it (implicit)",
   apply(s, { home }) {
     if (!home) return [];
     const out: FoundRelation[] = [];

@@ -16,7 +16,8 @@ export const inPlace: RelationRule = {
       const [ca, cb] = clauseBounds(s.text, at(s, p));
       const located = (m: RMention) =>
         m !== p &&
-        (['Project', 'Company', 'Organization', 'Event'].includes(m.type) || (m.type === 'Place' && !ADMIN.has(m.subtype)));
+        (['Project', 'Company', 'Organization', 'Event'].includes(m.type) ||
+          (m.type === 'Place' && !ADMIN.has(m.subtype)));
       const before = top.filter((m) => located(m) && m.end <= p.start && at(s, m) >= ca);
       let chosen = lastGroup(s, before);
       if (chosen.length === 0) {

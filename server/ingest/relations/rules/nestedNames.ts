@@ -39,7 +39,8 @@ export const nestedDeveloper: RelationRule = {
 
 export const zoneOfStrategy: RelationRule = {
   name: 'zone-of-strategy',
-  reads: 'a strategy named inside a zone\'s name (太忻一体化 in 太忻一体化经济区): the zone is what the strategy creates',
+  reads:
+    "a strategy named inside a zone's name (太忻一体化 in 太忻一体化经济区): the zone is what the strategy creates",
   apply(s) {
     const out: FoundRelation[] = [];
     for (const n of s.mentions.filter((m) => m.nested && m.type === 'Policy')) {

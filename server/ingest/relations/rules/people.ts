@@ -4,7 +4,7 @@ import type { FoundRelation, RelationRule } from '../types';
 
 export const rolePerson: RelationRule = {
   name: 'role-person',
-  reads: 'body or place + role + name: the person leads the body or place (a bare 市长 leads the document\'s place)',
+  reads: "body or place + role + name: the person leads the body or place (a bare 市长 leads the document's place)",
   apply(s, { home }) {
     const out: FoundRelation[] = [];
     const top = topMentions(s);
@@ -16,7 +16,8 @@ export const rolePerson: RelationRule = {
       const org = top.filter((m) => m.type === 'Organization' && near(m));
       const named = org[org.length - 1] ?? place[place.length - 1];
       const target = named ?? (/^[市省县区]/.test(role) ? home : null);
-      if (target) out.push(...relation(p, target, 'LEADS', s.index, this.name, { attributes: { role }, implicit: !named }));
+      if (target)
+        out.push(...relation(p, target, 'LEADS', s.index, this.name, { attributes: { role }, implicit: !named }));
     }
     return out;
   },

@@ -6,7 +6,8 @@ const inside = (m: RMention, p: RMention) => m.start >= p.start && m.end <= p.en
 /** A body or administrative place (not a company: companies develop, they do not implement policies). */
 const implementer = (m: RMention) => isActor(m) && m.type !== 'Company';
 /** 入选X, 获批X, 成为X: the policy is a designation given to someone, not implemented by them. */
-const DESIGNATED = /(?:入选|获批|获批建设|获批设立|成为|被评为|评为|被认定为|认定为|荣获|列入|获评|跻身|被命名为|命名为)(?:了)?(?:全国|国家|首批|第[一二三四五六七八九十]+批)?$/;
+const DESIGNATED =
+  /(?:入选|获批|获批建设|获批设立|成为|被评为|评为|被认定为|认定为|荣获|列入|获评|跻身|被命名为|命名为)(?:了)?(?:全国|国家|首批|第[一二三四五六七八九十]+批)?$/;
 
 function designated(s: RSentence, p: RMention): boolean {
   return DESIGNATED.test(s.text.slice(Math.max(0, at(s, p) - 10), at(s, p)).replace(/[“"‘]/g, ''));
@@ -20,7 +21,8 @@ function sentenceSubject(s: RSentence): RMention | undefined {
 
 export const implementsSubject: RelationRule = {
   name: 'implements-subject',
-  reads: 'body or place + 实施/推进/创建… + policy: the actor before the policy in its clause (or opening the sentence)',
+  reads:
+    'body or place + 实施/推进/创建… + policy: the actor before the policy in its clause (or opening the sentence)',
   apply(s) {
     const out: FoundRelation[] = [];
     const top = topMentions(s);
@@ -52,7 +54,7 @@ export const implementsDocumentPlace: RelationRule = {
 
 export const designationOf: RelationRule = {
   name: 'designation',
-  reads: 'X 入选/获批/成为/被评为 + designation: the designation supports X (the document\'s place when X is unsaid)',
+  reads: "X 入选/获批/成为/被评为 + designation: the designation supports X (the document's place when X is unsaid)",
   apply(s, { home }) {
     const out: FoundRelation[] = [];
     const top = topMentions(s);

@@ -5,11 +5,14 @@ import type { FoundRelation, RelationRule, RMention } from '../types';
 
 const SUPPORT = /(?:重点支持|大力支持|支持|扶持|聚焦|培育壮大|培育|做大做强|壮大|引育|招引|引进)/g;
 /** Verbs of a work report with which the government develops something (大力发展, 加快…建设, 开工建设, 培育). */
-const DEVELOP = /(?:发展|建设|推进|打造|培育|壮大|支持|扶持|做强|做优|做大|引进|招引|布局|开工|提升|建成|新建|扩建|改造|加快|推动|谋划|实施)/g;
+const DEVELOP =
+  /(?:发展|建设|推进|打造|培育|壮大|支持|扶持|做强|做优|做大|引进|招引|布局|开工|提升|建成|新建|扩建|改造|加快|推动|谋划|实施)/g;
 
 const target = (m: RMention) =>
-  m.type === 'Company' || m.type === 'Project' || m.type === 'Industry' || (m.type === 'Place' && !ADMIN.has(m.subtype));
-
+  m.type === 'Company' ||
+  m.type === 'Project' ||
+  m.type === 'Industry' ||
+  (m.type === 'Place' && !ADMIN.has(m.subtype));
 
 /**
  * What a report develops in its own voice: industries and companies (大力发展X产业, 支持X做强). The projects, zones

@@ -18,5 +18,8 @@ export function byRule(b: GraphBatch, rule: string, type?: string): string[] {
 
 export function relations(b: GraphBatch, type: string): string[] {
   const name = new Map(b.entities.map((e) => [e.id, e.name_zh]));
-  return b.relations.filter((r) => r.type === type).map((r) => `${name.get(r.source)}→${name.get(r.target)}`).sort();
+  return b.relations
+    .filter((r) => r.type === type)
+    .map((r) => `${name.get(r.source)}→${name.get(r.target)}`)
+    .sort();
 }

@@ -27,7 +27,7 @@ describe('where things are', () => {
     expect(byRule(b, 'administrative-parent')).toEqual([]);
   });
 
-  test('an event held at home (成功举办) is held in the report\'s place, implicitly', () => {
+  test("an event held at home (成功举办) is held in the report's place, implicitly", () => {
     const b = extract('成功举办青禾国际物流博览会。');
     expect(byRule(b, 'hosted-by-document-place')).toEqual(['青禾国际物流博览会→青禾市 (implicit)']);
   });
@@ -36,7 +36,10 @@ describe('where things are', () => {
 describe('one entity per thing, and the parts of things', () => {
   test('project variants are one entity; phases stay apart and are part of it', () => {
     const b = extract('北辰地铁1号线进展顺利，地铁1号线、轨道交通1号线二期加快建设。', '2025年北辰市政府工作报告');
-    const projects = b.entities.filter((e) => e.type === 'Project').map((e) => e.name_zh).sort();
+    const projects = b.entities
+      .filter((e) => e.type === 'Project')
+      .map((e) => e.name_zh)
+      .sort();
     expect(projects).toEqual(['北辰地铁1号线', '轨道交通1号线二期']);
     expect(byRule(b, 'phase-of')).toEqual(['轨道交通1号线二期→北辰地铁1号线']);
   });

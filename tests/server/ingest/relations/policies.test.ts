@@ -9,7 +9,10 @@ describe('who implements a policy', () => {
 
   test("with no actor named, the report's own place implements it, marked implicit", () => {
     const b = extract('深入实施“百园兴业”三年行动，全面推行链长制。');
-    expect(byRule(b, 'implements-document-place')).toEqual(['青禾市→百园兴业三年行动 (implicit)', '青禾市→链长制 (implicit)']);
+    expect(byRule(b, 'implements-document-place')).toEqual([
+      '青禾市→百园兴业三年行动 (implicit)',
+      '青禾市→链长制 (implicit)',
+    ]);
   });
 
   test('no implicit subject when the sentence names another actor before the policy', () => {

@@ -46,15 +46,20 @@ async function open(name: string, opts: { image: boolean }): Promise<EmbeddedSto
 }
 
 /** Every read the API makes, over every entity, relation and document. */
-async function everyRead(s: EmbeddedStore, ids: { entities: string[]; relations: string[]; documents: string[] }): Promise<unknown[]> {
+async function everyRead(
+  s: EmbeddedStore,
+  ids: { entities: string[]; relations: string[]; documents: string[] },
+): Promise<unknown[]> {
   const out: unknown[] = [await s.stats(), await s.listDocuments(), await s.overview(30), await s.version()];
-  for (const q of ['太原', 'taigang', 'TISCO', '青禾', 'xinzhou', '项目', 'tg', 'Fen River']) out.push(await s.search(q, { limit: 10 }));
+  for (const q of ['太原', 'taigang', 'TISCO', '青禾', 'xinzhou', '项目', 'tg', 'Fen River'])
+    out.push(await s.search(q, { limit: 10 }));
   for (const id of ids.entities) out.push(await s.getEntity(id));
   for (const id of ids.entities.slice(0, 40)) {
     out.push(await s.neighborhood([id], { depth: 2, limit: 60 }));
     out.push(await s.neighborhood([id], { depth: 1, limit: 60, documents: [ids.documents[0]] }));
   }
-  for (let i = 0; i + 1 < Math.min(ids.entities.length, 30); i++) out.push(await s.paths(ids.entities[i], ids.entities[i + 1], { maxLength: 4, limit: 5 }));
+  for (let i = 0; i + 1 < Math.min(ids.entities.length, 30); i++)
+    out.push(await s.paths(ids.entities[i], ids.entities[i + 1], { maxLength: 4, limit: 5 }));
   for (const id of ids.relations) out.push(await s.getRelation(id));
   for (const id of ids.documents) out.push(await s.getDocument(id));
   return out;
@@ -64,7 +69,11 @@ test('reads from the image equal reads from a full load, without loading the bat
   const full = await open('full', { image: false });
   expect(full.startedFromImage).toBe(false);
   const g = await full.exportGraph();
-  const ids = { entities: g.entities.map((e) => e.id), relations: g.relations.map((r) => r.id), documents: g.documents.map((d) => d.id) };
+  const ids = {
+    entities: g.entities.map((e) => e.id),
+    relations: g.relations.map((r) => r.id),
+    documents: g.documents.map((d) => d.id),
+  };
   expect(ids.entities.length).toBeGreaterThan(300);
   const fast = await open('fast', { image: true });
   expect(fast.startedFromImage).toBe(true);
@@ -85,7 +94,9 @@ test('the first write loads the batches, and the result equals the same write on
   const [first, second] = sampleBatches();
   // Replace one sample document with the other's content under its id, and remove a corpus document.
   const changed = renamed(second, first.document.id);
-  const corpusDoc = (await full.listDocuments()).find((d) => d.id !== first.document.id && d.id !== second.document.id)!.id;
+  const corpusDoc = (await full.listDocuments()).find(
+    (d) => d.id !== first.document.id && d.id !== second.document.id,
+  )!.id;
   for (const s of [full, fast]) {
     expect((await s.upsertDocument(changed)).changed).toBe(true);
     expect(await s.removeDocument(corpusDoc)).toBe(true);
@@ -111,7 +122,13 @@ test('reads are answered from the image while the first write loads the batches'
   const write = fast.upsertDocument(renamed(first, 'while-loading'));
   // A read that arrives once the write has started: the event loop is not held for the whole load.
   const during = await new Promise<{ fromImage: boolean; entity: unknown; documents: number }>((resolve) =>
-    setImmediate(async () => resolve({ fromImage: fast.startedFromImage, entity: await fast.getEntity(id), documents: (await fast.listDocuments()).length })),
+    setImmediate(async () =>
+      resolve({
+        fromImage: fast.startedFromImage,
+        entity: await fast.getEntity(id),
+        documents: (await fast.listDocuments()).length,
+      }),
+    ),
   );
   expect((await write).changed).toBe(true);
   expect(during.fromImage).toBe(true);
@@ -140,11 +157,14 @@ test('an image that does not match the snapshot and journal is not used', async 
     ['garbage', (d: string) => fs.writeFileSync(path.join(d, IMAGE_DIR, 'entities.jsonl'), '{not json')],
     ['no-meta', (d: string) => fs.rmSync(path.join(d, IMAGE_DIR, 'meta.json'))],
     // Same length, other order: edge keys no longer sorted, so binary search would miss them.
-    ['unsorted', (d: string) => {
-      const f = path.join(d, IMAGE_DIR, 'edge-keys.txt');
-      const keys = fs.readFileSync(f, 'utf8').split('\n');
-      fs.writeFileSync(f, [keys[1], keys[0], ...keys.slice(2)].join('\n'));
-    }],
+    [
+      'unsorted',
+      (d: string) => {
+        const f = path.join(d, IMAGE_DIR, 'edge-keys.txt');
+        const keys = fs.readFileSync(f, 'utf8').split('\n');
+        fs.writeFileSync(f, [keys[1], keys[0], ...keys.slice(2)].join('\n'));
+      },
+    ],
   ] as const) {
     const d = path.join(root, name);
     fs.cpSync(source, d, { recursive: true });
@@ -152,6 +172,8 @@ test('an image that does not match the snapshot and journal is not used', async 
     const store = new EmbeddedStore({ dataDir: d });
     await store.init();
     expect([name, store.startedFromImage]).toEqual([name, false]);
-    expect((await store.stats()).documents).toBe((await (await open(`${name}-ref`, { image: false })).stats()).documents);
+    expect((await store.stats()).documents).toBe(
+      (await (await open(`${name}-ref`, { image: false })).stats()).documents,
+    );
   }
 });

@@ -18,10 +18,13 @@ test('a batch line is byte for byte what JSON.stringify writes', () => {
   }
 });
 
-test("each relation is read back from its own byte range of the snapshot", async () => {
+test('each relation is read back from its own byte range of the snapshot', async () => {
   const batches = sampleBatches();
   // Non-ASCII text before the relations: ranges are in bytes, not characters.
-  const withText: GraphBatch = { ...batches[0], document: { ...batches[0].document, title_zh: '太原市政府工作报告——二〇二四年' } };
+  const withText: GraphBatch = {
+    ...batches[0],
+    document: { ...batches[0].document, title_zh: '太原市政府工作报告——二〇二四年' },
+  };
   const p = new Persistence(dir);
   const written = p.compact(7, [withText, ...batches.slice(1)]);
   const all = [withText, ...batches.slice(1)].flatMap((b) => b.relations);
@@ -29,7 +32,9 @@ test("each relation is read back from its own byte range of the snapshot", async
   const read = p.readRanges<BatchRelation>(all.map((r) => written.relations.get(r)!));
   expect(read).toEqual(all.map((r) => JSON.parse(JSON.stringify(r)) as BatchRelation));
   const lineRanges = written.lines.map(({ offset, length }) => ({ offset, length }));
-  expect(p.readRanges<GraphBatch>(lineRanges).map((b) => b.document.id)).toEqual([withText, ...batches.slice(1)].map((b) => b.document.id));
+  expect(p.readRanges<GraphBatch>(lineRanges).map((b) => b.document.id)).toEqual(
+    [withText, ...batches.slice(1)].map((b) => b.document.id),
+  );
   // Every relation lies inside its document's line, far shorter than it.
   for (const b of [withText, ...batches.slice(1)]) {
     const line = written.lines.find((l) => l.id === b.document.id)!;

@@ -50,7 +50,11 @@ describe('CompactGraph', () => {
     const encoded = p.edgeKeys.encode();
     const u = CompactGraph.unpack({ ...p, edgeKeys: StringTable.fromBytes(encoded.bytes, encoded.ends) });
     const view = (x: CompactGraph) =>
-      ['a', 'b', 'c', 'd', 'h', 'x'].map((id) => [id, x.degree(x.node(id)), [...x.incident(x.node(id))].map((e) => `${x.edgeKey(e)}:${x.edgeType(e)}:${x.edgeWeight(e)}`).sort()]);
+      ['a', 'b', 'c', 'd', 'h', 'x'].map((id) => [
+        id,
+        x.degree(x.node(id)),
+        [...x.incident(x.node(id))].map((e) => `${x.edgeKey(e)}:${x.edgeType(e)}:${x.edgeWeight(e)}`).sort(),
+      ]);
     expect(view(u)).toEqual(view(g));
     expect(u.edgeSlotOf('hc')).toBeGreaterThanOrEqual(0);
     expect(u.edgeSlotOf('nope')).toBe(-1);
@@ -87,19 +91,35 @@ describe('traversal', () => {
     expect(names).toEqual(['a>b>c>d', 'a>h>c>d']);
     expect(found[0].cost).toBe(3);
     expect(found[0].edges.map((e) => g.edgeKey(e))).toEqual(['ab', 'bc', 'cd']);
-    const typedOnly = paths(g, g.node('a'), g.node('d'), { maxLength: 4, limit: 5, edgeOk: (e) => g.edgeType(e) !== 'CO_OCCURS' });
+    const typedOnly = paths(g, g.node('a'), g.node('d'), {
+      maxLength: 4,
+      limit: 5,
+      edgeOk: (e) => g.edgeType(e) !== 'CO_OCCURS',
+    });
     expect(typedOnly).toHaveLength(1);
     expect(paths(g, g.node('a'), g.node('d'), { maxLength: 2, limit: 5, edgeOk: () => true })).toEqual([]);
   });
 
   test('neighbourhood admits the strongest ties first and reports truncation', () => {
     const g = chain();
-    const res = neighborhood(g, [g.node('c')], { depth: 1, limit: 3, nodeOk: () => true, edgeWeight: (e) => g.edgeWeight(e), importance: () => 0 });
+    const res = neighborhood(g, [g.node('c')], {
+      depth: 1,
+      limit: 3,
+      nodeOk: () => true,
+      edgeWeight: (e) => g.edgeWeight(e),
+      importance: () => 0,
+    });
     // d (typed, weight 2) and b (typed, weight 1) beat the co-occurring hub.
     expect(res.nodes.map((n) => g.nodeId(n)).sort()).toEqual(['b', 'c', 'd']);
     expect(res.truncated).toBe(true);
     expect(res.edges.map((e) => g.edgeKey(e.slot)).sort()).toEqual(['bc', 'cd']);
-    const typed = neighborhood(g, [g.node('c')], { depth: 2, limit: 50, nodeOk: (n) => g.nodeId(n) !== 'h', edgeWeight: (e) => g.edgeWeight(e), importance: () => 0 });
+    const typed = neighborhood(g, [g.node('c')], {
+      depth: 2,
+      limit: 50,
+      nodeOk: (n) => g.nodeId(n) !== 'h',
+      edgeWeight: (e) => g.edgeWeight(e),
+      importance: () => 0,
+    });
     expect(typed.nodes.map((n) => g.nodeId(n)).sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 
