@@ -149,7 +149,26 @@ const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
 const PLACE_TAG = /^ns/;
 const PERSON_TAG = /^nr/;
 
-const STREET = /^([\u4e00-\u9fff]{2,4}?)([东西南北中])?(大街|大道|街|路|巷|桥|线)(东延|西延|南延|北延)?$/;
+const NUMBERED = /^(?:[一二三四五六七八九十两双百千万]个?[^一二三四五六七八九十两双百千万“”"]{1,4}){2,}$/;
+const NUMERAL: Record<string, string> = {
+  一: 'One',
+  二: 'Two',
+  两: 'Two',
+  双: 'Double',
+  三: 'Three',
+  四: 'Four',
+  五: 'Five',
+  六: 'Six',
+  七: 'Seven',
+  八: 'Eight',
+  九: 'Nine',
+  十: 'Ten',
+  百: 'Hundred',
+  千: 'Thousand',
+  万: 'Ten Thousand',
+};
+const STREET =
+  /^([\u4e00-\u9fff]{2,4}?)([东西南北中])?(大街|大道|街|(?<![铁公水])路|巷|桥|线|河)(东延|西延|南延|北延)?$/;
 const STREET_HEAD: Record<string, string> = {
   大街: 'Avenue',
   大道: 'Avenue',
@@ -217,6 +236,16 @@ export class Translator {
     const hasCurated = curated !== undefined || this.terms.has(nameZh);
     const official = this.official.get(nameZh);
     if (official) return official;
+    // Numbered slogans (三区三线, 四好农村路, 两个毫不动摇): the numbers in words, each part translated.
+    const numbered = NUMBERED.exec(nameZh.replace(/[“”"]/g, ''));
+    if (numbered && type === 'Policy' && !hasCurated) {
+      const parts = [
+        ...numbered[0].matchAll(/([一二三四五六七八九十两双百千万])个?([^一二三四五六七八九十两双百千万]+)/g),
+      ];
+      const part = (rest: string) =>
+        rest.length === 1 ? (this.sense(rest)?.common ?? this.translate(rest)) : this.translate(rest);
+      return this.finish(parts.map(([, n, rest]) => `${NUMERAL[n]} ${part(rest)}`).join(' '));
+    }
     // Streets, roads, bridges and lanes are signposted in pinyin (Chaoyang Street, Binhe East Road), whatever the
     // words of their names mean; extensions of a road keep the road's name (迎泽大街东延).
     const street = STREET.exec(nameZh);

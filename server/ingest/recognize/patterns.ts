@@ -53,9 +53,52 @@ function quoteType(
       if (h.head.test(rest)) return { type: h.type, ...(h.subtype ? { subtype: h.subtype } : {}), rule: 'quote:enum' };
     if (/^(?:活动|行动)/.test(rest)) return { type: 'Policy', rule: 'quote:enum' };
   }
+  // Numbered slogans (“三区三线”, “四好农村路”, “两个毫不动摇”) and slogans quoted side by side (“全代办”“全代建”)
+  // name programmes.
+  if (/^[一二三四五六七八九十两双百千万]/.test(content) && content.length >= 3 && /[\u4e00-\u9fff]{2}/.test(content)) {
+    return { type: 'Policy', rule: 'quote:numbered' };
+  }
+  if (/^[“"]/.test(after) || /[”"]$/.test(before)) return { type: 'Policy', rule: 'quote:series' };
   if (content.length < 3) return null;
   if (POLICY_AFTER.test(after) || POLICY_VERBS.test(before)) return { type: 'Policy', rule: 'quote:context' };
   return null;
+}
+
+/** Designations a place or firm receives (入选…试点城市, 成为国家级旅游休闲街区, 培育高新技术企业): policies. */
+const DESIGNATION_VERB =
+  /(?:入选|成为|被评为|评为|获批|获评|荣获|创建|争创|被认定为|认定为|被命名为|跻身)(?:为)?(?:了)?/g;
+const DESIGNATION_HEAD =
+  /^(?:全国|国家级|国家|省级)[^，。、；：！？,;:（）()]{2,22}?(?:城市|示范市|示范县|示范区|试点|基地|街区|集聚区|景区|中心城市|重点城市|称号|品牌)/;
+const FIRM_DESIGNATION =
+  /(?:国家级|省级)?(?:专精特新|“小巨人”|小巨人|高新技术|科技型|单项冠军|瞪羚|独角兽|“专精特新”)(?:中小)?企业/g;
+
+export function designations(ctx: SentenceContext): Candidate[] {
+  const s = ctx.folded.slice(ctx.start, ctx.end);
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(DESIGNATION_VERB)) {
+    let from = m.index + m[0].length;
+    const batch = /^(?:首批|第[一二三四五六七八九十0-9]+批)/.exec(s.slice(from));
+    if (batch) from += batch[0].length;
+    const h = DESIGNATION_HEAD.exec(s.slice(from));
+    if (!h) continue;
+    out.push({
+      start: ctx.start + from,
+      end: ctx.start + from + h[0].length,
+      type: 'Policy',
+      rule: 'designation',
+      score: 3.1,
+    });
+  }
+  for (const m of s.matchAll(FIRM_DESIGNATION)) {
+    out.push({
+      start: ctx.start + m.index,
+      end: ctx.start + m.index + m[0].length,
+      type: 'Policy',
+      rule: 'designation',
+      score: 3.1,
+    });
+  }
+  return out;
 }
 
 export function quotedNames(ctx: SentenceContext): Candidate[] {

@@ -14,6 +14,7 @@ import {
   sloganPlaces,
   statusProjects,
   titledDocuments,
+  designations,
   type Enumeration,
 } from './patterns';
 import { policyNames } from './policyNames';
@@ -189,6 +190,7 @@ function analyse(
     ...suffixChunks(tokens, ctx),
     ...quotedNames(ctx),
     ...titledDocuments(ctx),
+    ...designations(ctx),
     ...ellipsis(ctx),
     ...sloganPlaces(ctx, gaz),
     ...persons(tokens, ctx),
