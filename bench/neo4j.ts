@@ -214,7 +214,7 @@ async function main(): Promise<void> {
       await neo.clear();
       const neoMs = await loadInto(neo, batches());
       // The first ranking read builds Neo4j's ranking view (PageRank and the search index): timed apart.
-      let t0 = Date.now();
+      const t0 = Date.now();
       const hubs = (await neo.overview(40)).map((n) => n.id);
       const neoViewMs = Date.now() - t0;
       const stats = await embedded.stats();
