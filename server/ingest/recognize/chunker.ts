@@ -203,7 +203,14 @@ function trimStart(tokens: Token[], i: number, j: number): number {
   while (i < j) {
     const t = tokens[i];
     if (CLOSE_Q.has(t.w) || t.w === ')' || t.w === '—' || t.w === '-' || t.w === '·') i++;
-    else if (NUMERIC.test(t.w) && !(i + 1 <= j && /^[号期线]/.test(tokens[i + 1].w)) && !t.w.startsWith('第')) i++;
+    // A number stays when it is the name itself before its head (12345热线, 5G网络).
+    else if (
+      NUMERIC.test(t.w) &&
+      !(i + 1 <= j && /^[号期线]/.test(tokens[i + 1].w)) &&
+      !t.w.startsWith('第') &&
+      i + 1 < j
+    )
+      i++;
     else if (t.t === 'm' && /^[0-9.]+[%万亿]*$/.test(t.w)) i++;
     // 1.1万个重大产业项目, 5条高铁: a measure word after a count belongs to the count.
     else if (t.t === 'q' && i > 0 && /[0-9一二三四五六七八九十百千万亿两几多]$/.test(tokens[i - 1].w)) i++;
@@ -291,6 +298,13 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
       while (c < tokens.length && c < k + 6 && tokens[c].w !== ')' && tokens[c].w !== '）' && !isPunct(tokens[c])) c++;
       if (c < tokens.length && (tokens[c].w === ')' || tokens[c].w === '）') && tokens[c].end - tokens[k + 1].end <= 10)
         end = tokens[c].end;
+    }
+    // A section of a line or park: 京沪高速新沂至江都段, 雄商高铁河南段.
+    const section = /^(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,3})段/.exec(
+      text.slice(end, ctx.end),
+    );
+    if (section && (rule.type === 'Project' || rule.subtype === 'site') && !/[，。、；]/.test(section[0])) {
+      end += section[0].length;
     }
     // Left expansion.
     let i = j;

@@ -109,6 +109,8 @@ export const SUFFIXES: SuffixRule[] = [
   S('南站', 'Project'),
   S('北站', 'Project'),
   S('东站', 'Project'),
+  S('网络', 'Project', undefined, 3),
+  S('数据库', 'Project', undefined, 3),
   S('西站', 'Project'),
   S('港区', 'Place', 'zone'),
   S('码头', 'Project'),
@@ -279,7 +281,7 @@ export const SUFFIXES: SuffixRule[] = [
 
 /** 工程 names a physical project when it carries one of these; otherwise it is a programme (Policy). */
 export const PHYSICAL_WORKS =
-  /[路桥河湖渠库坝站线厂场馆园港隧管网]|供水|引水|治理|改扩建|扩建|新建|建设|期|改造|修复|水利|公路|铁路|机场|轨道/;
+  /[路桥河湖渠库坝站线厂场馆园港隧管网]|供水|引水|治理|调蓄|调水|输水|蓄水|防洪|排涝|水资源|改扩建|扩建|新建|建设|期|改造|修复|水利|公路|铁路|机场|轨道/;
 
 /** Words that end a name on its left: predicates of the genre, function words. */
 export const STOP_WORDS = new Set([

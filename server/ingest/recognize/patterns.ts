@@ -115,6 +115,13 @@ export function quotedNames(ctx: SentenceContext): Candidate[] {
       const content = s.slice(a + 1, b);
       const before = s.slice(Math.max(0, a - 6), a);
       const after = s.slice(b + 1, b + 16);
+      // “奋斗者”号, “未来”号试验船: a named vessel or craft.
+      const craft = /^号(?:[\u4e00-\u9fff]{0,3}(?:船|舰|卫星|飞船|探测器|列车))?/.exec(after);
+      if (craft && content.length >= 2 && content.length <= 6) {
+        const end = ctx.start + b + 1 + craft[0].length;
+        out.push({ start: ctx.start + a, end, type: 'Project', rule: 'quote:craft', score: 2.6 });
+        continue;
+      }
       const typed = quoteType(content, before, after);
       if (!typed) continue;
       out.push({
