@@ -86,7 +86,7 @@ export interface GraphBatch {
   entities: BatchEntity[];
   mentions: Mention[];
   relations: BatchRelation[];
-  /** Quantitative statements (server/ingest/indicators); not yet stored or served. */
+  /** Quantitative statements (server/ingest/indicators), stored with the document. */
   indicators?: IndicatorPoint[];
 }
 
@@ -101,6 +101,8 @@ export interface IndicatorPoint {
   name_en: string;
   /** The place the number is for: the document's home place unless the sentence names another. */
   place: string;
+  /** The Place entity of that name in the document's batch, when it has one. */
+  place_id?: string;
   /** 2022; 2022-H1; 2022-Q1-Q3; 2022-M01-M11; a span 2021-2025 (annual average for a 年均 rate). */
   period: string;
   value: number;
