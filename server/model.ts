@@ -244,3 +244,65 @@ export interface GraphExport {
     evidence: { document: string; sentence: number; text: string; start: number; end: number }[];
   }[];
 }
+
+/** One indicator point as served: with the document it was read from. */
+export interface IndicatorSeriesPoint {
+  period: string;
+  kind: 'target' | 'actual';
+  value: number;
+  unit: IndicatorUnit;
+  qualifier?: IndicatorQualifier;
+  evidence: { document: string; sentence: number; text: string };
+}
+
+/** The points of one indicator for one place, in period order. */
+export interface IndicatorSeries {
+  indicator: string;
+  name_en: string;
+  /** The place's name as the documents give it, and its entity when known. */
+  place: string;
+  place_id: string | null;
+  points: IndicatorSeriesPoint[];
+}
+
+export interface TimelineItem {
+  document: string;
+  title_zh: string;
+  title_en: string;
+  year: number | null;
+  published: string | null;
+  mentions: number;
+  statuses: { status: string; date: string | null; text: string }[];
+  /** Amounts this document gives (investment, capacity, length, area). */
+  attributes: { kind: FactKind; value: number | string; unit: string | null; text: string }[];
+  /** Attribute kinds (status, investment …) whose values differ from the last earlier document that gave them. */
+  changed: FactKind[];
+}
+
+export type CompareChange = 'status' | 'investment';
+
+export interface CompareEntity {
+  id: string;
+  type: EntityType;
+  name_zh: string;
+  name_en: string;
+  mentions_a: number;
+  mentions_b: number;
+  /** For `changed`: what changed, and the values on each side. */
+  changes?: { kind: CompareChange; a: (string | number)[]; b: (string | number)[] }[];
+}
+
+export interface CompareSide {
+  /** What was asked for: a document id or a year. */
+  spec: string;
+  documents: string[];
+}
+
+export interface Comparison {
+  a: CompareSide;
+  b: CompareSide;
+  added: CompareEntity[];
+  dropped: CompareEntity[];
+  continued: CompareEntity[];
+  changed: CompareEntity[];
+}
