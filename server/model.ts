@@ -258,6 +258,7 @@ export interface IndicatorSeriesPoint {
 /** The points of one indicator for one place, in period order. */
 export interface IndicatorSeries {
   indicator: string;
+  name_zh: string;
   name_en: string;
   /** The place's name as the documents give it, and its entity when known. */
   place: string;

@@ -13,6 +13,7 @@ import type {
   IndicatorSeriesPoint,
   TimelineItem,
 } from '../model';
+import { indicatorNameZh } from '../ingest/indicators/catalogue';
 import type { EntityType } from '../ontology';
 
 type DocMeta = Pick<DocumentMeta, 'id' | 'title_zh' | 'title_en' | 'year' | 'published'>;
@@ -42,7 +43,14 @@ export function indicatorSeries(
       const key = `${p.indicator}|${p.place_id ?? p.place}`;
       let s = groups.get(key);
       if (!s) {
-        s = { indicator: p.indicator, name_en: p.name_en, place: p.place, place_id: p.place_id ?? null, points: [] };
+        s = {
+          indicator: p.indicator,
+          name_zh: indicatorNameZh(p.indicator),
+          name_en: p.name_en,
+          place: p.place,
+          place_id: p.place_id ?? null,
+          points: [],
+        };
         groups.set(key, s);
       }
       const point: IndicatorSeriesPoint = {

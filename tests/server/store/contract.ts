@@ -234,7 +234,12 @@ export function describeGraphStore(
       await store.upsertDocument(r2);
       const series = await store.indicators();
       expect(series).toHaveLength(1);
-      expect(series[0]).toMatchObject({ indicator: 'gdp_growth', name_en: 'GDP growth', place: '临川市' });
+      expect(series[0]).toMatchObject({
+        indicator: 'gdp_growth',
+        name_zh: '地区生产总值增速',
+        name_en: 'GDP growth',
+        place: '临川市',
+      });
       expect(series[0].place_id).toBe('e-linchuan');
       expect(series[0].points.map((p) => [p.period, p.kind, p.value, p.evidence.document])).toEqual([
         ['2022', 'target', 6, 'doc-r1'],
