@@ -86,7 +86,7 @@ export interface GraphBatch {
   entities: BatchEntity[];
   mentions: Mention[];
   relations: BatchRelation[];
-  /** Quantitative statements (server/ingest/indicators); not yet stored or served. */
+  /** Quantitative statements (server/ingest/indicators), stored with the document. */
   indicators?: IndicatorPoint[];
 }
 
@@ -101,6 +101,8 @@ export interface IndicatorPoint {
   name_en: string;
   /** The place the number is for: the document's home place unless the sentence names another. */
   place: string;
+  /** The Place entity of that name in the document's batch, when it has one. */
+  place_id?: string;
   /** 2022; 2022-H1; 2022-Q1-Q3; 2022-M01-M11; a span 2021-2025 (annual average for a 年均 rate). */
   period: string;
   value: number;
@@ -241,4 +243,67 @@ export interface GraphExport {
     attributes: Record<string, string>;
     evidence: { document: string; sentence: number; text: string; start: number; end: number }[];
   }[];
+}
+
+/** One indicator point as served: with the document it was read from. */
+export interface IndicatorSeriesPoint {
+  period: string;
+  kind: 'target' | 'actual';
+  value: number;
+  unit: IndicatorUnit;
+  qualifier?: IndicatorQualifier;
+  evidence: { document: string; sentence: number; text: string };
+}
+
+/** The points of one indicator for one place, in period order. */
+export interface IndicatorSeries {
+  indicator: string;
+  name_zh: string;
+  name_en: string;
+  /** The place's name as the documents give it, and its entity when known. */
+  place: string;
+  place_id: string | null;
+  points: IndicatorSeriesPoint[];
+}
+
+export interface TimelineItem {
+  document: string;
+  title_zh: string;
+  title_en: string;
+  year: number | null;
+  published: string | null;
+  mentions: number;
+  statuses: { status: string; date: string | null; text: string }[];
+  /** Amounts this document gives (investment, capacity, length, area). */
+  attributes: { kind: FactKind; value: number | string; unit: string | null; text: string }[];
+  /** Attribute kinds (status, investment …) whose values differ from the last earlier document that gave them. */
+  changed: FactKind[];
+}
+
+export type CompareChange = 'status' | 'investment';
+
+export interface CompareEntity {
+  id: string;
+  type: EntityType;
+  name_zh: string;
+  name_en: string;
+  mentions_a: number;
+  mentions_b: number;
+  /** For `changed`: what changed, and the values on each side. */
+  changes?: { kind: CompareChange; a: (string | number)[]; b: (string | number)[] }[];
+}
+
+export interface CompareSide {
+  /** What was asked for: a document id or a year. */
+  spec: string;
+  documents: string[];
+}
+
+export interface Comparison {
+  a: CompareSide;
+  b: CompareSide;
+  added: CompareEntity[];
+  dropped: CompareEntity[];
+  continued: CompareEntity[];
+  changed: CompareEntity[];
 }

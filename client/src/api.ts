@@ -4,9 +4,11 @@ import type {
   DocumentSummary,
   Elements,
   EntityDetailResponse,
+  IndicatorSeries,
   PathResult,
   RelationDetail,
   SearchHit,
+  TimelineItem,
 } from './types';
 
 export class ApiError extends Error {}
@@ -60,4 +62,7 @@ export const api = {
   relation: (id: string, lang: string) => get<RelationDetail>(`/relations/${encodeURIComponent(id)}`, { lang }),
   documents: () => get<{ documents: DocumentSummary[] }>('/documents').then((r) => r.documents),
   document: (id: string) => get<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
+  timeline: (id: string) =>
+    get<{ items: TimelineItem[] }>(`/entities/${encodeURIComponent(id)}/timeline`).then((r) => r.items),
+  indicators: (place: string) => get<{ series: IndicatorSeries[] }>('/indicators', { place }).then((r) => r.series),
 };

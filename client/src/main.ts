@@ -11,6 +11,7 @@ import { clear, h } from './ui/dom';
 import { renderFilters, type FilterChange } from './ui/filters';
 import { renderDocument, renderEntity, renderEvidence, renderPaths, type PanelActions } from './ui/panels';
 import { SearchBox } from './ui/search';
+import { renderIndicators, renderTimeline } from './ui/time';
 
 const EXPAND_LIMIT = 20;
 
@@ -236,7 +237,23 @@ class App {
         };
       });
     renderEntity(this.panel, e, relations, cy.getElementById(id).hasClass('pinned'), this.actions());
+    void this.renderTime(e.id, e.type === 'Place');
     if (save) this.save();
+  }
+
+  /** The entity's timeline and, for a place, its indicator charts: added under its documents when they arrive. */
+  private async renderTime(id: string, place: boolean): Promise<void> {
+    const [items, series] = await Promise.all([
+      api.timeline(id).catch(() => []),
+      place ? api.indicators(id).catch(() => []) : Promise.resolve([]),
+    ]);
+    if (this.panelView.kind !== 'entity' || this.panelView.id !== id) return;
+    const docs = this.panel.querySelector<HTMLElement>(`section.entity[data-entity="${CSS.escape(id)}"] ul.docs`);
+    if (!docs) return;
+    const blocks: HTMLElement[] = [];
+    if (items.length > 0) blocks.push(renderTimeline(items, (doc) => void this.openDocument(doc)));
+    if (series.length > 0) blocks.push(renderIndicators(series));
+    docs.after(...blocks);
   }
 
   private async expand(id: string, more = false, save = true): Promise<void> {

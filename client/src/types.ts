@@ -4,7 +4,10 @@ import type {
   Evidence as ServerEvidence,
   Fact,
   GraphEdge,
+  IndicatorSeries,
+  IndicatorSeriesPoint,
   SearchHit as ServerSearchHit,
+  TimelineItem,
 } from '../../server/model';
 import {
   ENTITY_TYPES as TYPES,
@@ -13,7 +16,7 @@ import {
   type RelationType,
 } from '../../server/ontology';
 
-export type { EntityType, RelationType, Fact };
+export type { EntityType, RelationType, Fact, IndicatorSeries, IndicatorSeriesPoint, TimelineItem };
 export const ENTITY_TYPES: EntityType[] = [...TYPES];
 export const RELATION_TYPES: RelationType[] = [...RELATIONS];
 

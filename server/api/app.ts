@@ -16,6 +16,7 @@ import { openapi } from './openapi';
 import { documentRoutes } from './routes/documents';
 import { exploreRoutes } from './routes/explore';
 import { graphRoutes } from './routes/graph';
+import { timeRoutes } from './routes/time';
 
 export interface AppDeps {
   store: GraphStore;
@@ -93,6 +94,7 @@ export function createApp({ store, extractor, config, logger, clientDir }: AppDe
   api.use(exploreRoutes(store));
   api.use(documentRoutes(store, extractor, config, limiter()));
   api.use(graphRoutes(store));
+  api.use(timeRoutes(store));
   api.use(notFound);
   app.use('/api', api);
 

@@ -21,6 +21,18 @@ const idPath = (what: string) => ({
   schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,128}$' },
   description: `${what} id`,
 });
+const placeParam = {
+  name: 'place',
+  in: 'query',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,128}$' },
+  description: 'Only series of this Place entity',
+};
+const formatParam = (what: string) => ({
+  name: 'format',
+  in: 'query',
+  schema: { type: 'string', enum: ['json', 'csv'], default: 'json' },
+  description: `csv: the ${what} as one CSV table`,
+});
 const error = {
   description: 'Error',
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
@@ -194,6 +206,51 @@ export const openapi = {
           lang,
         ],
         responses: { '200': { description: 'The export file' }, ...errors },
+      },
+    },
+    '/api/indicators': {
+      get: {
+        summary: 'Indicator series (targets and results by period, with evidence) by indicator and place',
+        parameters: [placeParam, formatParam('indicators'), lang],
+        responses: { '200': ok('Indicator series'), ...errors },
+      },
+    },
+    '/api/indicators/{key}': {
+      get: {
+        summary: 'The series of one indicator (catalogue key such as gdp_growth), by place',
+        parameters: [
+          {
+            name: 'key',
+            in: 'path',
+            required: true,
+            schema: { type: 'string', pattern: '^[a-z0-9_]{1,64}$' },
+            description: 'Indicator key (server/data/indicators.json)',
+          },
+          placeParam,
+          formatParam('indicators'),
+          lang,
+        ],
+        responses: { '200': ok('Indicator series'), ...errors },
+      },
+    },
+    '/api/entities/{id}/timeline': {
+      get: {
+        summary: 'One item per document mentioning the entity, in time order: mentions, statuses, changed amounts',
+        parameters: [idPath('Entity'), lang],
+        responses: { '200': ok('The timeline'), ...errors },
+      },
+    },
+    '/api/compare': {
+      get: {
+        summary: 'Entities added, dropped, continued and changed (status, investment) from a to b',
+        parameters: [
+          { name: 'a', in: 'query', required: true, schema: { type: 'string' }, description: 'Document id or year' },
+          { name: 'b', in: 'query', required: true, schema: { type: 'string' }, description: 'Document id or year' },
+          csvOf('types', ENTITY_TYPES, 'Entity types'),
+          formatParam('compare'),
+          lang,
+        ],
+        responses: { '200': ok('The comparison'), ...errors },
       },
     },
     '/api/health': {

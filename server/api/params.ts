@@ -83,3 +83,13 @@ export const glossQuery = z
 export const overviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(60), lang }).strict();
 export const langOnly = z.object({ lang }).strict();
 export const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS), lang }).strict();
+
+const format = z.enum(['json', 'csv']).default('json');
+/** A side of a comparison: a document id or a four-digit year. */
+const compareSpec = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'a and b are document ids or years');
+
+export const indicatorKey = z.string().regex(/^[a-z0-9_]{1,64}$/, 'not a valid indicator key');
+export const indicatorsQuery = z.object({ place: entityId.optional(), format, lang }).strict();
+export const compareQuery = z
+  .object({ a: compareSpec, b: compareSpec, types: entityTypes.optional(), format, lang })
+  .strict();

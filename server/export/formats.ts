@@ -85,7 +85,7 @@ export function toGexf(g: GraphExport): string {
   });
 }
 
-function csvCell(v: string | number | null): string {
+export function csvCell(v: string | number | null): string {
   const s = v === null ? '' : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -6,6 +6,7 @@ import { foldText } from '../text/fold';
 import { Translator } from '../translate/translator';
 import { sentenceFacts } from './attributes';
 import { loadBuffer } from './load/loadFile';
+import { extractIndicators } from './indicators/extract';
 import { documentId, guessTitle, guessYear, type ManifestEntry } from './metadata';
 import { normalizeText } from './normalize';
 import { Gazetteer } from './recognize/gazetteer';
@@ -231,6 +232,18 @@ export class Extractor {
         surface: m.surface,
       }))
       .sort((a, b) => a.start - b.start || b.end - a.end);
+    // Indicator points read against the year the document was published in (a work report of 2023 reviews 2022 and
+    // plans 2023); the place a point is for is linked to the document's entity of that name when there is one.
+    const published = doc.published ? Number(/^(\d{4})/.exec(doc.published)?.[1]) || null : null;
+    const placeIds = new Map<string, string>();
+    for (const e of batchEntities.filter((x) => x.type === 'Place'))
+      for (const n of [e.name_zh, ...e.aliases]) if (!placeIds.has(n)) placeIds.set(n, e.id);
+    const indicators = extractIndicators(text, sentences, {
+      year: published ?? doc.year,
+      title_zh,
+      ...(doc.kind ? { kind: doc.kind } : {}),
+      region,
+    }).map((p) => (placeIds.has(p.place) ? { ...p, place_id: placeIds.get(p.place)! } : p));
     return {
       document: {
         ...doc,
@@ -241,6 +254,7 @@ export class Extractor {
       entities: batchEntities,
       mentions: batchMentions,
       relations: [...relations.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      indicators,
     };
   }
 

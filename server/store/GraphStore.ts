@@ -1,11 +1,13 @@
 // The one interface every layer above the stores uses.
 import type {
+  Comparison,
   DocumentDetail,
   DocumentSummary,
   EntityDetail,
   GraphBatch,
   GraphExport,
   GraphPath,
+  IndicatorSeries,
   NeighborhoodQuery,
   OverviewEntry,
   PathQuery,
@@ -13,6 +15,7 @@ import type {
   SearchHit,
   Stats,
   Subgraph,
+  TimelineItem,
 } from '../model';
 import type { EntityType } from '../ontology';
 
@@ -56,4 +59,14 @@ export interface GraphStore {
   overview(limit: number): Promise<OverviewEntry[]>;
   stats(): Promise<Stats>;
   exportGraph(): Promise<GraphExport>;
+
+  /** Indicator series (by indicator and place, points in period order); only those of a Place entity when given. */
+  indicators(place?: string): Promise<IndicatorSeries[]>;
+  /** One item per document that mentions the entity, in time order; null when the entity is unknown. */
+  timeline(entityId: string): Promise<TimelineItem[] | null>;
+  /**
+   * Entities added, dropped, continued and changed from side a to side b, each a document id or a year (all documents
+   * of that year); null when a side names no stored document.
+   */
+  compare(a: string, b: string, opts?: { types?: EntityType[] }): Promise<Comparison | null>;
 }

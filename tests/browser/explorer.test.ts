@@ -213,6 +213,26 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     await page.goForward();
     await page.locator('.panel-head h2', { hasText: 'Connections' }).waitFor();
   });
+
+  test('太原市: a timeline of the documents that mention it and a chart of each indicator series', async () => {
+    await page.goto(`${base}/?lang=zh`);
+    await page.waitForSelector('body[data-ready=true]');
+    await searchAndOpen('太原市', '太原市');
+    const items = page.locator('.timeline li');
+    await items.first().waitFor();
+    expect(await items.count()).toBeGreaterThanOrEqual(4);
+    const years = (await page.locator('.timeline .tl-year').allInnerTexts()).map(Number);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    const growth = page.locator('figure.indicator[data-indicator="gdp_growth"]');
+    await growth.locator('canvas').first().waitFor();
+    expect(await growth.locator('figcaption').innerText()).toBe('地区生产总值增速');
+    const points = await growth.locator('.indicator-points li').allInnerTexts();
+    expect(points).toContain('2022 · 目标 · 7%');
+    expect(points).toContain('2022 · 实际 · 3.3%');
+    expect(await page.locator('figure.indicator').count()).toBeGreaterThan(3);
+    await growth.scrollIntoViewIfNeeded();
+    await shot('9-timeline-indicators');
+  });
 });
 
 // The same explorer served from Neo4j: one walk through first view, search, expansion and a path.

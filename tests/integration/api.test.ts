@@ -294,6 +294,121 @@ function describeApi(
       });
     });
 
+    describe('time: indicators, timelines, comparisons', () => {
+      type Point = { period: string; kind: string; value: number; evidence: { document: string; text: string } };
+      type Series = { indicator: string; place: string; place_id: string | null; points: Point[] };
+
+      test('GDP growth of 太原市 in 2022: the target of the 2022 report and the result the 2023 report gives', async () => {
+        const res = await request(app).get('/api/indicators/gdp_growth');
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ indicator: 'gdp_growth', name_en: 'GDP growth' });
+        const taiyuan = (res.body.series as Series[]).find((s) => s.place === '太原市')!;
+        expect(taiyuan.place_id).toBeTruthy();
+        const y2022 = taiyuan.points.filter((p) => p.period === '2022');
+        expect(y2022).toContainEqual(expect.objectContaining({ kind: 'target', value: 7 }));
+        expect(y2022).toContainEqual(expect.objectContaining({ kind: 'actual', value: 3.3 }));
+        expect(y2022.find((p) => p.kind === 'actual')?.evidence.document).toBe('001_0eb4157994b25008');
+        const periods = taiyuan.points.map((p) => p.period);
+        expect(periods).toEqual([...periods].sort());
+        // The place's own series: GDP growth among them, every one for that place.
+        const place = await request(app).get('/api/indicators').query({ place: taiyuan.place_id });
+        expect(place.status).toBe(200);
+        expect((place.body.series as Series[]).every((s) => s.place_id === taiyuan.place_id)).toBe(true);
+        expect((place.body.series as Series[]).map((s) => s.indicator)).toContain('gdp_growth');
+        const csv = await request(app).get('/api/indicators').query({ place: taiyuan.place_id, format: 'csv' });
+        expect(csv.status).toBe(200);
+        expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+        const lines = csv.text.trim().split('\n');
+        expect(lines[0]).toBe(
+          'indicator,name_en,place,place_id,period,kind,value,unit,qualifier,document,sentence,evidence',
+        );
+        expect(
+          lines.some((l) => l.startsWith('gdp_growth,GDP growth,太原市,') && l.includes(',2022,actual,3.3,')),
+        ).toBe(true);
+      });
+
+      test('indicators: unknown ids and keys give 404, bad parameters 400', async () => {
+        expect((await request(app).get('/api/indicators/no_such_indicator')).status).toBe(404);
+        expect((await request(app).get('/api/indicators').query({ place: 'e-missing' })).status).toBe(404);
+        for (const [url, query] of [
+          ['/api/indicators', { place: 'bad id!' }],
+          ['/api/indicators', { format: 'xml' }],
+          ['/api/indicators', { extra: '1' }],
+          ['/api/indicators/GDP-Growth', {}],
+        ] as const) {
+          const res = await request(app).get(url).query(query);
+          expect(res.status).toBe(400);
+          expect(res.body.error.code).toBe('bad_request');
+        }
+      });
+
+      test('the timeline of an entity: one item per document, in time order, with statuses', async () => {
+        const { id } = await searchFirst('太忻');
+        const res = await request(app).get(`/api/entities/${id}/timeline`);
+        expect(res.status).toBe(200);
+        const items = res.body.items as { document: string; year: number; mentions: number; statuses: unknown[] }[];
+        const entity = await request(app).get(`/api/entities/${id}`);
+        expect(items.map((i) => i.document).sort()).toEqual(
+          (entity.body.documents as { id: string }[]).map((d) => d.id).sort(),
+        );
+        expect(items.length).toBeGreaterThan(1);
+        const years = items.map((i) => i.year);
+        expect(years).toEqual([...years].sort((a, b) => a - b));
+        for (const i of items) expect(i.mentions).toBeGreaterThan(0);
+        expect((await request(app).get('/api/entities/e-missing/timeline')).status).toBe(404);
+        expect((await request(app).get('/api/entities/e1/timeline').query({ lang: 'fr' })).status).toBe(400);
+      });
+
+      test('compare 2022 with 2023: added, dropped and continued entities with names in both languages', async () => {
+        const res = await request(app).get('/api/compare').query({ a: '2022', b: '2023' });
+        expect(res.status).toBe(200);
+        expect(res.body.a.documents).toEqual(['000_b23c1fd6fedac783', '002_08a82e60138c1273', '004_dcf08f31ebd92ceb']);
+        expect(res.body.b.documents).toEqual(['001_0eb4157994b25008']);
+        type Item = { id: string; name_zh: string; name_en: string; mentions_a: number; mentions_b: number };
+        for (const list of ['added', 'dropped', 'continued'] as const) {
+          const items = res.body[list] as Item[];
+          expect(items.length).toBeGreaterThan(0);
+          for (const e of items) {
+            expect(e.name_zh).toMatch(/[\u3400-\u9fff]/);
+            expect(e.name_en).toMatch(/[A-Za-z]/);
+            expect(e.name_en).not.toMatch(/[\u3400-\u9fff]/);
+          }
+        }
+        expect((res.body.added as Item[]).every((e) => e.mentions_a === 0 && e.mentions_b >= 0)).toBe(true);
+        expect((res.body.dropped as Item[]).every((e) => e.mentions_b === 0)).toBe(true);
+        const continued = new Set((res.body.continued as Item[]).map((e) => e.id));
+        expect((res.body.changed as Item[]).every((e) => continued.has(e.id))).toBe(true);
+        expect(continued.has((await searchFirst('太忻')).id)).toBe(true);
+        // By document and by type; CSV.
+        const projects = await request(app)
+          .get('/api/compare')
+          .query({ a: '004_dcf08f31ebd92ceb', b: '001_0eb4157994b25008', types: 'Project' });
+        expect(projects.status).toBe(200);
+        for (const list of ['added', 'dropped', 'continued', 'changed'])
+          expect((projects.body[list] as { type: string }[]).every((e) => e.type === 'Project')).toBe(true);
+        const csv = await request(app).get('/api/compare').query({ a: '2022', b: '2023', format: 'csv' });
+        expect(csv.status).toBe(200);
+        expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+        const lines = csv.text.trim().split('\n');
+        expect(lines[0]).toBe('change,id,type,name_zh,name_en,mentions_a,mentions_b,what_changed');
+        for (const c of ['added', 'dropped', 'continued']) expect(lines.some((l) => l.startsWith(`${c},`))).toBe(true);
+      });
+
+      test('compare: unknown documents or years give 404, bad parameters 400', async () => {
+        expect((await request(app).get('/api/compare').query({ a: '1999', b: '2023' })).status).toBe(404);
+        expect((await request(app).get('/api/compare').query({ a: '2022', b: 'doc-missing' })).status).toBe(404);
+        for (const query of [
+          {},
+          { a: '2022' },
+          { a: '2022', b: '2023', types: 'Spaceship' },
+          { a: 'x y', b: '2023' },
+        ]) {
+          const res = await request(app).get('/api/compare').query(query);
+          expect(res.status).toBe(400);
+        }
+      });
+    });
+
     describe('glosses and English names', () => {
       test('a Chinese sentence comes back as words with pinyin and CC-CEDICT glosses', async () => {
         const res = await request(app).get('/api/gloss').query({ text: '推进经济建设' });

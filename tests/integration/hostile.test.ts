@@ -91,6 +91,11 @@ function describeHostile(
         `/api/relations/${enc(id)}`,
         `/api/documents/${enc(id)}`,
         `/api/paths?from=${enc(id)}&to=e-qhdz`,
+        `/api/entities/${enc(id)}/timeline`,
+        `/api/indicators?place=${enc(id)}`,
+        `/api/indicators/${enc(id)}`,
+        `/api/compare?a=${enc(id)}&b=doc-a`,
+        `/api/compare?a=doc-a&b=${enc(id)}&format=csv`,
       ]) {
         const r = await get(p);
         expect([400, 404]).toContain(r.status);
@@ -114,6 +119,9 @@ function describeHostile(
         '/api/export?format=../../x',
         '/api/overview?limit=-1',
         '/api/search?q=a&limit=1e9',
+        '/api/compare?a=doc-a&b=doc-b&types=Spaceship',
+        '/api/compare?a=doc-a&a=doc-b&b=doc-b',
+        '/api/indicators?format=xlsx',
       ]) {
         const r = await get(p);
         expect([p, r.status]).toEqual([p, 400]);

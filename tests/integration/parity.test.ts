@@ -78,6 +78,19 @@ describeNeo4j('parity: the embedded store and Neo4j on the corpus', () => {
     }
   });
 
+  test('the same indicator series, timelines and comparisons', async () => {
+    const [ia, ib] = await both((s) => s.indicators());
+    expect(ia.length).toBeGreaterThan(5);
+    expect(ib).toEqual(ia);
+    const [ca, cb] = await both((s) => s.compare('2022', '2023'));
+    expect(ca!.continued.length).toBeGreaterThan(0);
+    expect(cb).toEqual(ca);
+    for (const { id } of await embedded.overview(20)) {
+      const [a, b] = await both((s) => s.timeline(id));
+      expect(b).toEqual(a);
+    }
+  });
+
   test('the same overview ranking, with the same importance', async () => {
     const [a, b] = await both((s) => s.overview(50));
     expect(b.map((n) => n.id)).toEqual(a.map((n) => n.id));

@@ -50,3 +50,11 @@ export function loadCatalogue(file = projectPath('server', 'data', 'indicators.j
   if (file === projectPath('server', 'data', 'indicators.json')) cache = out;
   return out;
 }
+
+/** A Chinese name for an indicator: its first form, or for a growth rate its level's name with 增速 (GDP growth: 地区生产总值增速). */
+export function indicatorNameZh(key: string, catalogue: Catalogue = loadCatalogue()): string {
+  const def = catalogue.byKey.get(key);
+  if (def?.zh[0]) return def.zh[0];
+  for (const d of catalogue.byKey.values()) if (d.growth === key && d.zh[0]) return `${d.zh[0]}增速`;
+  return def?.en ?? key;
+}

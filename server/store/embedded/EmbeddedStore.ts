@@ -2,6 +2,7 @@
 // kept as it was sent; entities are merged views of their contributions, relations are merged when read.
 import type {
   BatchRelation,
+  Comparison,
   DocumentDetail,
   DocumentMeta,
   DocumentSummary,
@@ -12,6 +13,7 @@ import type {
   GraphExport,
   GraphNode,
   GraphPath,
+  IndicatorSeries,
   NeighborhoodQuery,
   OverviewEntry,
   PathQuery,
@@ -19,6 +21,7 @@ import type {
   SearchHit,
   Stats,
   Subgraph,
+  TimelineItem,
 } from '../../model';
 import { CorruptStoreError } from '../../errors';
 import type { EntityType, RelationType } from '../../ontology';
@@ -44,6 +47,7 @@ import { ValueSharer } from './shareValues';
 import { neighborhood, paths } from './traversal';
 import { importance, MAX_SEARCH_BONUS, rankHits, searchBonus } from '../ranking';
 import { StringTable } from '../../util/stringTable';
+import { compareSide, compareSides, entityTimeline, indicatorSeries, type CompareRow } from '../time';
 
 export interface EmbeddedStoreOptions {
   /** Folder for the snapshot and journal; omit for a memory-only store (tests). */
@@ -830,6 +834,45 @@ export class EmbeddedStore implements GraphStore {
           })),
       ),
     };
+  }
+
+  async indicators(place?: string): Promise<IndicatorSeries[]> {
+    const docs = (await this.listDocuments()).map((d) => ({
+      document: d.id,
+      points: this.documentBatch(d.id)?.indicators ?? [],
+    }));
+    return indicatorSeries(docs, place);
+  }
+
+  async timeline(entityId: string): Promise<TimelineItem[] | null> {
+    const e = await this.getEntity(entityId);
+    return e ? entityTimeline(e, await this.listDocuments()) : null;
+  }
+
+  async compare(a: string, b: string, opts: { types?: EntityType[] } = {}): Promise<Comparison | null> {
+    const docs = await this.listDocuments();
+    const da = compareSide(a, docs);
+    const db = compareSide(b, docs);
+    if (!da || !db) return null;
+    const rows: CompareRow[] = [];
+    for (const id of new Set([...da, ...db])) {
+      const batch = this.documentBatch(id)!;
+      const counts = this.mentionCounts(batch);
+      for (const be of batch.entities) {
+        const e = this.entity(be.id);
+        if (!e) continue;
+        rows.push({
+          document: id,
+          id: e.id,
+          type: e.type,
+          name_zh: e.name_zh,
+          name_en: e.name_en,
+          mentions: counts.get(be.id) ?? 0,
+          facts: be.facts,
+        });
+      }
+    }
+    return compareSides({ spec: a, documents: da }, { spec: b, documents: db }, rows, opts.types);
   }
 
   /** The batch stored for one document, as it was written (crash tests compare it with what was sent). */

@@ -3,6 +3,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Record as NeoRecord }
 import { StoreUnavailableError } from '../../errors';
 import type {
   BatchEntity,
+  Comparison,
   DocumentDetail,
   DocumentSummary,
   Entity,
@@ -13,6 +14,8 @@ import type {
   GraphExport,
   GraphNode,
   GraphPath,
+  IndicatorPoint,
+  IndicatorSeries,
   NeighborhoodQuery,
   OverviewEntry,
   PathQuery,
@@ -20,6 +23,7 @@ import type {
   SearchHit,
   Stats,
   Subgraph,
+  TimelineItem,
 } from '../../model';
 import { RELATION_TYPES, relationTypeOfId, type EntityType, type RelationType } from '../../ontology';
 import { searchTokens, searchForms } from '../../search/keys';
@@ -27,6 +31,7 @@ import { SearchIndex } from '../../search/index';
 import { CompactGraph } from '../embedded/CompactGraph';
 import { paths as findPaths } from '../embedded/traversal';
 import type { GraphStore, StoreHealth, UpsertResult } from '../GraphStore';
+import { compareSide, compareSides, entityTimeline, indicatorSeries, type CompareRow } from '../time';
 import { admitRanked, subgraphImportance, tieStrength } from '../graphAlgorithms';
 import { byImportance, importance, MAX_SEARCH_BONUS, rankHits, searchBonus, type HitFacts } from '../ranking';
 import { pathGraph, type FetchedTie } from './pathGraph';
@@ -329,6 +334,8 @@ export class Neo4jStore implements GraphStore {
           entity_count: batch.entities.length,
           relation_count: batch.relations.length,
           batch_json: json,
+          // Null removes the property: a new version without indicators leaves none behind.
+          indicators_json: batch.indicators?.length ? JSON.stringify(batch.indicators) : null,
         },
       });
       await this.run(tx, 'entity_contribute', {
@@ -743,5 +750,39 @@ export class Neo4jStore implements GraphStore {
       });
       return { documents, entities, relations };
     });
+  }
+
+  async indicators(place?: string): Promise<IndicatorSeries[]> {
+    const recs = await this.session('READ', (tx) => this.run(tx, 'indicators_list', {}));
+    const docs = recs.map((r) => ({
+      document: String(r.get('document')),
+      points: parseJson<IndicatorPoint[]>(r.get('indicators'), []),
+    }));
+    return indicatorSeries(docs, place);
+  }
+
+  async timeline(entityId: string): Promise<TimelineItem[] | null> {
+    const e = await this.getEntity(entityId);
+    return e ? entityTimeline(e, await this.listDocuments()) : null;
+  }
+
+  async compare(a: string, b: string, opts: { types?: EntityType[] } = {}): Promise<Comparison | null> {
+    const docs = await this.listDocuments();
+    const da = compareSide(a, docs);
+    const db = compareSide(b, docs);
+    if (!da || !db) return null;
+    const recs = await this.session('READ', (tx) =>
+      this.run(tx, 'compare_entities', { documents: [...new Set([...da, ...db])] }),
+    );
+    const rows: CompareRow[] = recs.map((r) => ({
+      document: String(r.get('document')),
+      id: String(r.get('id')),
+      type: r.get('type') as EntityType,
+      name_zh: String(r.get('name_zh')),
+      name_en: String(r.get('name_en')),
+      mentions: Number(r.get('mentions') ?? 0),
+      facts: parseJson<BatchEntity | null>(r.get('json'), null)?.facts ?? [],
+    }));
+    return compareSides({ spec: a, documents: da }, { spec: b, documents: db }, rows, opts.types);
   }
 }

@@ -35,6 +35,8 @@ export const QUERY_PARAMS = {
   graph_clear: {},
   graph_entities: {},
   graph_relations: {},
+  indicators_list: {},
+  compare_entities: { documents: ['doc'] },
 } as const;
 
 export type QueryName = keyof typeof QUERY_PARAMS;

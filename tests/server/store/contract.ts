@@ -1,6 +1,28 @@
 // One contract for every GraphStore: the embedded store always runs it, Neo4j when NEO4J_URI is set.
+import type { GraphBatch, IndicatorPoint } from '../../../server/model';
 import type { GraphStore } from '../../../server/store/GraphStore';
-import { makeBatch, entity, sampleBatches } from '../../helpers/batches';
+import { makeBatch, entity, place, sampleBatches } from '../../helpers/batches';
+
+/** A GDP growth point for 临川市 read from sentence 0 of a test document. */
+function growth(kind: IndicatorPoint['kind'], period: string, value: number, text: string): IndicatorPoint {
+  return {
+    indicator: 'gdp_growth',
+    name_en: 'GDP growth',
+    place: '临川市',
+    place_id: 'e-linchuan',
+    period,
+    value,
+    unit: 'percent',
+    kind,
+    ...(kind === 'target' ? { qualifier: '左右' as const } : {}),
+    evidence: { sentence: 0, start: 0, end: text.length, text },
+  };
+}
+
+/** A report of `year` on 临川市 with the given indicator points. */
+function report(id: string, year: number, sentence: string, indicators: IndicatorPoint[]): GraphBatch {
+  return { ...makeBatch(id, [sentence], [place('e-linchuan', '临川市', 'Linchuan', 'city')], [], year), indicators };
+}
 
 export function describeGraphStore(
   name: string,
@@ -199,6 +221,135 @@ export function describeGraphStore(
       await store.removeDocument('doc-b');
       const v2 = await store.version();
       expect(v2).not.toBe(v1);
+    });
+
+    test('indicators are stored with their document: series by indicator and place, in period order', async () => {
+      await store.upsertDocument(
+        report('doc-r1', 2022, '临川市生产总值增长6%左右。', [growth('target', '2022', 6, '增长6%左右')]),
+      );
+      const r2 = report('doc-r2', 2023, '临川市生产总值增长5.1%，今年增长5.5%左右。', [
+        growth('target', '2023', 5.5, '增长5.5%左右'),
+        growth('actual', '2022', 5.1, '增长5.1%'),
+      ]);
+      await store.upsertDocument(r2);
+      const series = await store.indicators();
+      expect(series).toHaveLength(1);
+      expect(series[0]).toMatchObject({
+        indicator: 'gdp_growth',
+        name_zh: '地区生产总值增速',
+        name_en: 'GDP growth',
+        place: '临川市',
+      });
+      expect(series[0].place_id).toBe('e-linchuan');
+      expect(series[0].points.map((p) => [p.period, p.kind, p.value, p.evidence.document])).toEqual([
+        ['2022', 'target', 6, 'doc-r1'],
+        ['2022', 'actual', 5.1, 'doc-r2'],
+        ['2023', 'target', 5.5, 'doc-r2'],
+      ]);
+      expect(series[0].points[0]).toEqual({
+        period: '2022',
+        kind: 'target',
+        value: 6,
+        unit: 'percent',
+        qualifier: '左右',
+        evidence: { document: 'doc-r1', sentence: 0, text: '增长6%左右' },
+      });
+      expect(await store.indicators('e-linchuan')).toEqual(series);
+      expect(await store.indicators('e-beichen')).toEqual([]);
+      // A new version of a document replaces its points; removing it removes them.
+      await store.upsertDocument({ ...r2, indicators: [growth('actual', '2022', 5.2, '增长5.1%')] });
+      expect((await store.indicators())[0].points.map((p) => p.value)).toEqual([6, 5.2]);
+      await store.upsertDocument({ ...r2, indicators: [] });
+      expect((await store.indicators())[0].points.map((p) => p.value)).toEqual([6]);
+      await store.removeDocument('doc-r1');
+      expect(await store.indicators()).toEqual([]);
+    });
+
+    test('timeline: one item per document in time order, statuses and changed amounts', async () => {
+      const later = makeBatch(
+        'doc-c',
+        ['青禾电池材料项目建成投产，总投资80亿元。'],
+        [
+          entity('e-proj', 'Project', '青禾电池材料项目', 'Qinghe Battery Materials Project', {
+            facts: [
+              { kind: 'status', value: '投产', date: '2026-05', text: '建成投产', document: 'doc-c', sentence: 0 },
+              { kind: 'investment', value: 8e9, unit: 'CNY', text: '总投资80亿元', document: 'doc-c', sentence: 0 },
+            ],
+          }),
+        ],
+        [],
+        2026,
+      );
+      await store.upsertDocument(later);
+      const items = await store.timeline('e-proj');
+      expect(items?.map((i) => [i.document, i.year, i.mentions, i.changed])).toEqual([
+        ['doc-a', 2024, 1, []],
+        ['doc-c', 2026, 1, ['investment']],
+      ]);
+      expect(items?.[0]).toMatchObject({ title_zh: '测试文档doc-a', title_en: 'Test document doc-a', statuses: [] });
+      expect(items?.[1].statuses).toEqual([{ status: '投产', date: '2026-05', text: '建成投产' }]);
+      expect(items?.[1].attributes).toEqual([{ kind: 'investment', value: 8e9, unit: 'CNY', text: '总投资80亿元' }]);
+      expect((await store.timeline('e-linchuan'))?.map((i) => i.document)).toEqual(['doc-a', 'doc-b']);
+      expect(await store.timeline('e-missing')).toBeNull();
+    });
+
+    test('compare two documents or two years: added, dropped, continued, changed', async () => {
+      const byYear = await store.compare('2024', '2025');
+      const ids = (xs: { id: string }[]) => xs.map((x) => x.id).sort();
+      expect(byYear).not.toBeNull();
+      expect(byYear!.a).toEqual({ spec: '2024', documents: ['doc-a'] });
+      expect(byYear!.b).toEqual({ spec: '2025', documents: ['doc-b'] });
+      expect(ids(byYear!.added)).toEqual(['e-beichen', 'e-park']);
+      expect(ids(byYear!.dropped)).toEqual(['e-policy', 'e-proj', 'e-qinghe']);
+      expect(ids(byYear!.continued)).toEqual(['e-linchuan', 'e-qhdz']);
+      expect(byYear!.changed).toEqual([]);
+      expect(byYear!.continued.find((e) => e.id === 'e-linchuan')).toEqual({
+        id: 'e-linchuan',
+        type: 'Place',
+        name_zh: '临川市',
+        name_en: 'Linchuan',
+        mentions_a: 2,
+        mentions_b: 1,
+      });
+      expect(await store.compare('doc-a', 'doc-b')).toEqual({
+        ...byYear,
+        a: { spec: 'doc-a', documents: ['doc-a'] },
+        b: { spec: 'doc-b', documents: ['doc-b'] },
+      });
+      const projects = await store.compare('doc-b', 'doc-a', { types: ['Project'] });
+      expect(ids(projects!.added)).toEqual(['e-proj']);
+      expect(ids(projects!.dropped)).toEqual(['e-park']);
+      expect(projects!.continued).toEqual([]);
+      // A project whose investment differs between the two sides is changed.
+      await store.upsertDocument(
+        makeBatch(
+          'doc-c',
+          ['青禾电池材料项目总投资80亿元。'],
+          [
+            entity('e-proj', 'Project', '青禾电池材料项目', 'Qinghe Battery Materials Project', {
+              facts: [
+                { kind: 'investment', value: 8e9, unit: 'CNY', text: '总投资80亿元', document: 'doc-c', sentence: 0 },
+              ],
+            }),
+          ],
+          [],
+          2026,
+        ),
+      );
+      const changed = await store.compare('2024', '2026');
+      expect(changed!.changed).toEqual([
+        {
+          id: 'e-proj',
+          type: 'Project',
+          name_zh: '青禾电池材料项目',
+          name_en: 'Qinghe Battery Materials Project',
+          mentions_a: 1,
+          mentions_b: 1,
+          changes: [{ kind: 'investment', a: [7000000000], b: [8e9] }],
+        },
+      ]);
+      expect(await store.compare('2024', '1999')).toBeNull();
+      expect(await store.compare('doc-missing', 'doc-a')).toBeNull();
     });
   });
 }

@@ -44,6 +44,40 @@ describe('embedded store persistence', () => {
     expect(await c.version()).toBe(await b.version());
   });
 
+  test('indicators, timelines and comparisons are served alike from the journal and from an image', async () => {
+    const dir = tmp();
+    const a = new EmbeddedStore({ dataDir: dir });
+    await a.init();
+    const [docA, docB] = sampleBatches();
+    const point = {
+      indicator: 'gdp_growth',
+      name_en: 'GDP growth',
+      place: '临川市',
+      place_id: 'e-linchuan',
+      period: '2024',
+      value: 5,
+      unit: 'percent' as const,
+      kind: 'actual' as const,
+      evidence: { sentence: 0, start: 0, end: 3, text: '青禾县' },
+    };
+    await a.upsertDocument({ ...docA, indicators: [point] });
+    await a.upsertDocument(docB);
+    const views = async (s: EmbeddedStore) => [
+      await s.indicators(),
+      await s.indicators('e-linchuan'),
+      await s.timeline('e-qhdz'),
+      await s.compare('doc-a', '2025'),
+    ];
+    const expected = await views(a);
+    expect((expected[0] as unknown[]).length).toBe(1);
+    await a.compact();
+    const b = new EmbeddedStore({ dataDir: dir });
+    await b.init();
+    expect(b.startedFromImage).toBe(true);
+    expect(await views(b)).toEqual(expected);
+    expect(b.startedFromImage).toBe(true);
+  });
+
   test('a torn last journal entry (crash mid-write) is dropped and reported', async () => {
     const dir = tmp();
     const a = new EmbeddedStore({ dataDir: dir });
