@@ -10,6 +10,9 @@ export interface DocumentMeta {
   year: number | null;
   kind?: string;
   published?: string;
+  /** The year the document reports on (a 2023 work report reviews 2022) and the year it plans for, when known. */
+  covers_year?: number;
+  plans_year?: number;
 }
 
 export interface Span {

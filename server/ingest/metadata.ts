@@ -12,6 +12,7 @@ const manifestSchema = z.object({
       title_en: z.string().optional(),
       kind: z.string().optional(),
       covers_year: z.number().int().optional(),
+      plans_year: z.number().int().optional(),
       published: z.string().optional(),
     }),
   ),
@@ -23,6 +24,8 @@ export interface ManifestEntry {
   kind?: string;
   year?: number;
   published?: string;
+  covers_year?: number;
+  plans_year?: number;
 }
 
 export function readManifest(dir: string): Map<string, ManifestEntry> {
@@ -39,6 +42,8 @@ export function readManifest(dir: string): Map<string, ManifestEntry> {
       kind: d.kind,
       year: published || d.covers_year,
       published: d.published,
+      ...(d.covers_year ? { covers_year: d.covers_year } : {}),
+      ...(d.plans_year ? { plans_year: d.plans_year } : {}),
     });
   }
   return out;
@@ -74,4 +79,21 @@ export function guessYear(title: string, text: string): number | null {
       .map(([y]) => y)
       .concat([...counts.entries()].filter(([, c]) => c === max).map(([y]) => y)),
   );
+}
+
+/**
+ * The period a document reports on and plans for, from the text when the manifest does not say: a report that looks
+ * back on "过去一年" and ahead to "今年" covers the year before its own and plans its own; a review of a year covers it.
+ */
+export function documentPeriods(
+  year: number | null,
+  title: string,
+  text: string,
+): { covers_year?: number; plans_year?: number } {
+  if (year === null) return {};
+  const head = text.slice(0, 4000);
+  const reviews = /过去一年|上一年|去年|过去五年|一年来/.test(head);
+  const plans = /今年|20\d{2}年(?:工作|主要)?(?:安排|预期目标|目标任务)|总体要求/.test(text);
+  if (/政府工作报告/.test(title) || (reviews && plans)) return { covers_year: year - 1, plans_year: year };
+  return { covers_year: year };
 }

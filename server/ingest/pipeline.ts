@@ -7,7 +7,7 @@ import { Translator } from '../translate/translator';
 import { sentenceFacts } from './attributes';
 import { loadBuffer } from './load/loadFile';
 import { extractIndicators } from './indicators/extract';
-import { documentId, guessTitle, guessYear, type ManifestEntry } from './metadata';
+import { documentId, documentPeriods, guessTitle, guessYear, type ManifestEntry } from './metadata';
 import { normalizeText } from './normalize';
 import { Gazetteer } from './recognize/gazetteer';
 import { recognize } from './recognize/recognize';
@@ -66,6 +66,17 @@ function homeEntity(region: DocumentRegion, entities: Map<string, ResolvedEntity
   return e;
 }
 
+/** The manifest's periods, else those the text implies. */
+function periods(meta: ManifestEntry | undefined, year: number | null, title: string, text: string) {
+  const inferred = documentPeriods(year, title, text);
+  const covers = meta?.covers_year ?? inferred.covers_year;
+  const plans = meta?.plans_year ?? (meta?.covers_year !== undefined ? undefined : inferred.plans_year);
+  return {
+    ...(covers !== undefined ? { covers_year: covers } : {}),
+    ...(plans !== undefined ? { plans_year: plans } : {}),
+  };
+}
+
 export class Extractor {
   readonly gazetteer: Gazetteer;
   readonly translator: Translator;
@@ -96,6 +107,7 @@ export class Extractor {
       year,
       ...(opts.meta?.kind ? { kind: opts.meta.kind } : {}),
       ...(opts.meta?.published ? { published: opts.meta.published } : {}),
+      ...periods(opts.meta, year, title_zh, text),
     };
     const region = documentRegion(title_zh, text);
     const gazetteer = this.gazetteer.forRegion(region);

@@ -50,6 +50,17 @@ function describeApi(
     }
 
     describe('search', () => {
+      test('documents say the period they report on and plan for', async () => {
+        const docs = (await request(app).get('/api/documents')).body.documents as {
+          id: string;
+          covers_year?: number;
+          plans_year?: number;
+        }[];
+        // The 2023 report (001) reviews 2022 and plans 2023 (manifest); the 2022 review (000) covers 2022 only.
+        expect(docs.find((d) => d.id.startsWith('001_'))).toMatchObject({ covers_year: 2022, plans_year: 2023 });
+        expect(docs.find((d) => d.id.startsWith('000_'))?.covers_year).toBe(2022);
+      });
+
       test('太忻 finds 太忻一体化经济区 first, with both names', async () => {
         const first = await searchFirst('太忻');
         expect(first).toMatchObject({

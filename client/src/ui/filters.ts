@@ -4,6 +4,7 @@ import { REL_COLOR, TYPE_STYLE } from '../graph/style';
 import { ENTITY_TYPES, RELATION_TYPES, type DocumentSummary } from '../types';
 import type { ViewState } from '../state';
 import { clear, h } from './dom';
+import { periodText } from './period';
 
 export type FilterChange = Pick<ViewState, 'types' | 'relations' | 'documents' | 'years' | 'co'>;
 
@@ -84,7 +85,8 @@ export function renderFilters(
       'documents',
       docs.map((d) => ({
         value: d.id,
-        label: `${lang() === 'zh' ? d.title_zh : d.title_en}${d.year ? ` (${d.year})` : ''}`,
+        // The period it reports on and plans for says more than the year it came out (on 2022, for 2023).
+        label: `${lang() === 'zh' ? d.title_zh : d.title_en}${periodText(d) || d.year ? ` (${periodText(d) || d.year})` : ''}`,
       })),
     ),
     group(

@@ -12,6 +12,7 @@ import type {
   RelationType,
 } from '../types';
 import { clear, h } from './dom';
+import { periodText } from './period';
 import { findMarks, renderMarked } from './highlight';
 
 export interface PanelActions {
@@ -328,7 +329,11 @@ export function renderDocument(
   });
   root.append(
     header(`${t('document.title')}: ${lang() === 'zh' ? d.title_zh : d.title_en}`, a.close),
-    h('p', { class: 'muted' }, `${d.year ?? ''} · ${t('document.entities', { count: d.entities })}`),
+    h(
+      'p',
+      { class: 'muted' },
+      [d.year ?? '', periodText(d), t('document.entities', { count: d.entities })].filter(Boolean).join(' · '),
+    ),
     body,
   );
   if (sentence !== undefined)

@@ -56,3 +56,25 @@ describe('references relative to the document', () => {
     expect(got.join()).not.toMatch(/省省/);
   });
 });
+
+describe('the period a document reports on and plans for', () => {
+  const doc = (text: string, title: string, meta: Record<string, number> = {}) =>
+    extractor.extractText(text, { fileName: 't.txt', meta: { title_zh: title, year: 2023, ...meta } }).document;
+
+  test('a work report reviews the year before and plans its own', () => {
+    expect(doc('过去一年，全市经济稳中向好。今年要坚持稳中求进。', '2023年政府工作报告')).toMatchObject({
+      covers_year: 2022,
+      plans_year: 2023,
+    });
+  });
+
+  test('a review of a year covers that year; the manifest wins over the text', () => {
+    const review = doc('全年经济运行稳中有进。', '2023年青禾市经济工作综述');
+    expect(review.covers_year).toBe(2023);
+    expect(review.plans_year).toBeUndefined();
+    expect(doc('过去一年…今年…', '2023年政府工作报告', { covers_year: 2021, plans_year: 2022 })).toMatchObject({
+      covers_year: 2021,
+      plans_year: 2022,
+    });
+  });
+});
