@@ -194,6 +194,8 @@ export interface GraphPath {
   /** Ordered hops: edges[i] joins nodes[i] and nodes[i+1]. */
   length: number;
   cost: number;
+  /** Ids of the hubs (nodes linked to HUB_SHARE of the graph or more) the path passes through. */
+  hubs: string[];
 }
 
 export interface NeighborhoodQuery {
@@ -209,6 +211,13 @@ export interface PathQuery {
   maxLength: number;
   limit: number;
   relations?: RelationType[];
+  /** Entity types a node inside a path may have (the two ends are always allowed). */
+  types?: EntityType[];
+  /** Only hops with evidence from these documents and years. */
+  documents?: string[];
+  years?: number[];
+  /** Pass through a hub only when no path exists otherwise (default true). */
+  avoidHubs?: boolean;
 }
 
 export interface Stats {

@@ -5,11 +5,12 @@ import type {
   Elements,
   EntityDetailResponse,
   IndicatorSeries,
-  PathResult,
+  PathsResponse,
   RelationDetail,
   SearchHit,
   TimelineItem,
 } from './types';
+import { RELATION_TYPES } from './types';
 
 export class ApiError extends Error {}
 
@@ -24,14 +25,25 @@ async function get<T>(path: string, params: Record<string, string | number | und
 
 export interface Filters {
   types: string[];
+  /** Typed relation types shown (empty: all). */
   relations: string[];
   documents: string[];
   years: string[];
+  /** Co-occurrence shown. */
+  co: boolean;
 }
 
-const filterParams = (f: Filters, withTypes = true) => ({
-  ...(withTypes && f.types.length ? { types: f.types.join(',') } : {}),
-  ...(f.relations.length ? { relations: f.relations.join(',') } : {}),
+/** The relation types the view shows, as the API's `relations` list (none: every type). */
+export function relationParam(f: Pick<Filters, 'relations' | 'co'>): string | undefined {
+  const typed = f.relations.length > 0 ? f.relations : RELATION_TYPES.filter((r) => r !== 'CO_OCCURS');
+  if (f.relations.length === 0 && f.co) return undefined;
+  return (f.co ? [...typed, 'CO_OCCURS'] : typed).join(',');
+}
+
+/** The view's filters as query parameters: paths and expansions answer under the same filters as the view. */
+const filterParams = (f: Filters) => ({
+  ...(f.types.length ? { types: f.types.join(',') } : {}),
+  relations: relationParam(f),
   ...(f.documents.length ? { documents: f.documents.join(',') } : {}),
   ...(f.years.length ? { years: f.years.join(',') } : {}),
 });
@@ -48,16 +60,22 @@ export const api = {
       lang,
       ...filterParams(f),
     }),
-  subgraph: (ids: string[], f: Filters) =>
-    get<Elements>('/subgraph', { ids: ids.join(','), ...filterParams(f, false) }),
-  paths: (from: string, to: string, f: Filters, lang: string) =>
-    get<{ paths: PathResult[] }>('/paths', {
+  // Relations stay: the view hides and shows them by type without asking again.
+  subgraph: (ids: string[], f: Pick<Filters, 'documents' | 'years'>) =>
+    get<Elements>('/subgraph', {
+      ids: ids.join(','),
+      ...(f.documents.length ? { documents: f.documents.join(',') } : {}),
+      ...(f.years.length ? { years: f.years.join(',') } : {}),
+    }),
+  paths: (from: string, to: string, f: Filters, avoidHubs: boolean, lang: string) =>
+    get<PathsResponse>('/paths', {
       from,
       to,
       lang,
       limit: 3,
       maxLength: 4,
-      ...(f.relations.length ? { relations: f.relations.join(',') } : {}),
+      avoidHubs: String(avoidHubs),
+      ...filterParams(f),
     }),
   relation: (id: string, lang: string) => get<RelationDetail>(`/relations/${encodeURIComponent(id)}`, { lang }),
   documents: () => get<{ documents: DocumentSummary[] }>('/documents').then((r) => r.documents),

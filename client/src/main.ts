@@ -9,7 +9,7 @@ import { pushState, readState, type ViewState } from './state';
 import type { DocumentSummary, EdgeData, Elements, NodeData, PathResult } from './types';
 import { clear, h } from './ui/dom';
 import { renderFilters, type FilterChange } from './ui/filters';
-import { renderDocument, renderEntity, renderEvidence, renderPaths, type PanelActions } from './ui/panels';
+import { renderDocument, renderEntity, renderEvidence, renderPaths, type PathActions } from './ui/panels';
 import { SearchBox } from './ui/search';
 import { renderIndicators, renderTimeline } from './ui/time';
 
@@ -24,6 +24,9 @@ class App {
   private status = document.getElementById('status')!;
   private expandLimits = new Map<string, number>();
   private pathResult: PathResult[] | null = null;
+  /** Paths pass through hubs only when no path exists otherwise (on by default). */
+  private avoidHubs = true;
+  private hubsRequired = false;
   private pathEnds: { from?: NodeData; to?: NodeData } = {};
   private webgl = false;
   private large = false;
@@ -77,6 +80,7 @@ class App {
       relations: this.state.relations,
       documents: this.state.documents,
       years: this.state.years,
+      co: this.state.co,
     };
   }
 
@@ -165,7 +169,7 @@ class App {
     });
   }
 
-  private actions(): PanelActions & { clearPath(): void; showPath(i: number): void } {
+  private actions(): PathActions {
     return {
       expand: (id) => void this.expand(id),
       more: (id) => void this.expand(id, true),
@@ -188,6 +192,10 @@ class App {
         this.closePanel();
       },
       showPath: (i) => this.showPath(i),
+      setAvoidHubs: (on) => {
+        this.avoidHubs = on;
+        if (this.state.path) void this.findPaths(this.state.path[0], this.state.path[1]);
+      },
     };
   }
 
@@ -275,7 +283,7 @@ class App {
     if (!r) return;
     if (!this.graph.has(id)) {
       const els: Elements = { nodes: [], edges: [] };
-      const sub = await api.subgraph([r.source, r.target], { types: [], relations: [], documents: [], years: [] });
+      const sub = await api.subgraph([r.source, r.target], { documents: [], years: [] });
       els.nodes = sub.nodes;
       els.edges = sub.edges;
       const fresh = this.graph.add(els);
@@ -305,14 +313,22 @@ class App {
     if (this.pathEnds.from && this.pathEnds.to) await this.findPaths(this.pathEnds.from.id, this.pathEnds.to.id);
     else {
       this.panelView = { kind: 'path' };
-      renderPaths(this.panel, this.pathEnds.from ?? null, this.pathEnds.to ?? null, null, this.actions());
+      renderPaths(
+        this.panel,
+        this.pathEnds.from ?? null,
+        this.pathEnds.to ?? null,
+        null,
+        this.pathOptions(),
+        this.actions(),
+      );
     }
   }
 
   async findPaths(from: string, to: string, save = true): Promise<void> {
-    const res = await this.guard(() => api.paths(from, to, this.filters(), lang()));
+    const res = await this.guard(() => api.paths(from, to, this.filters(), this.avoidHubs, lang()));
     if (!res) return;
     this.pathResult = res.paths;
+    this.hubsRequired = res.hubsRequired;
     this.state.path = [from, to];
     const all: Elements = { nodes: res.paths.flatMap((p) => p.nodes), edges: res.paths.flatMap((p) => p.edges) };
     const fresh = this.graph.add(all);
@@ -320,9 +336,13 @@ class App {
     const ends = await Promise.all([api.entity(from, lang()), api.entity(to, lang())]);
     this.pathEnds = { from: ends[0] as unknown as NodeData, to: ends[1] as unknown as NodeData };
     this.panelView = { kind: 'path' };
-    renderPaths(this.panel, ends[0], ends[1], res.paths, this.actions());
+    renderPaths(this.panel, ends[0], ends[1], res.paths, this.pathOptions(), this.actions());
     this.showPath(0);
     if (save) this.save();
+  }
+
+  private pathOptions(): { avoidHubs: boolean; hubsRequired: boolean } {
+    return { avoidHubs: this.avoidHubs, hubsRequired: this.hubsRequired };
   }
 
   private showPath(i: number): void {
@@ -355,6 +375,8 @@ class App {
     }
     this.applyVisibility();
     this.renderFilters();
+    // Paths answer under the view's filters: find them again under the new ones.
+    if (this.state.path) await this.findPaths(this.state.path[0], this.state.path[1], false);
     this.save();
   }
 

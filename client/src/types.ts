@@ -76,12 +76,30 @@ export interface PathHop {
   evidenceCount: number;
 }
 
+export interface HubNode {
+  id: string;
+  type: EntityType;
+  name_zh: string;
+  name_en: string;
+}
+
 export interface PathResult {
   length: number;
   cost: number;
+  /** The hubs (entities linked to much of the graph) the path passes through. */
+  hubs: HubNode[];
   nodes: { data: NodeData }[];
   edges: { data: EdgeData }[];
   hops: PathHop[];
+}
+
+export interface PathsResponse {
+  from: string;
+  to: string;
+  avoidHubs: boolean;
+  /** Avoiding hubs was asked for, and every path had to pass through one. */
+  hubsRequired: boolean;
+  paths: PathResult[];
 }
 
 export type DocumentSummary = ServerDocumentSummary;

@@ -105,13 +105,25 @@ export const openapi = {
     },
     '/api/paths': {
       get: {
-        summary: 'Paths between two entities, shortest first, with a sentence per hop',
+        summary:
+          'Paths between two entities, most specific first (hubs and co-occurrence cost more), with the sentence, ' +
+          'document and year of each hop and the hubs a path passes through',
         parameters: [
           { name: 'from', in: 'query', required: true, schema: { type: 'string' } },
           { name: 'to', in: 'query', required: true, schema: { type: 'string' } },
           { name: 'maxLength', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 6, default: 4 } },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 20, default: 5 } },
+          csvOf('types', ENTITY_TYPES, 'Entity types of the nodes inside a path'),
           csvOf('relations', RELATION_TYPES, 'Relation types'),
+          { name: 'documents', in: 'query', schema: { type: 'string' } },
+          { name: 'years', in: 'query', schema: { type: 'string' } },
+          {
+            name: 'avoidHubs',
+            in: 'query',
+            description:
+              'Pass through a hub (a node linked to 5% of the graph or more) only when no path exists otherwise',
+            schema: { type: 'boolean', default: true },
+          },
           lang,
         ],
         responses: { '200': ok('Paths'), ...errors },

@@ -61,7 +61,14 @@ export const pathsQuery = z
     to: entityId,
     maxLength: z.coerce.number().int().min(1).max(6).default(4),
     limit: z.coerce.number().int().min(1).max(20).default(5),
+    types: entityTypes.optional(),
     relations: relationTypes.optional(),
+    documents: idList.optional(),
+    years: yearList.optional(),
+    avoidHubs: z
+      .enum(['true', 'false', '1', '0'])
+      .default('true')
+      .transform((v) => v === 'true' || v === '1'),
     lang,
   })
   .strict();

@@ -13,6 +13,17 @@ export function tieStrength(weight: number, type: RelationType): number {
 /** A co-occurrence hop costs more than two typed hops: a typed path one step longer still comes first. */
 export const CO_OCCURS_COST = 2.1;
 
+/**
+ * A hub: a node linked to at least this share of the graph (its degree over the other nodes). With `avoidHubs` a
+ * path passes through one only when no path exists otherwise.
+ */
+export const HUB_SHARE = 0.05;
+
+/** What passing through a node adds to a path's cost: a node linked to HUB_SHARE of the graph costs a typed hop. */
+export function passCost(share: number): number {
+  return share / HUB_SHARE;
+}
+
 /** Typed relations weigh four times a co-occurrence in importance. */
 export function importanceWeight(type: RelationType, weight: number): number {
   return type === 'CO_OCCURS' ? weight * 0.5 : weight * 2;

@@ -150,6 +150,15 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
       (window as unknown as { __pg: { highlighted(): string[] } }).__pg.highlighted(),
     );
     expect(highlighted.length).toBeGreaterThanOrEqual(3);
+    // Each hop says which document (and year) its sentence comes from.
+    for (let i = 0; i < (await hops.count()); i++)
+      expect(await hops.nth(i).locator('.hop-source').innerText()).toMatch(/来源：.+（\d{4}年）/);
+    // Avoiding hubs (on by default): the path does not pass through 太原市, or the hub it needs is named.
+    expect(await page.locator('.paths .avoid-hubs input').isChecked()).toBe(true);
+    const first = page.locator('.paths .path').first();
+    const onPath = (await drawn()).filter((n) => highlighted.includes(n.id)).map((n) => n.name_zh);
+    if ((await first.locator('.hubs').count()) === 0) expect(onPath).not.toContain('太原市');
+    else expect(await first.locator('.hubs').innerText()).toMatch(/必经枢纽：/);
     await shot('6-path');
   });
 

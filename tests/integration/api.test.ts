@@ -173,6 +173,54 @@ function describeApi(
         expect((await request(app).get('/api/paths').query({ from: from.id })).status).toBe(400);
       });
 
+      test('paths avoid hubs by default, give each hop its document and year, and honour the filters', async () => {
+        const from = await searchFirst('太钢');
+        const to = await searchFirst('太忻一体化经济区');
+        const res = await request(app).get('/api/paths').query({ from: from.id, to: to.id });
+        expect(res.status).toBe(200);
+        expect(res.body.avoidHubs).toBe(true);
+        expect(res.body.paths.length).toBeGreaterThan(0);
+        for (const p of res.body.paths) {
+          for (const hop of p.hops) {
+            expect(hop.evidence).toMatchObject({ document: expect.any(String), title_zh: expect.any(String) });
+            expect(hop.evidence.title_zh.length).toBeGreaterThan(0);
+            expect(hop.evidence.year).toBeGreaterThan(2000);
+          }
+          // A path names a hub only when every path had to use one.
+          if (!res.body.hubsRequired) expect(p.hubs).toEqual([]);
+        }
+        for (let i = 1; i < res.body.paths.length; i++)
+          expect(res.body.paths[i].cost).toBeGreaterThanOrEqual(res.body.paths[i - 1].cost);
+        const withHubs = await request(app).get('/api/paths').query({ from: from.id, to: to.id, avoidHubs: 'false' });
+        expect(withHubs.body.avoidHubs).toBe(false);
+        expect(withHubs.body.paths.some((p: { hubs: unknown[] }) => p.hubs.length > 0)).toBe(true);
+        const typed = await request(app)
+          .get('/api/paths')
+          .query({ from: from.id, to: to.id, relations: 'LOCATED_IN,PART_OF,SUPPORTS,DEVELOPS,IMPLEMENTS' });
+        for (const p of typed.body.paths) for (const hop of p.hops) expect(hop.type).not.toBe('CO_OCCURS');
+        const year = withHubs.body.paths[0].hops[0].evidence.year as number;
+        const inYear = await request(app)
+          .get('/api/paths')
+          .query({ from: from.id, to: to.id, years: String(year), avoidHubs: 'false' });
+        expect(inYear.status).toBe(200);
+        for (const p of inYear.body.paths) for (const hop of p.hops) expect(hop.evidence.year).toBe(year);
+        expect(
+          (await request(app).get('/api/paths').query({ from: from.id, to: to.id, avoidHubs: 'maybe' })).status,
+        ).toBe(400);
+      });
+
+      test('expansions honour the filters: years and entity types', async () => {
+        const zone = await searchFirst('太忻一体化经济区');
+        const edges = (await request(app).get(`/api/entities/${zone.id}/neighborhood`)).body.edges.length;
+        expect(edges).toBeGreaterThan(0);
+        const places = await request(app).get(`/api/entities/${zone.id}/neighborhood`).query({ types: 'Place' });
+        for (const n of places.body.nodes) if (n.data.id !== zone.id) expect(n.data.type).toBe('Place');
+        const noCo = await request(app)
+          .get(`/api/entities/${zone.id}/neighborhood`)
+          .query({ relations: 'LOCATED_IN,PART_OF,SUPPORTS,DEVELOPS,IMPLEMENTS' });
+        for (const e of noCo.body.edges) expect(e.data.type).not.toBe('CO_OCCURS');
+      });
+
       test('a subgraph of given ids restores a view: those nodes and the relations among them', async () => {
         const a = await searchFirst('太钢');
         const b = await searchFirst('太原市');

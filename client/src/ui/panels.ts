@@ -211,12 +211,36 @@ export function renderEvidence(root: HTMLElement, r: RelationDetail, a: PanelAct
   );
 }
 
+export type PathActions = PanelActions & {
+  clearPath(): void;
+  showPath(i: number): void;
+  setAvoidHubs(on: boolean): void;
+};
+
+/** Where a hop's sentence comes from: the document's title (a link to it) and year. */
+function hopSource(ev: NonNullable<PathResult['hops'][number]['evidence']>, a: PanelActions): HTMLElement {
+  const title = (lang() === 'zh' ? ev.title_zh : ev.title_en) || ev.title_zh || ev.document;
+  const text = ev.year ? t('path.source', { title, year: ev.year }) : t('path.sourceNoYear', { title });
+  return h(
+    'a',
+    {
+      href: '#',
+      class: 'hop-source',
+      'data-document': ev.document,
+      'data-year': ev.year ? String(ev.year) : '',
+      onclick: (e: Event) => (e.preventDefault(), a.openDocument(ev.document, ev.sentence)),
+    },
+    text,
+  );
+}
+
 export function renderPaths(
   root: HTMLElement,
   from: { name_zh: string; name_en: string } | null,
   to: { name_zh: string; name_en: string } | null,
   paths: PathResult[] | null,
-  a: PanelActions & { clearPath(): void; showPath(i: number): void },
+  opts: { avoidHubs: boolean; hubsRequired: boolean },
+  a: PathActions,
 ): void {
   clear(root);
   root.append(header(t('path.title'), a.close));
@@ -231,6 +255,20 @@ export function renderPaths(
       h('strong', {}, to ? name(to) : '—'),
     ),
   );
+  sec.append(
+    h(
+      'label',
+      { class: 'check avoid-hubs' },
+      h('input', {
+        type: 'checkbox',
+        checked: opts.avoidHubs,
+        onchange: (e: Event) => a.setAvoidHubs((e.target as HTMLInputElement).checked),
+      }),
+      t('path.avoidHubs'),
+    ),
+  );
+  if (paths && paths.length > 0 && opts.avoidHubs && !opts.hubsRequired)
+    sec.append(h('p', { class: 'muted hubs-avoided' }, t('path.hubsAvoided')));
   if (!from || !to) sec.append(h('p', { class: 'muted' }, t('path.choose')));
   else if (paths && paths.length === 0) sec.append(h('p', { class: 'muted' }, t('path.none', { max: 4 })));
   else if (paths)
@@ -248,6 +286,9 @@ export function renderPaths(
               `${i + 1}. ${t('path.length', { count: p.length })}`,
             ),
           ),
+          p.hubs.length > 0
+            ? h('p', { class: 'hubs' }, t('path.hubs', { names: p.hubs.map((x) => name(x)).join('、') }))
+            : null,
           h(
             'ol',
             { class: 'hops' },
@@ -285,6 +326,7 @@ export function renderPaths(
                       ),
                     )
                   : null,
+                hop.evidence ? hopSource(hop.evidence, a) : null,
               ),
             ),
           ),

@@ -67,8 +67,17 @@ export function exploreRoutes(store: GraphStore): Router {
     const found = await store.paths(q.from, q.to, {
       maxLength: q.maxLength,
       limit: q.limit,
+      types: q.types as EntityType[] | undefined,
       relations: q.relations as RelationType[] | undefined,
+      documents: q.documents,
+      years: q.years,
+      avoidHubs: q.avoidHubs,
     });
+    const docs = new Map((await store.listDocuments()).map((d) => [d.id, d]));
+    // A hop's evidence is a sentence the filters keep: from the chosen documents and years.
+    const kept = (ev: { document: string; year: number | null }) =>
+      (!q.documents?.length || q.documents.includes(ev.document)) &&
+      (!q.years?.length || (ev.year !== null && q.years.includes(ev.year)));
     const relCache = new Map<string, Relation | null>();
     const paths = [];
     for (const p of found) {
@@ -80,7 +89,9 @@ export function exploreRoutes(store: GraphStore): Router {
         const rel = relCache.get(e.id);
         const a = byId.get(e.source)!;
         const b = byId.get(e.target)!;
-        const ev = rel?.evidence[0];
+        const evidence = (rel?.evidence ?? []).filter(kept);
+        const ev = evidence[0];
+        const doc = ev && docs.get(ev.document);
         hops.push({
           from: p.nodes[i].id,
           to: p.nodes[i + 1].id,
@@ -90,25 +101,33 @@ export function exploreRoutes(store: GraphStore): Router {
           evidence: ev
             ? {
                 document: ev.document,
+                title_zh: doc?.title_zh ?? '',
+                title_en: doc?.title_en ?? '',
+                year: ev.year ?? doc?.year ?? null,
                 sentence: ev.sentence,
                 text: ev.text,
                 start: ev.start,
                 end: ev.end,
-                year: ev.year,
               }
             : null,
-          evidenceCount: rel?.evidence.length ?? 0,
+          evidenceCount: evidence.length,
         });
       }
       paths.push({
         length: p.length,
         cost: p.cost,
+        hubs: p.hubs.map((id) => {
+          const n = byId.get(id)!;
+          return { id, type: n.type, name_zh: n.name_zh, name_en: n.name_en };
+        }),
         nodes: p.nodes.map(cyNode),
         edges: p.edges.map((e) => ({ data: e })),
         hops,
       });
     }
-    res.json({ from: q.from, to: q.to, paths });
+    // With avoidHubs on, a path names hubs only when every path had to pass through one.
+    const hubsRequired = q.avoidHubs && paths.length > 0 && paths.every((p) => p.hubs.length > 0);
+    res.json({ from: q.from, to: q.to, avoidHubs: q.avoidHubs, hubsRequired, paths });
   });
 
   r.get('/relations/:id', async (req, res) => {

@@ -694,18 +694,31 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async paths(from: string, to: string, q: PathQuery): Promise<GraphPath[]> {
-    const rels = q.relations && q.relations.length > 0 ? new Set(q.relations) : null;
+    const types = q.types && q.types.length > 0 ? new Set(q.types) : null;
     const g = this.graph;
+    const others = Math.max(1, g.order - 1);
+    const filter = this.evidenceFilter(q);
+    // Under a document or year filter an edge's weight reads its evidence: once per edge and query.
+    const memo = new Map<number, number>();
+    const edgeWeight = (slot: number) => {
+      let w = memo.get(slot);
+      if (w === undefined) memo.set(slot, (w = filter(slot)));
+      return w;
+    };
     const found = paths(g, g.node(from), g.node(to), {
       maxLength: q.maxLength,
       limit: q.limit,
-      edgeOk: (slot) => !rels || rels.has(g.edgeType(slot)),
+      edgeWeight: q.documents?.length || q.years?.length ? edgeWeight : filter,
+      nodeOk: (slot) => !types || types.has(g.nodeType(slot)),
+      share: (slot) => g.degree(slot) / others,
+      avoidHubs: q.avoidHubs ?? true,
     });
     return found.map((p) => ({
       nodes: p.nodes.map((n) => this.node(g.nodeId(n))),
       edges: p.edges.map((e) => this.edge(e)),
       length: p.edges.length,
       cost: p.cost,
+      hubs: p.hubs.map((n) => g.nodeId(n)),
     }));
   }
 

@@ -1,5 +1,5 @@
 // Neighbourhood, paths and PageRank over the embedded store's CompactGraph, on slot numbers.
-import { admitRanked, CO_OCCURS_COST, importanceWeight, tieStrength } from '../graphAlgorithms';
+import { admitRanked, CO_OCCURS_COST, HUB_SHARE, importanceWeight, passCost, tieStrength } from '../graphAlgorithms';
 import type { CompactGraph } from './CompactGraph';
 
 /** Returns the weight an edge keeps under the current filters, or 0 to drop it. */
@@ -66,26 +66,51 @@ export interface FoundPath {
   nodes: number[];
   edges: number[];
   cost: number;
+  /** The hubs (nodes linked to HUB_SHARE of the graph or more) the path passes through. */
+  hubs: number[];
+}
+
+export interface PathOptions {
+  maxLength: number;
+  limit: number;
+  /** Weight an edge keeps under the filters; 0 drops it. */
+  edgeWeight: EdgeFilter;
+  /** Whether a node may stand inside a path (entity type filter); the two ends always may. */
+  nodeOk: (slot: number) => boolean;
+  /** The share of the whole graph a node is linked to: its degree over the number of other nodes. */
+  share: (slot: number) => number;
+  /** Pass through a hub only when no path exists otherwise. */
+  avoidHubs: boolean;
 }
 
 /**
- * Simple paths between two nodes, shortest first, typed relations preferred over co-occurrence.
+ * Paths between two nodes, most specific first: each hop costs 1 (typed) or CO_OCCURS_COST, and each node passed
+ * through adds passCost of its share of the graph. With avoidHubs the paths that avoid every hub are searched first;
+ * only when there are none are hubs allowed, and each path names the hubs it uses.
+ */
+export function paths(g: CompactGraph, from: number, to: number, opts: PathOptions): FoundPath[] {
+  if (from < 0 || to < 0 || from === to) return [];
+  const isHub = (n: number) => opts.share(n) >= HUB_SHARE;
+  if (opts.avoidHubs) {
+    const found = simplePaths(g, from, to, { ...opts, nodeOk: (n) => opts.nodeOk(n) && !isHub(n) });
+    if (found.length > 0) return found;
+  }
+  return simplePaths(g, from, to, opts);
+}
+
+/**
+ * Simple paths between two nodes, cheapest first.
  * A bidirectional breadth-first search finds the distance; enumeration then only extends paths that can still
  * arrive in time, so hub-rich graphs stay cheap.
  */
-export function paths(
-  g: CompactGraph,
-  from: number,
-  to: number,
-  opts: { maxLength: number; limit: number; edgeOk: (slot: number) => boolean },
-): FoundPath[] {
-  if (from < 0 || to < 0 || from === to) return [];
+function simplePaths(g: CompactGraph, from: number, to: number, opts: PathOptions): FoundPath[] {
   const bestEdge = (a: number, b: number): { slot: number; cost: number } | null => {
     let best: { slot: number; cost: number; w: number } | null = null;
     for (const e of g.incident(a)) {
-      if (g.opposite(e, a) !== b || !opts.edgeOk(e)) continue;
+      if (g.opposite(e, a) !== b) continue;
+      const w = opts.edgeWeight(e);
+      if (w <= 0) continue;
       const cost = g.edgeType(e) === 'CO_OCCURS' ? CO_OCCURS_COST : 1;
-      const w = g.edgeWeight(e);
       if (
         !best ||
         cost < best.cost ||
@@ -95,9 +120,14 @@ export function paths(
     }
     return best;
   };
+  const inner = (m: number) => m === from || m === to || opts.nodeOk(m);
   const neighbors = (n: number): number[] => {
     const out = new Set<number>();
-    for (const e of g.incident(n)) if (opts.edgeOk(e)) out.add(g.opposite(e, n));
+    for (const e of g.incident(n)) {
+      if (opts.edgeWeight(e) <= 0) continue;
+      const m = g.opposite(e, n);
+      if (inner(m)) out.add(m);
+    }
     return [...out];
   };
   const distS = new Map<number, number>([[from, 0]]);
@@ -159,7 +189,9 @@ export function paths(
         edges.push(e.slot);
         cost += e.cost;
       }
-      found.push({ nodes: [...stack], edges, cost });
+      const through = stack.slice(1, -1);
+      for (const n of through) cost += passCost(opts.share(n));
+      found.push({ nodes: [...stack], edges, cost, hubs: through.filter((n) => opts.share(n) >= HUB_SHARE) });
       return;
     }
     if (step === len) return;
@@ -169,9 +201,15 @@ export function paths(
       if (left <= rt) return (distT.get(m) ?? Infinity) <= left;
       return (distS.get(m) ?? Infinity) <= step + 1;
     };
+    // Nearer the target first, then the more specific node, so the cheapest paths are found within the budget.
     const next = nb(node)
       .filter(ok)
-      .sort((a, b) => (distT.get(a) ?? Infinity) - (distT.get(b) ?? Infinity) || (name(a) < name(b) ? -1 : 1));
+      .sort(
+        (a, b) =>
+          (distT.get(a) ?? Infinity) - (distT.get(b) ?? Infinity) ||
+          opts.share(a) - opts.share(b) ||
+          (name(a) < name(b) ? -1 : 1),
+      );
     for (const m of next) {
       stack.push(m);
       onPath.add(m);

@@ -32,7 +32,7 @@ import { CompactGraph } from '../embedded/CompactGraph';
 import { paths as findPaths } from '../embedded/traversal';
 import type { GraphStore, StoreHealth, UpsertResult } from '../GraphStore';
 import { compareSide, compareSides, entityTimeline, indicatorSeries, type CompareRow } from '../time';
-import { admitRanked, subgraphImportance, tieStrength } from '../graphAlgorithms';
+import { admitRanked, HUB_SHARE, subgraphImportance, tieStrength } from '../graphAlgorithms';
 import { byImportance, importance, MAX_SEARCH_BONUS, rankHits, searchBonus, type HitFacts } from '../ranking';
 import { pathGraph, type FetchedTie } from './pathGraph';
 import { mergeAttributes, mergeEntity, type EntityContribution } from '../merge';
@@ -552,14 +552,48 @@ export class Neo4jStore implements GraphStore {
     const view = await this.ranking();
     return this.session('READ', async (tx) => {
       const relations = q.relations && q.relations.length > 0 ? q.relations : null;
-      const expand = async (ids: string[]) =>
-        (await this.run(tx, 'paths_expand', { ids, relations })).map((r) => r.toObject() as unknown as FetchedTie);
-      const g = await pathGraph(from, to, q.maxLength, expand);
-      const found = findPaths(g, g.node(from), g.node(to), {
-        maxLength: q.maxLength,
-        limit: q.limit,
-        edgeOk: () => true,
-      });
+      const types = q.types && q.types.length > 0 ? new Set(q.types) : null;
+      // Degree shares from the whole graph, as the embedded store counts them.
+      const whole = view.graph;
+      const others = Math.max(1, whole.order - 1);
+      const shareOf = (id: string) => whole.degree(whole.node(id)) / others;
+      const expand = async (ids: string[]) => {
+        const ties: FetchedTie[] = [];
+        for (const r of await this.run(tx, 'paths_expand', { ids, relations })) {
+          const row = r.toObject() as Record<string, unknown>;
+          const weight = this.edgeWeight(row, q);
+          if (weight > 0)
+            ties.push({
+              id: String(row.id),
+              source: String(row.source),
+              target: String(row.target),
+              type: row.type as RelationType,
+              weight,
+              sourceType: row.sourceType as EntityType,
+              targetType: row.targetType as EntityType,
+            });
+        }
+        return ties;
+      };
+      const typeOk = (type: EntityType) => !types || types.has(type);
+      const avoidHubs = q.avoidHubs ?? true;
+      const search = async (noHubs: boolean) => {
+        const inner = (id: string, type: EntityType) => typeOk(type) && !(noHubs && shareOf(id) >= HUB_SHARE);
+        const g = await pathGraph(from, to, q.maxLength, expand, inner);
+        const found = findPaths(g, g.node(from), g.node(to), {
+          maxLength: q.maxLength,
+          limit: q.limit,
+          edgeWeight: (slot) => g.edgeWeight(slot),
+          // Hubs are left out here, not by avoidHubs: a second search needs a larger part of the graph.
+          nodeOk: (slot) => inner(g.nodeId(slot), g.nodeType(slot)),
+          share: (slot) => shareOf(g.nodeId(slot)),
+          avoidHubs: false,
+        });
+        return { g, found };
+      };
+      // The embedded store's two searches (without hubs, then with them), each on its own part of the graph.
+      let { g, found } = await search(avoidHubs);
+      if (avoidHubs && found.length === 0) ({ g, found } = await search(false));
       const nodeIds = [...new Set(found.flatMap((p) => p.nodes.map((n) => g.nodeId(n))))];
       const nodes = new Map(
         (await this.run(tx, 'entities_by_id', { ids: nodeIds })).map((r) => {
@@ -583,7 +617,13 @@ export class Neo4jStore implements GraphStore {
               attributes: rel.attributes,
             });
         }
-        out.push({ nodes: p.nodes.map((n) => nodes.get(g.nodeId(n))!), edges, length: edges.length, cost: p.cost });
+        out.push({
+          nodes: p.nodes.map((n) => nodes.get(g.nodeId(n))!),
+          edges,
+          length: edges.length,
+          cost: p.cost,
+          hubs: p.hubs.map((n) => g.nodeId(n)),
+        });
       }
       return out;
     });

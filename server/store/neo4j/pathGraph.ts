@@ -15,15 +15,19 @@ export interface FetchedTie {
   targetType: EntityType;
 }
 
-/** The ties of every node in `ids` (under the caller's relation filter). */
+/** The ties of every node in `ids` under the caller's filters (relation types, documents, years). */
 export type ExpandTies = (ids: string[]) => Promise<FetchedTie[]>;
 
-/** The part of the graph paths between `from` and `to` of at most `maxLength` hops can use. */
+/**
+ * The part of the graph paths between `from` and `to` of at most `maxLength` hops can use, passing only through
+ * nodes `inner` accepts (the ends always): traversal.ts's paths() with the same `nodeOk` finds them all in it.
+ */
 export async function pathGraph(
   from: string,
   to: string,
   maxLength: number,
   expand: ExpandTies,
+  inner: (id: string, type: EntityType) => boolean = () => true,
 ): Promise<CompactGraph> {
   const g = new CompactGraph();
   const fetched = new Set<string>();
@@ -35,12 +39,13 @@ export async function pathGraph(
       fetched.add(id);
       neighbors.set(id, new Set());
     }
+    const ok = (id: string, type: EntityType) => id === from || id === to || inner(id, type);
     for (const t of await expand(todo)) {
       g.setNode(t.source, t.sourceType);
       g.setNode(t.target, t.targetType);
       if (!g.hasEdge(t.id)) g.setEdge(t.id, t.source, t.target, t.type, t.weight);
-      neighbors.get(t.source)?.add(t.target);
-      neighbors.get(t.target)?.add(t.source);
+      if (ok(t.target, t.targetType)) neighbors.get(t.source)?.add(t.target);
+      if (ok(t.source, t.sourceType)) neighbors.get(t.target)?.add(t.source);
     }
   };
   // The loop of traversal.ts's paths(): grow the smaller frontier until the two searches meet.

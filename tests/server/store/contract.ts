@@ -150,6 +150,85 @@ export function describeGraphStore(
       expect(limited.nodes.map((n) => n.id)).toContain('e-proj');
     });
 
+    test('paths: ranked by specificity, hubs avoided unless needed and named, filters apply', async () => {
+      // s and t both in the hub 中枢市 (tied to 40 more places); s-q-r-t typed; s-m-t co-occurrence (2025).
+      const leaves = Array.from({ length: 40 }, (_, i) => place(`e-leaf${i}`, `叶${i}镇`, `Ye ${i}`, 'town'));
+      const hubDoc = makeBatch(
+        'doc-hub',
+        ['甲公司位于中枢市，乙项目位于中枢市。', '甲公司开发丙项目，丁政策支持丙项目和乙项目。', '中枢市辖各镇。'],
+        [
+          entity('e-s', 'Company', '甲公司', 'Jia Company'),
+          entity('e-t', 'Project', '乙项目', 'Yi Project'),
+          place('e-hub', '中枢市', 'Zhongshu', 'city'),
+          entity('e-q', 'Project', '丙项目', 'Bing Project'),
+          entity('e-r', 'Policy', '丁政策', 'Ding Policy'),
+          ...leaves,
+        ],
+        [
+          { id: 'li-hs', source: 'e-s', target: 'e-hub', type: 'LOCATED_IN', sentence: 0 },
+          { id: 'li-ht', source: 'e-t', target: 'e-hub', type: 'LOCATED_IN', sentence: 0 },
+          { id: 'dv-sq', source: 'e-s', target: 'e-q', type: 'DEVELOPS', sentence: 1 },
+          { id: 'su-rq', source: 'e-r', target: 'e-q', type: 'SUPPORTS', sentence: 1 },
+          { id: 'su-rt', source: 'e-r', target: 'e-t', type: 'SUPPORTS', sentence: 1 },
+          ...leaves.map((l, i) => ({
+            id: `li-l${i}`,
+            source: l.id,
+            target: 'e-hub',
+            type: 'LOCATED_IN' as const,
+            sentence: 2,
+          })),
+        ],
+        2024,
+      );
+      const coDoc = makeBatch(
+        'doc-co',
+        ['甲公司与戊公司、乙项目同时提及。'],
+        [
+          entity('e-s', 'Company', '甲公司', 'Jia Company'),
+          entity('e-m', 'Company', '戊公司', 'Wu Company'),
+          entity('e-t', 'Project', '乙项目', 'Yi Project'),
+        ],
+        [
+          { id: 'co-sm', source: 'e-s', target: 'e-m', type: 'CO_OCCURS', sentence: 0 },
+          { id: 'co-mt', source: 'e-m', target: 'e-t', type: 'CO_OCCURS', sentence: 0 },
+        ],
+        2025,
+      );
+      await store.upsertDocument(hubDoc);
+      await store.upsertDocument(coDoc);
+      const ids = (ps: { nodes: { id: string }[] }[]) => ps.map((p) => p.nodes.map((n) => n.id).join('>'));
+      const all = await store.paths('e-s', 'e-t', { maxLength: 4, limit: 5, avoidHubs: false });
+      // The hub path is the shortest but the least specific: last, and named.
+      expect(ids(all)).toEqual(['e-s>e-q>e-r>e-t', 'e-s>e-m>e-t', 'e-s>e-hub>e-t']);
+      expect(all.map((p) => p.hubs)).toEqual([[], [], ['e-hub']]);
+      for (let i = 1; i < all.length; i++) expect(all[i].cost).toBeGreaterThan(all[i - 1].cost);
+      // Hubs avoided by default.
+      expect(ids(await store.paths('e-s', 'e-t', { maxLength: 4, limit: 5 }))).toEqual([
+        'e-s>e-q>e-r>e-t',
+        'e-s>e-m>e-t',
+      ]);
+      // When only the hub joins them, the path uses it and names it.
+      const forced = await store.paths('e-s', 'e-t', {
+        maxLength: 2,
+        limit: 5,
+        relations: ['LOCATED_IN', 'DEVELOPS', 'SUPPORTS'],
+      });
+      expect(ids(forced)).toEqual(['e-s>e-hub>e-t']);
+      expect(forced[0].hubs).toEqual(['e-hub']);
+      // Years, documents and entity types filter the paths as they filter the view.
+      expect(ids(await store.paths('e-s', 'e-t', { maxLength: 4, limit: 5, years: [2024] }))).toEqual([
+        'e-s>e-q>e-r>e-t',
+      ]);
+      expect(ids(await store.paths('e-s', 'e-t', { maxLength: 4, limit: 5, documents: ['doc-co'] }))).toEqual([
+        'e-s>e-m>e-t',
+      ]);
+      expect(
+        ids(
+          await store.paths('e-s', 'e-t', { maxLength: 4, limit: 5, types: ['Project', 'Company'], avoidHubs: false }),
+        ),
+      ).toEqual(['e-s>e-m>e-t']);
+    });
+
     test('paths: shortest first, typed relations preferred, filters, none when unreachable', async () => {
       const paths = await store.paths('e-proj', 'e-beichen', { maxLength: 4, limit: 5 });
       expect(paths.length).toBeGreaterThan(0);

@@ -82,10 +82,82 @@ describe('CompactGraph', () => {
   });
 });
 
+/** Path options without filters, hub costs or hub avoidance. */
+const plain = (g: CompactGraph) => ({
+  edgeWeight: (e: number) => g.edgeWeight(e),
+  nodeOk: () => true,
+  share: () => 0,
+  avoidHubs: false,
+});
+
+/**
+ * s and t both tied to a hub H (tied to 80 leaves as well); around it s-p-q-t (typed) and s-m-t (co-occurrence).
+ * Shares are degrees over the 85 other nodes: H 0.96, p, q and m 0.024.
+ */
+function hubGraph(): CompactGraph {
+  const g = new CompactGraph();
+  for (const id of ['s', 't', 'H', 'p', 'q', 'm']) g.setNode(id, id === 'm' ? 'Company' : 'Project');
+  for (let i = 0; i < 80; i++) {
+    g.setNode(`l${i}`, 'Place');
+    g.setEdge(`Hl${i}`, 'H', `l${i}`, 'LOCATED_IN', 1);
+  }
+  g.setEdge('sH', 's', 'H', 'LOCATED_IN', 3);
+  g.setEdge('Ht', 'H', 't', 'LOCATED_IN', 3);
+  g.setEdge('sp', 's', 'p', 'PART_OF', 1);
+  g.setEdge('pq', 'p', 'q', 'SUPPORTS', 1);
+  g.setEdge('qt', 'q', 't', 'DEVELOPS', 1);
+  g.setEdge('sm', 's', 'm', 'CO_OCCURS', 1);
+  g.setEdge('mt', 'm', 't', 'CO_OCCURS', 1);
+  return g;
+}
+
+const byShare = (g: CompactGraph) => ({
+  edgeWeight: (e: number) => g.edgeWeight(e),
+  nodeOk: () => true,
+  share: (n: number) => g.degree(n) / (g.order - 1),
+});
+
 describe('traversal', () => {
+  test('paths through a hub cost more; typed hops before co-occurrence; hubs named', () => {
+    const g = hubGraph();
+    const ids = (ps: { nodes: number[] }[]) => ps.map((p) => p.nodes.map((n) => g.nodeId(n)).join('>'));
+    const all = paths(g, g.node('s'), g.node('t'), { maxLength: 4, limit: 5, ...byShare(g), avoidHubs: false });
+    // s>H>t is the shortest, but H is linked to nearly the whole graph: it comes last, and is named.
+    expect(ids(all)).toEqual(['s>p>q>t', 's>m>t', 's>H>t']);
+    expect(all[0].cost).toBeCloseTo(3 + (2 * 2) / 85 / 0.05, 9);
+    expect(all[1].cost).toBeCloseTo(2 * 2.1 + 2 / 85 / 0.05, 9);
+    expect(all[2].cost).toBeCloseTo(2 + 82 / 85 / 0.05, 9);
+    expect(all.map((p) => p.hubs.map((n) => g.nodeId(n)))).toEqual([[], [], ['H']]);
+    // Avoiding hubs: no path through H at all.
+    const avoided = paths(g, g.node('s'), g.node('t'), { maxLength: 4, limit: 5, ...byShare(g), avoidHubs: true });
+    expect(ids(avoided)).toEqual(['s>p>q>t', 's>m>t']);
+    // ... unless no path exists otherwise: then the hub is used and named.
+    const forced = paths(g, g.node('l0'), g.node('t'), { maxLength: 4, limit: 5, ...byShare(g), avoidHubs: true });
+    expect(ids(forced)).toEqual(['l0>H>t']);
+    expect(forced[0].hubs.map((n) => g.nodeId(n))).toEqual(['H']);
+    // Node and edge filters apply to the search: no Company inside a path, no co-occurrence.
+    const noCompany = paths(g, g.node('s'), g.node('t'), {
+      maxLength: 4,
+      limit: 5,
+      ...byShare(g),
+      nodeOk: (n) => g.nodeType(n) !== 'Company',
+      avoidHubs: true,
+    });
+    expect(ids(noCompany)).toEqual(['s>p>q>t']);
+    const typed = paths(g, g.node('s'), g.node('t'), {
+      maxLength: 2,
+      limit: 5,
+      ...byShare(g),
+      edgeWeight: (e) => (g.edgeType(e) === 'CO_OCCURS' ? 0 : 1),
+      avoidHubs: true,
+    });
+    // Within two hops only the hub joins them once co-occurrence is off.
+    expect(ids(typed)).toEqual(['s>H>t']);
+  });
+
   test('paths prefer typed hops and stay within one hop of the shortest', () => {
     const g = chain();
-    const found = paths(g, g.node('a'), g.node('d'), { maxLength: 4, limit: 5, edgeOk: () => true });
+    const found = paths(g, g.node('a'), g.node('d'), { maxLength: 4, limit: 5, ...plain(g) });
     const names = found.map((p) => p.nodes.map((n) => g.nodeId(n)).join('>'));
     // a-h-c-d is as short as a-b-c-d but crosses co-occurrence twice: it costs more and comes second.
     expect(names).toEqual(['a>b>c>d', 'a>h>c>d']);
@@ -94,10 +166,11 @@ describe('traversal', () => {
     const typedOnly = paths(g, g.node('a'), g.node('d'), {
       maxLength: 4,
       limit: 5,
-      edgeOk: (e) => g.edgeType(e) !== 'CO_OCCURS',
+      ...plain(g),
+      edgeWeight: (e) => (g.edgeType(e) === 'CO_OCCURS' ? 0 : g.edgeWeight(e)),
     });
     expect(typedOnly).toHaveLength(1);
-    expect(paths(g, g.node('a'), g.node('d'), { maxLength: 2, limit: 5, edgeOk: () => true })).toEqual([]);
+    expect(paths(g, g.node('a'), g.node('d'), { maxLength: 2, limit: 5, ...plain(g) })).toEqual([]);
   });
 
   test('neighbourhood admits the strongest ties first and reports truncation', () => {
