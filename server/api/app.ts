@@ -16,6 +16,7 @@ import { openapi } from './openapi';
 import { documentRoutes } from './routes/documents';
 import { exploreRoutes } from './routes/explore';
 import { graphRoutes } from './routes/graph';
+import { queryRoutes } from './routes/query';
 import { timeRoutes } from './routes/time';
 
 export interface AppDeps {
@@ -95,6 +96,7 @@ export function createApp({ store, extractor, config, logger, clientDir }: AppDe
   api.use(documentRoutes(store, extractor, config, limiter()));
   api.use(graphRoutes(store));
   api.use(timeRoutes(store));
+  api.use(queryRoutes(store));
   api.use(notFound);
   app.use('/api', api);
 

@@ -265,6 +265,29 @@ export const openapi = {
         responses: { '200': ok('The comparison'), ...errors },
       },
     },
+    '/api/query': {
+      post: {
+        summary: 'Pattern question: a read-only MATCH pattern (see README) answered as rows of entities and relations',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['pattern'],
+                properties: {
+                  pattern: { type: 'string', example: '(c:Company)-[:DEVELOPS]->(p:Project {name: $project})' },
+                  params: { type: 'object', additionalProperties: { type: 'string' } },
+                  descendants: { type: 'boolean', default: false },
+                  limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+                },
+              },
+            },
+          },
+        },
+        responses: { '200': ok('The rows'), ...errors },
+      },
+    },
     '/api/health': {
       get: { summary: 'Liveness and store readiness', responses: { '200': ok('Healthy'), '503': error } },
     },

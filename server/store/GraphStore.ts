@@ -18,6 +18,7 @@ import type {
   TimelineItem,
 } from '../model';
 import type { EntityType } from '../ontology';
+import type { PatternQuery, PatternRow } from '../query/types';
 
 export interface UpsertResult {
   document: string;
@@ -69,4 +70,10 @@ export interface GraphStore {
    * of that year); null when a side names no stored document.
    */
   compare(a: string, b: string, opts?: { types?: EntityType[] }): Promise<Comparison | null>;
+
+  /**
+   * The rows of a pattern question (server/query): one per distinct tuple of bound entities, ordered by their ids, with
+   * the relations of the paths that bound them. PatternError (400) when more than MAX_MATCHES paths match.
+   */
+  matchPattern(q: PatternQuery): Promise<PatternRow[]>;
 }

@@ -45,6 +45,8 @@ import {
 import { Persistence, type ByteRange, type WrittenSnapshot } from './persistence';
 import { ValueSharer } from './shareValues';
 import { neighborhood, paths } from './traversal';
+import { traversePattern } from '../../query/traverse';
+import { assembleRows, groupMatches, toPatternRelation, type PatternQuery, type PatternRow } from '../../query/types';
 import { importance, MAX_SEARCH_BONUS, rankHits, searchBonus } from '../ranking';
 import { StringTable } from '../../util/stringTable';
 import { compareSide, compareSides, entityTimeline, indicatorSeries, type CompareRow } from '../time';
@@ -724,6 +726,16 @@ export class EmbeddedStore implements GraphStore {
 
   async getRelation(id: string): Promise<Relation | null> {
     return this.relation(id);
+  }
+
+  async matchPattern(q: PatternQuery): Promise<PatternRow[]> {
+    const matches = traversePattern(this.graph, (id) => this.entity(id), q);
+    return assembleRows(
+      q.pattern,
+      groupMatches(q.pattern, matches, q.limit),
+      (id) => this.entity(id)!,
+      (id) => toPatternRelation(this.relation(id)!),
+    );
   }
 
   private summary(b: GraphBatch): DocumentSummary {

@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import { toCypherStatements } from '../../../server/export/formats';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../../server/ontology';
 import { EmbeddedStore } from '../../../server/store/embedded/EmbeddedStore';
+import { compilePattern } from '../../../server/query/cypher';
+import { patternQuery } from '../../../server/query/request';
 import {
   CYPHER_DIR,
   QUERY_PARAMS,
@@ -73,6 +75,15 @@ describe('Cypher files', () => {
   test.each(registry.schema.map((s, i) => [i, s]))('schema statement %i lints', (_i, statement) => {
     expect(lint(statement as string, {})).toEqual([]);
     expect(statement).toMatch(/IF NOT EXISTS/);
+  });
+
+  test.each([
+    ['(c:Company)-[:DEVELOPS]->(p:Project)-[:LOCATED_IN]->(z:Place {name: $zone})', { zone: 'x' }, true],
+    ['(x:Policy {id: $id})<-[:SUPPORTS|IMPLEMENTS*1..2]-(o)--(y)', { id: 'x' }, false],
+    ['(a:Company {name: $n})-[*1..4]-(b)', { n: 'x' }, false],
+  ])('generated pattern query %s lints', (pattern, params, descendants) => {
+    const c = compilePattern(patternQuery({ pattern, params, descendants }));
+    expect(lint(c.text, c.params)).toEqual([]);
   });
 
   test('the exported Cypher script lints and escapes hostile strings', async () => {
