@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { EmbeddedStore } from '../../server/store/embedded/EmbeddedStore';
+import type { GraphStore } from '../../server/store/GraphStore';
 import { Neo4jStore, type Neo4jOptions } from '../../server/store/neo4j/Neo4jStore';
 
 export const NEO4J: Neo4jOptions | null = process.env.NEO4J_URI
@@ -55,4 +57,35 @@ export async function openNeo4j(extra: Pick<Neo4jOptions, 'observe'> = {}): Prom
 export async function releaseNeo4j(store?: Neo4jStore): Promise<void> {
   await store?.close();
   if (--held === 0) fs.rmSync(LOCK, { recursive: true, force: true });
+}
+
+/** How a suite opens and closes the store it runs on (`observe` sees every Cypher statement Neo4j is sent). */
+export type StoreSuite = (
+  kind: GraphStore['kind'],
+  open: (dir: string, observe?: (q: string) => void) => Promise<GraphStore>,
+  close: (s: GraphStore) => Promise<void>,
+) => void;
+
+/** One suite on both stores: the embedded one always, Neo4j when a live one is there (else a skipped placeholder). */
+export function onBothStores(title: string, suite: StoreSuite): void {
+  suite(
+    'embedded',
+    async (dir) => {
+      const s = new EmbeddedStore({ dataDir: dir });
+      await s.init();
+      return s;
+    },
+    (s) => s.close(),
+  );
+  if (NEO4J) {
+    suite(
+      'neo4j',
+      (_dir, observe) => openNeo4j({ observe }),
+      (s) => releaseNeo4j(s as Neo4jStore),
+    );
+  } else {
+    describeNeo4j(`${title} on the neo4j store`, () =>
+      test('needs a live Neo4j (see the test setup message)', () => undefined),
+    );
+  }
 }

@@ -11,11 +11,9 @@ import { openapi } from '../../server/api/openapi';
 import { loadConfig } from '../../server/config';
 import { ingestPaths } from '../../server/ingest/ingestPaths';
 import { Extractor } from '../../server/ingest/pipeline';
-import { EmbeddedStore } from '../../server/store/embedded/EmbeddedStore';
 import type { GraphStore } from '../../server/store/GraphStore';
-import type { Neo4jStore } from '../../server/store/neo4j/Neo4jStore';
 import { CORPUS_DIR } from '../helpers/corpus';
-import { describeNeo4j, NEO4J, openNeo4j, releaseNeo4j } from '../helpers/neo4j';
+import { onBothStores } from '../helpers/neo4j';
 
 const TOKEN = 'test-token-0123456789abcdef';
 
@@ -572,22 +570,4 @@ function describeApi(
   });
 }
 
-describeApi(
-  'embedded',
-  async (dir) => {
-    const s = new EmbeddedStore({ dataDir: dir });
-    await s.init();
-    return s;
-  },
-  (s) => s.close(),
-);
-if (NEO4J)
-  describeApi(
-    'neo4j',
-    () => openNeo4j(),
-    (s) => releaseNeo4j(s as Neo4jStore),
-  );
-else
-  describeNeo4j('API on the neo4j store', () =>
-    test('needs a live Neo4j (see the test setup message)', () => undefined),
-  );
+onBothStores('API', describeApi);

@@ -7,15 +7,13 @@ import pino from 'pino';
 import { createApp } from '../../server/api/app';
 import { loadConfig } from '../../server/config';
 import { Extractor } from '../../server/ingest/pipeline';
-import { EmbeddedStore } from '../../server/store/embedded/EmbeddedStore';
 import type { GraphStore } from '../../server/store/GraphStore';
-import type { Neo4jStore } from '../../server/store/neo4j/Neo4jStore';
 import { allQueryTexts, QueryRegistry } from '../../server/store/neo4j/queries';
 import { compilePattern } from '../../server/query/cypher';
 import { patternQuery } from '../../server/query/request';
 import { sampleBatches } from '../helpers/batches';
 import { listen, type Listening } from '../helpers/listen';
-import { NEO4J, openNeo4j, releaseNeo4j } from '../helpers/neo4j';
+import { onBothStores } from '../helpers/neo4j';
 
 let base = '';
 
@@ -51,7 +49,7 @@ const HOSTILE = [
 /** The same hostile input on each store; on Neo4j every statement sent is also checked against the query files. */
 function describeHostile(
   kind: GraphStore['kind'],
-  open: (dir: string, observe: (q: string) => void) => Promise<GraphStore>,
+  open: (dir: string, observe?: (q: string) => void) => Promise<GraphStore>,
   close: (s: GraphStore) => Promise<void>,
 ): void {
   describe(`hostile input (${kind} store)`, () => {
@@ -204,18 +202,4 @@ function describeHostile(
   });
 }
 
-describeHostile(
-  'embedded',
-  async (dir) => {
-    const s = new EmbeddedStore({ dataDir: dir });
-    await s.init();
-    return s;
-  },
-  (s) => s.close(),
-);
-if (NEO4J)
-  describeHostile(
-    'neo4j',
-    (_dir, observe) => openNeo4j({ observe }),
-    (s) => releaseNeo4j(s as Neo4jStore),
-  );
+onBothStores('hostile input', describeHostile);

@@ -10,11 +10,9 @@ import { loadConfig } from '../../server/config';
 import { ingestPaths } from '../../server/ingest/ingestPaths';
 import { Extractor } from '../../server/ingest/pipeline';
 import type { PatternRow } from '../../server/query/types';
-import { EmbeddedStore } from '../../server/store/embedded/EmbeddedStore';
 import type { GraphStore } from '../../server/store/GraphStore';
-import type { Neo4jStore } from '../../server/store/neo4j/Neo4jStore';
 import { CORPUS_DIR } from '../helpers/corpus';
-import { describeNeo4j, NEO4J, openNeo4j, releaseNeo4j } from '../helpers/neo4j';
+import { onBothStores } from '../helpers/neo4j';
 
 const QUESTIONS: Record<string, { pattern: string; params?: Record<string, string>; descendants?: boolean }> = {
   'companies developing projects located in 太原市 or any place part of it': {
@@ -129,22 +127,4 @@ function describeQuery(
   });
 }
 
-describeQuery(
-  'embedded',
-  async (dir) => {
-    const s = new EmbeddedStore({ dataDir: dir });
-    await s.init();
-    return s;
-  },
-  (s) => s.close(),
-);
-if (NEO4J)
-  describeQuery(
-    'neo4j',
-    () => openNeo4j(),
-    (s) => releaseNeo4j(s as Neo4jStore),
-  );
-else
-  describeNeo4j('pattern questions on the neo4j store', () =>
-    test('needs a live Neo4j (see the test setup message)', () => undefined),
-  );
+onBothStores('pattern questions', describeQuery);
