@@ -105,7 +105,7 @@ function isCommonWord(name: string): boolean {
   return tokens.length === 1 && tokens[0].tag !== 'ns';
 }
 
-const LANDMARK_WORKS = new Set(['铁路', '机场', '南站', '北站', '东站', '西站']);
+const LANDMARK_WORKS = new Set(['铁路', '机场', '南站', '北站', '东站', '西站', '站', '水库', '城际']);
 const CONSTRUCTION =
   /建设|建成|开工|通车|改扩建|扩建|新建|改造|推进|加快|实施|谋划|启动|完工|竣工|投用|投运|开通|贯通|修建|规划|前期|延伸|升级|提质|扩容|复线|电气化|运营|开行|试运行|双跑道|二期|三期/;
 
@@ -175,7 +175,8 @@ function nameInternal(t: Token): boolean {
     t.t === 'o'
   )
     return false;
-  if (t.t === 'f') return /期$/.test(t.w);
+  // 二期, and directions that are part of a name (南岸校区, 东部…通道), not positions (之间, 以上).
+  if (t.t === 'f') return /期$/.test(t.w) || /^[东南西北][部岸]$/.test(t.w);
   return NAME_TAGS.has(t.t) || /^[A-Za-z0-9.]+$/.test(t.w);
 }
 

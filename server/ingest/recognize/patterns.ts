@@ -240,6 +240,8 @@ export interface Enumeration {
   subtype?: PlaceSubtype;
   /** The head's typing suffix that completes each item's name (实验室 in 紫金山、太湖等实验室). */
   suffix?: string;
+  /** Typed by the status verb after it (等开工建设), not by a head noun. */
+  byStatus?: boolean;
   /** Where the enumeration ends (the head noun, or the last item). */
   end: number;
 }
@@ -259,8 +261,13 @@ function headSuffix(rest: string): SuffixRule | undefined {
 const ITEM_ENDS = new Set(['、', '等', '和', '及', '与', '或', '的', '为', '在', '将', '是']);
 
 /** May this token stand inside a later enumeration item? Anything but separators, punctuation and predicates. */
+/** Adverbs that end a name; jieba tags other words d too (首都/d, 亦/d of 亦庄), which may stand inside one. */
+const ADVERB =
+  /^(?:也|都|还|又|再|更|最|很|已|已经|均|正|将|就|才|不|没|正式|全面|顺利|相继|先后|陆续|如期|提前|加快|进一步|持续|积极|大力|全力|不断|逐步|基本|有效|深入|切实|稳步|率先|共同|同时|全部|分别|主要|继续|力争|努力|首次|初步|明显|显著|较|更加|尤其|特别|重点|坚决|着力|充分|普遍|广泛|总体|整体|全|各|均衡)$/;
+
 function itemToken(t: Token): boolean {
   if (isPunct(t)) return ['(', ')', '·', '—', '-', '+', '“', '”', '"'].includes(t.w);
+  if (t.t === 'd' && !ADVERB.test(t.w) && !STOP_WORDS.has(t.w)) return true;
   if (ITEM_ENDS.has(t.w) || ['p', 'c', 'u', 'uj', 'ul', 'd', 'ad', 'vd', 'r'].includes(t.t)) return false;
   return !STOP_WORDS.has(t.w) || NAME_VERBS.has(t.w);
 }
@@ -328,6 +335,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     let end = counted ? lastItem.end : (tokens[last - 1]?.end ?? tokens[k].end);
     let type: EntityType | undefined;
     let subtype: PlaceSubtype | undefined;
+    let status = false;
     const after = s.slice(end, Math.min(ctx.end, end + 14));
     const head = /^(?:等\s*)?(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座户]?)?\s*/.exec(after);
     const before = s.slice(Math.max(ctx.start, items[0].start - 2), items[0].start);
@@ -343,6 +351,11 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
         end += (head?.[0].length ?? 0) + m[0].length;
         break;
       }
+    }
+    // 北京工业大学房山校区、北京儿童医院亦庄院区等开工建设: what starts, opens or is completed is a project.
+    if (!type && STATUS_AFTER.test(rest)) {
+      type = 'Project';
+      status = true;
     }
     if (!type && /^为?(?:龙头|代表|主导|核心|骨干|引领)/.test(rest) && (before.endsWith('以') || /^为?龙头/.test(rest)))
       type = 'Company';
@@ -366,6 +379,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       ...(type ? { type } : {}),
       ...(subtype ? { subtype } : {}),
       ...(suffix ? { suffix } : {}),
+      ...(status ? { byStatus: true } : {}),
       end,
     });
     k = c + 1;
@@ -409,6 +423,8 @@ export function enumerationItems(enums: Enumeration[], ctx: SentenceContext, tok
       // A single common word is not a name (设备、材料等项目).
       const inside = tokens.filter((t) => t.start >= it.start && t.end <= it.end);
       if (inside.length === 1 && name.length <= 2 && ['n', 'vn', 'v', 'a', 'ad', 'an'].includes(inside[0].t)) continue;
+      // Typed by a status verb alone, an item must be a proper name (a place word, an unknown word, a number).
+      if (e.byStatus && !inside.some(properToken)) continue;
       const full = e.suffix && !name.endsWith(e.suffix) ? name + e.suffix : undefined;
       out.push({
         start: it.start,
@@ -424,12 +440,25 @@ export function enumerationItems(enums: Enumeration[], ctx: SentenceContext, tok
   return out;
 }
 
+const STATUS_MANNER = new Set(['正式', '全面', '顺利', '相继', '先后', '均', '已', '陆续', '如期', '提前', '建成']);
+const STATUS_AFTER =
+  /^(?:正式|全面|顺利|相继|先后|均|已|陆续|如期|提前)?(?:开工|建成|投用|投产|投运|开通|通车|竣工|封顶|启用)/;
+const properToken = (t: Token): boolean =>
+  ['ns', 'nz', 'nt', 'j', 'eng', 'nr'].includes(t.t) ||
+  /[0-9]/.test(t.w) ||
+  (t.t === 'x' && /[\u4e00-\u9fff]/.test(t.w));
+
 /** A name right before a status verb is a project (太原国家级互联网骨干直联点建成投运). */
 export function statusProjects(tokens: Token[], ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
-  for (let k = 1; k < tokens.length; k++) {
-    const w = tokens[k].w;
-    if (!STATUSES.some((st) => w.startsWith(st.word)) && !(w === '建成' && tokens[k + 1]?.w.startsWith('投'))) continue;
+  for (let s = 1; s < tokens.length; s++) {
+    const w = tokens[s].w;
+    const opens = w === '开通' && tokens[s + 1]?.w === '运营';
+    if (!STATUSES.some((st) => w.startsWith(st.word)) && !(w === '建成' && tokens[s + 1]?.w.startsWith('投')) && !opens)
+      continue;
+    // 首都国际会展中心正式投用: how it happened stands between the name and its status.
+    let k = s;
+    while (k > 1 && STATUS_MANNER.has(tokens[k - 1].w)) k--;
     let i = k;
     while (
       i - 1 >= 0 &&

@@ -210,6 +210,7 @@ function typedByHead(enums: Enumeration[], chosen: Candidate[]): Candidate[] {
       (x) =>
         (x.type === 'Project' || x.type === 'Company') &&
         !x.suffix &&
+        !x.byStatus &&
         x.items.some((it) => it.start === c.start && it.end === c.end),
     );
     if (!e?.type || e.type === c.type) return c;

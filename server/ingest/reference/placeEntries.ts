@@ -216,9 +216,11 @@ export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
   const out: GazEntry[] = [];
   for (const d of inProvince) {
     const inCity = home.cityCode !== undefined && cityOf(d) === home.cityCode;
+    // A province's report names its county-level cities short (绥芬河, 同江) as it names prefectures short.
+    const countyCity = home.cityCode === undefined && d.name.endsWith('市');
     const short = d.short;
     const aliases =
-      inCity &&
+      (inCity || countyCity) &&
       d.level === 'county' &&
       short &&
       short.length >= 2 &&

@@ -46,6 +46,24 @@ describe('names from their heads and enumerations', () => {
     expect(entities('依托青禾铁路和北辰机场发展物流。').find((e) => e.name_zh === '青禾铁路')?.type).toBe('Place');
     expect(entities('加快青禾铁路建设。').find((e) => e.name_zh === '青禾铁路')?.type).toBe('Project');
   });
+
+  test('what starts, opens or is completed is a project, across a list and an adverb (等开工建设, 正式投用)', () => {
+    expect(names('青禾理工大学南岸校区、北辰医院东湖院区等开工建设。', 'Project')).toEqual(
+      ['北辰医院东湖院区', '青禾理工大学南岸校区'].sort(),
+    );
+    expect(names('北辰会议中心二期、云岭国际会展中心正式投用。', 'Project')).toEqual(
+      ['云岭国际会展中心', '北辰会议中心二期'].sort(),
+    );
+    // 开业 of a street or a park opening is no construction status: the items keep their own types.
+    expect(entities('青禾古街、北辰公园正式开业。').find((e) => e.name_zh === '北辰公园')?.type).toBe('Place');
+  });
+
+  test('a station opened is a project; science cities and business districts are zones', () => {
+    expect(entities('上海虹桥站开通运营。').find((e) => e.name_zh === '上海虹桥站')?.type).toBe('Project');
+    const zones = entities('支持青禾科学城、北辰金融商务区联动发展。', 'Place');
+    expect(zones.map((e) => e.name_zh).sort()).toEqual(['北辰金融商务区', '青禾科学城']);
+    expect(zones.every((e) => e.subtype === 'zone')).toBe(true);
+  });
 });
 
 describe('titles, short forms, notes', () => {
