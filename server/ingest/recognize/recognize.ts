@@ -88,7 +88,7 @@ function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceConte
 const HEAD_WORDS = new Set(SUFFIXES.map((r) => r.suffix));
 
 /** Items of an untyped enumeration take the type their typed siblings agree on (方特、晋阳里正式开业). */
-function siblingItems(enums: Enumeration[], chosen: Candidate[], folded: string): Candidate[] {
+function siblingItems(enums: Enumeration[], chosen: Candidate[], folded: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (const e of enums) {
     if (e.type || e.items.length < 2) continue;
@@ -100,6 +100,9 @@ function siblingItems(enums: Enumeration[], chosen: Candidate[], folded: string)
       // Only short, plain names: the typed siblings vouch for them (方特、晋阳里); a bare head (集团) names nothing.
       const text = folded.slice(it.start, it.end);
       if (typed[n] || it.end - it.start > 4 || /[0-9A-Za-z经至和与]/.test(text) || HEAD_WORDS.has(text)) return;
+      // An idiom or a predicate jieba knows as one word (扎根太原、建功立业) is no sibling name.
+      const own = tokens.filter((t) => t.start >= it.start && t.end <= it.end);
+      if (own.length === 1 && !['ns', 'nr', 'nz', 'nt', 'x', 'j', 'nrt', 'nrfg', 'eng'].includes(own[0].t)) return;
       out.push({
         start: it.start,
         end: it.end,
@@ -221,7 +224,7 @@ function typedByHead(enums: Enumeration[], chosen: Candidate[]): Candidate[] {
 
 function finish(a: FirstPass, folded: string): FirstPass {
   let chosen = select(a.candidates);
-  const siblings = siblingItems(a.enumerations, chosen, folded);
+  const siblings = siblingItems(a.enumerations, chosen, folded, a.tokens);
   if (siblings.length > 0) chosen = select([...a.candidates, ...siblings]);
   return { ...a, mentions: typedByHead(a.enumerations, chosen) };
 }
