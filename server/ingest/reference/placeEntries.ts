@@ -206,7 +206,7 @@ export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
     (d) =>
       d.provinceCode === home.provinceCode &&
       (d.level === 'county' || d.level === 'town') &&
-      d.name.length >= 3 &&
+      (d.name.length >= 3 || (d.level === 'county' && d.name.endsWith('县'))) &&
       !(d.level === 'town' && GENERIC_STEMS.test(d.name)),
   );
   const cityOf = (d: Division): string | undefined =>
@@ -216,8 +216,8 @@ export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
   const out: GazEntry[] = [];
   for (const d of inProvince) {
     const inCity = home.cityCode !== undefined && cityOf(d) === home.cityCode;
-    // A province's report names its county-level cities short (绥芬河, 同江) as it names prefectures short.
-    const countyCity = home.cityCode === undefined && d.name.endsWith('市');
+    // A province's report names its counties short (绥芬河, 清丰) as it names prefectures short.
+    const countyCity = home.cityCode === undefined;
     const short = d.short;
     const aliases =
       (inCity || countyCity) &&
@@ -229,6 +229,12 @@ export function regionalPlaceEntries(home: HomeRegion): GazEntry[] {
         ? [short]
         : [];
     out.push(divisionEntry(d, byCode, aliases));
+  }
+  // Its own prefectures by their short forms, even where the short form is also a word (开封, 日照, 白银).
+  for (const d of all) {
+    if (d.level !== 'city' || d.provinceCode !== home.provinceCode || !d.short || d.short.length < 2) continue;
+    if (!isWordFirst(d.short)) continue;
+    out.push(divisionEntry(d, byCode, [d.short]));
   }
   regional.set(key, out);
   return out;

@@ -31,6 +31,14 @@ describe('reference data', () => {
     expect(elsewhere.entities.map((e) => e.name_zh)).not.toContain('小店区');
   });
 
+  test("a province's own report names its counties and prefectures short, even where the short form is a word", () => {
+    const own = extract('支持日照、曹县、莒南等地加快发展。', '2026年山东省政府工作报告');
+    expect(own.entities.map((e) => e.name_zh)).toEqual(expect.arrayContaining(['日照市', '曹县', '莒南县']));
+    const elsewhere = extract('日照充足，莒南经验值得借鉴。', '2026年浙江省政府工作报告');
+    expect(elsewhere.entities.map((e) => e.name_zh)).not.toEqual(expect.arrayContaining(['日照市']));
+    expect(elsewhere.entities.map((e) => e.name_zh)).not.toContain('莒南县');
+  });
+
   test('companies without a legal suffix, with their English names; context-only short forms need a head', () => {
     const b = extract('海康威视、巴斯夫扩大投资，美的等企业加快转型。');
     const byName = new Map(b.entities.map((e) => [e.name_zh, e]));
