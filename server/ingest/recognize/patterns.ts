@@ -328,11 +328,17 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       last = d;
       c = d;
     }
-    // 吕梁、阳泉五市: a count and a head noun glued to the last item belong to the head.
     const lastItem = items[items.length - 1];
+    // 以凯赛、玻纤、钢科为龙头: jieba glues 为 to a word it does not know; the head starts there.
+    const lead = /为(?:龙头|代表|主导|核心|骨干|引领)/.exec(s.slice(lastItem.start, lastItem.end));
+    if (lead && lead.index >= 2) {
+      lastItem.end = lastItem.start + lead.index;
+      last = tokens.findIndex((t) => t.end > lastItem.end);
+    }
+    // 吕梁、阳泉五市: a count and a head noun glued to the last item belong to the head.
     const counted = /[0-9一二三四五六七八九十两几多]+[个市县区家项座所]$/.exec(s.slice(lastItem.start, lastItem.end));
     if (counted && lastItem.end - lastItem.start - counted[0].length >= 2) lastItem.end -= counted[0].length;
-    let end = counted ? lastItem.end : (tokens[last - 1]?.end ?? tokens[k].end);
+    let end = counted || lead ? lastItem.end : (tokens[last - 1]?.end ?? tokens[k].end);
     let type: EntityType | undefined;
     let subtype: PlaceSubtype | undefined;
     let status = false;

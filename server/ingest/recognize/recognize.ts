@@ -92,7 +92,21 @@ function siblingItems(enums: Enumeration[], chosen: Candidate[], folded: string,
   const out: Candidate[] = [];
   for (const e of enums) {
     if (e.type || e.items.length < 2) continue;
-    const typed = e.items.map((it) => chosen.find((c) => !c.nested && c.start === it.start && c.end === it.end));
+    // The last item runs to the next separator (比亚迪冲刺百亿规模): a known name opening it types it.
+    const typed = e.items.map((it, n) =>
+      chosen.find(
+        (c) =>
+          !c.nested &&
+          c.start === it.start &&
+          (c.end === it.end ||
+            (n === e.items.length - 1 &&
+              c.gaz &&
+              c.end < it.end &&
+              !['x', 'nz', 'nr', 'ns', 'nt', 'j', 'eng', 'n'].includes(
+                tokens.find((t) => t.start === c.end)?.t ?? 'x',
+              ))),
+      ),
+    );
     const kinds = new Set(typed.filter((c): c is Candidate => !!c).map((c) => `${c.type}|${c.subtype ?? ''}`));
     if (kinds.size !== 1 || typed.filter(Boolean).length < Math.ceil(e.items.length / 2)) continue;
     const [type, subtype] = [...kinds][0].split('|');

@@ -30,6 +30,14 @@ describe('names from their heads and enumerations', () => {
     expect(names('培育了云岭智造、北辰聚能等一批行业领军企业。', 'Company')).toEqual(['云岭智造', '北辰聚能']);
   });
 
+  test('以A、B、C为龙头: the items are companies, even where jieba glues 为 to the last one', () => {
+    expect(names('培育以岚拓、禾芯、钧瀚为龙头的新材料产业。', 'Company')).toEqual(['岚拓', '禾芯', '钧瀚'].sort());
+  });
+
+  test('a known company opening the last item of a list types its siblings (岚拓、比亚迪冲刺百亿)', () => {
+    expect(names('支持岚拓、比亚迪冲刺百亿规模。', 'Company')).toEqual(['岚拓', '比亚迪'].sort());
+  });
+
   test('programme names hold verbs, back to the verb that governs them', () => {
     expect(names('深化营商环境优化提升行动，实施服务业扩能提质行动。', 'Policy')).toEqual(
       ['营商环境优化提升行动', '服务业扩能提质行动'].sort(),
