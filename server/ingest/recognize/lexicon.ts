@@ -579,6 +579,8 @@ export const STOP_BUT_NAME_START = new Set(['全国', '全省']);
 
 /** Verbs that live inside names (智能制造项目, 综改示范区, 创新驱动发展战略); other verbs end a name. */
 export const NAME_VERBS = new Set([
+  '迁建',
+  '打通',
   '制造',
   '示范',
   '改',

@@ -268,6 +268,8 @@ const ADVERB =
 function itemToken(t: Token): boolean {
   if (isPunct(t)) return ['(', ')', '·', '—', '-', '+', '“', '”', '"'].includes(t.w);
   if (t.t === 'd' && !ADVERB.test(t.w) && !STOP_WORDS.has(t.w)) return true;
+  // 太原至长春: a line named by its ends.
+  if (t.w === '至') return true;
   if (ITEM_ENDS.has(t.w) || ['p', 'c', 'u', 'uj', 'ul', 'd', 'ad', 'vd', 'r'].includes(t.t)) return false;
   return !STOP_WORDS.has(t.w) || NAME_VERBS.has(t.w);
 }
@@ -290,7 +292,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       while (
         a - 1 >= 0 &&
         tokens[a - 1].start >= ctx.start &&
-        nameInternal(tokens[a - 1]) &&
+        (nameInternal(tokens[a - 1]) || tokens[a - 1].w === '至') &&
         !predicate(tokens[a - 1]) &&
         tokens[k - 1].end - tokens[a - 1].start <= 16
       ) {
@@ -368,7 +370,12 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     // 紫金山、太湖、钟山等实验室; 赵口、陆浑等灌区: short items share the head's suffix, which completes each name.
     let suffix: string | undefined;
     const rule = head?.[0].startsWith('等') ? headSuffix(rest) : undefined;
-    if (rule && items.every((it) => it.end - it.start <= 5)) {
+    // 太原至长春、太原经徐州至上海等高铁: a line's items name its ends, however long.
+    const line = (it: { start: number; end: number }) =>
+      /至/.test(s.slice(it.start, it.end)) &&
+      it.end - it.start <= 12 &&
+      /高铁|铁路|高速|公路|城际|航线/.test(rule!.suffix);
+    if (rule && items.every((it) => it.end - it.start <= 5 || line(it))) {
       type = rule.type;
       subtype = rule.subtype;
       suffix = rule.suffix;

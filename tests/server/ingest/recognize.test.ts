@@ -30,6 +30,15 @@ describe('names from their heads and enumerations', () => {
     expect(names('培育了云岭智造、北辰聚能等一批行业领军企业。', 'Company')).toEqual(['云岭智造', '北辰聚能']);
   });
 
+  test('lines named by their ends share the head (A至B、C经D至E等高铁); relocations are projects (迁建)', () => {
+    expect(names('争取青禾至北辰、青禾经云岭至东川等高铁纳入规划。', 'Project')).toEqual(
+      ['青禾至北辰高铁', '青禾经云岭至东川高铁'].sort(),
+    );
+    expect(names('推进市第五人民医院迁建、市儿童医院改扩建等项目建设。', 'Project')).toEqual(
+      ['市儿童医院改扩建', '市第五人民医院迁建'].sort(),
+    );
+  });
+
   test('以A、B、C为龙头: the items are companies, even where jieba glues 为 to the last one', () => {
     expect(names('培育以岚拓、禾芯、钧瀚为龙头的新材料产业。', 'Company')).toEqual(['岚拓', '禾芯', '钧瀚'].sort());
   });
