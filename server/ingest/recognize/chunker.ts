@@ -176,6 +176,8 @@ function nameInternal(t: Token): boolean {
   )
     return false;
   // 二期, and directions that are part of a name (南岸校区, 东部…通道), not positions (之间, 以上).
+  // 第四使馆区, 第三人民医院: an ordinal is part of a name.
+  if (t.t === 'm' && /^第[一二三四五六七八九十]+$/.test(t.w)) return true;
   if (t.t === 'f') return /期$/.test(t.w) || /^[东南西北][部岸]$/.test(t.w);
   return NAME_TAGS.has(t.t) || /^[A-Za-z0-9.]+$/.test(t.w);
 }

@@ -670,7 +670,11 @@ export const ENUM_HEADS: { head: RegExp; type: EntityType; subtype?: PlaceSubtyp
     head: /^(?:一批|一大批|[0-9]+[家户])?(?:(?!领域|项目|工程|平台|赛道|引|育|培|扶|支持|推动)[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|厂商|商家|老字号|龙头)(?![家企])/,
     type: 'Company',
   },
-  { head: /^(?:一批|一大批)?(?:重大|重点|标志性|大|[\u4e00-\u9fff]{1,2}?)?(?:项目|工程|综合体)/, type: 'Project' },
+  // 等30项市级疏堵工程, 等国家重大工程: a level may stand before the head.
+  {
+    head: /^(?:一批|一大批)?(?:国家|省级|市级|国家级)?(?:重大|重点|标志性|大|[\u4e00-\u9fff]{1,2}?)?(?:项目|工程|综合体)/,
+    type: 'Project',
+  },
   { head: /^(?:重点|主导|优势|新兴)?(?:产业|行业|领域)/, type: 'Industry' },
   { head: /^(?:开发区|园区|示范区|经济区|高新区)/, type: 'Place', subtype: 'zone' },
   { head: /^(?:县|区|县区|县\(市、区\)|市|城市|省会城市)/, type: 'Place' },

@@ -15,7 +15,7 @@ import {
   SUFFIXES,
   type SuffixRule,
 } from './lexicon';
-import type { Token } from './tokens';
+import { plainTagger, type Token } from './tokens';
 
 const QUOTE_PAIRS: [string, string][] = [
   ['“', '”'],
@@ -311,9 +311,12 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     // The first item starts after a preposition jieba glued to it (做强以青禾电子 → 青禾电子).
     const firstText = s.slice(firstStart, tokens[k - 1].end);
     const cut = Math.max(
-      ...['以', '把', '将', '对', '向', '由', '从', '为', '让', '使'].map((p) => firstText.lastIndexOf(p)),
+      ...['以', '把', '将', '对', '向', '由', '从', '为', '让', '使', '于'].map((p) => firstText.lastIndexOf(p)),
     );
-    if (cut >= 0 && firstText.length - cut - 1 >= 2) firstStart += cut + 1;
+    // …unless it opens a word of its own (使馆区, 对外, 向阳).
+    const opening = cut >= 0 ? plainTagger().tag(firstText.slice(cut, cut + 2), true) : [];
+    const opensWord = opening.length === 1 && opening[0].tag !== 'x';
+    if (cut >= 0 && firstText.length - cut - 1 >= 2 && !opensWord) firstStart += cut + 1;
     const items: { start: number; end: number }[] = [{ start: firstStart, end: tokens[k - 1].end }];
     let c = k;
     let last = c;
@@ -375,7 +378,9 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       /至/.test(s.slice(it.start, it.end)) &&
       it.end - it.start <= 12 &&
       /高铁|铁路|高速|公路|城际|航线/.test(rule!.suffix);
-    if (rule && items.every((it) => it.end - it.start <= 5 || line(it))) {
+    // 京哈(扩建): a parenthetical qualifier is no part of the short name's length.
+    const bare = (it: { start: number; end: number }) => s.slice(it.start, it.end).replace(/\([^)]*\)$/, '').length;
+    if (rule && items.every((it) => bare(it) <= 5 || line(it))) {
       type = rule.type;
       subtype = rule.subtype;
       suffix = rule.suffix;
@@ -438,7 +443,10 @@ export function enumerationItems(enums: Enumeration[], ctx: SentenceContext, tok
       if (inside.length === 1 && name.length <= 2 && ['n', 'vn', 'v', 'a', 'ad', 'an'].includes(inside[0].t)) continue;
       // Typed by a status verb alone, an item must be a proper name (a place word, an unknown word, a number).
       if (e.byStatus && !inside.some(properToken)) continue;
-      const full = e.suffix && !name.endsWith(e.suffix) ? name + e.suffix : undefined;
+      // The head completes the name before its qualifier: 京哈(扩建) → 京哈高速公路(扩建).
+      const qualifier = /\([^)]*\)$/.exec(name)?.[0] ?? '';
+      const stem = name.slice(0, name.length - qualifier.length);
+      const full = e.suffix && !stem.endsWith(e.suffix) ? stem + e.suffix + qualifier : undefined;
       out.push({
         start: it.start,
         end: it.end,

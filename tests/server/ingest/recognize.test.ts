@@ -39,6 +39,14 @@ describe('names from their heads and enumerations', () => {
     );
   });
 
+  test('a qualifier stays after the completed name; ordinals and levels belong to names and heads', () => {
+    expect(names('青北（扩建）、云禾等高速公路建成通车。', 'Project')).toEqual(
+      ['云禾高速公路', '青北高速公路(扩建)'].sort(),
+    );
+    expect(names('加快第三水厂、北辰水厂等重点项目建设。', 'Project')).toEqual(['北辰水厂', '第三水厂'].sort());
+    expect(names('成果应用于青禾探测、北辰深潜等国家重大工程。', 'Project')).toEqual(['北辰深潜', '青禾探测'].sort());
+  });
+
   test('以A、B、C为龙头: the items are companies, even where jieba glues 为 to the last one', () => {
     expect(names('培育以岚拓、禾芯、钧瀚为龙头的新材料产业。', 'Company')).toEqual(['岚拓', '禾芯', '钧瀚'].sort());
   });
