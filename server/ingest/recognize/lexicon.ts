@@ -118,7 +118,6 @@ export const SUFFIXES: SuffixRule[] = [
   S('城际', 'Project'),
   S('城际铁路', 'Project'),
   S('快线', 'Project'),
-  S('航线', 'Project', undefined, 2, 16),
   S('会展中心', 'Project'),
   S('校区', 'Project', undefined, 3),
   S('交易所', 'Company'),

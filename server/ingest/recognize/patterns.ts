@@ -258,12 +258,16 @@ function headSuffix(rest: string): SuffixRule | undefined {
   return HEAD_SUFFIXES.find((r) => bare.startsWith(r.suffix));
 }
 
+const ITEM_STATUS = /^(?:开工|建成|投用|投产|投运|开通|通车|竣工|交工|完工|封顶|启用)/;
+const LEADING_VERB =
+  /^(?:建设|打造|推动|推进|加快|实施|支持|培育|发展|建成|开工建设|战胜|做强|做大|做优|布局|布局建设|谋划)$/;
+
 const ITEM_ENDS = new Set(['、', '等', '和', '及', '与', '或', '的', '为', '在', '将', '是']);
 
 /** May this token stand inside a later enumeration item? Anything but separators, punctuation and predicates. */
 /** Adverbs that end a name; jieba tags other words d too (首都/d, 亦/d of 亦庄), which may stand inside one. */
 const ADVERB =
-  /^(?:也|都|还|又|再|更|最|很|已|已经|均|正|将|就|才|不|没|正式|全面|顺利|相继|先后|陆续|如期|提前|加快|进一步|持续|积极|大力|全力|不断|逐步|基本|有效|深入|切实|稳步|率先|共同|同时|全部|分别|主要|继续|力争|努力|首次|初步|明显|显著|较|更加|尤其|特别|重点|坚决|着力|充分|普遍|广泛|总体|整体|全|各|均衡)$/;
+  /^(?:也|都|还|又|再|更|最|很|已|已经|均|正|将|就|才|不|没|尽快|抓紧|加紧|正式|全面|顺利|相继|先后|陆续|如期|提前|加快|进一步|持续|积极|大力|全力|不断|逐步|基本|有效|深入|切实|稳步|率先|共同|同时|全部|分别|主要|继续|力争|努力|首次|初步|明显|显著|较|更加|尤其|特别|重点|坚决|着力|充分|普遍|广泛|总体|整体|全|各|均衡)$/;
 
 function itemToken(t: Token): boolean {
   if (isPunct(t)) return ['(', ')', '·', '—', '-', '+', '“', '”', '"'].includes(t.w);
@@ -317,6 +321,15 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     const opening = cut >= 0 ? plainTagger().tag(firstText.slice(cut, cut + 2), true) : [];
     const opensWord = opening.length === 1 && opening[0].tag !== 'x';
     if (cut >= 0 && firstText.length - cut - 1 >= 2 && !opensWord) firstStart += cut + 1;
+    // 建设佳同铁路、…; 战胜…: a verb opening the first item governs the list.
+    const opener = tokens.find((t) => t.start === firstStart);
+    if (
+      opener &&
+      opener.end < tokens[k - 1].end &&
+      (opener.t === 'v' || opener.t === 'vn') &&
+      LEADING_VERB.test(opener.w)
+    )
+      firstStart = opener.end;
     const items: { start: number; end: number }[] = [{ start: firstStart, end: tokens[k - 1].end }];
     let c = k;
     let last = c;
@@ -327,7 +340,13 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     ) {
       // Later items run to the next separator: 、 delimits them, whatever their words are (中/f 创新/v 航 is a name).
       let d = c + 1;
-      while (d < tokens.length && itemToken(tokens[d]) && tokens[d].end - tokens[c + 1].start <= 16) d++;
+      while (
+        d < tokens.length &&
+        itemToken(tokens[d]) &&
+        !(d > c + 1 && ITEM_STATUS.test(tokens[d].w)) &&
+        tokens[d].end - tokens[c + 1].start <= 16
+      )
+        d++;
       if (d === c + 1) break;
       items.push({ start: tokens[c + 1].start, end: tokens[d - 1].end });
       last = d;
@@ -440,6 +459,9 @@ export function enumerationItems(enums: Enumeration[], ctx: SentenceContext, tok
       if (GENERIC_PARTS.has(name) || STOP_WORDS.has(name) || name.length < 2) continue;
       // A single common word is not a name (设备、材料等项目).
       const inside = tokens.filter((t) => t.start >= it.start && t.end <= it.end);
+      // 规模大、质量高、信誉好等企业: a noun and its predicate describe, they name nothing.
+      const tail = inside[inside.length - 1];
+      if (inside.length >= 2 && tail && (tail.t === 'a' || /^[多高好大强优快低少响广深稳]$/.test(tail.w))) continue;
       if (inside.length === 1 && name.length <= 2 && ['n', 'vn', 'v', 'a', 'ad', 'an'].includes(inside[0].t)) continue;
       // Typed by a status verb alone, an item must be a proper name (a place word, an unknown word, a number).
       if (e.byStatus && !inside.some(properToken)) continue;

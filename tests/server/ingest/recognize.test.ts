@@ -47,6 +47,12 @@ describe('names from their heads and enumerations', () => {
     expect(names('成果应用于青禾探测、北辰深潜等国家重大工程。', 'Project')).toEqual(['北辰深潜', '青禾探测'].sort());
   });
 
+  test('a list is no name where its items are predicates, and a verb or a status around it is not part of it', () => {
+    expect(names('培育规模大、质量高、信誉好等企业。', 'Company')).toEqual([]);
+    expect(names('开工建设青北铁路、云禾机场等项目。', 'Project')).toEqual(['云禾机场', '青北铁路'].sort());
+    expect(names('青北高速、云禾环线交工验收。', 'Project')).toEqual(['云禾环线', '青北高速'].sort());
+  });
+
   test('以A、B、C为龙头: the items are companies, even where jieba glues 为 to the last one', () => {
     expect(names('培育以岚拓、禾芯、钧瀚为龙头的新材料产业。', 'Company')).toEqual(['岚拓', '禾芯', '钧瀚'].sort());
   });
