@@ -90,14 +90,25 @@ function mostSpecific(counts: Map<Division, number>): Division | undefined {
   return ok.sort((a, b) => RANK[b.level] - RANK[a.level] || (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
 }
 
-/** A place the reference data does not know, named with its level in the title (临川市2025年政府工作报告). */
-function titledPlace(title: string): DocumentRegion | null {
-  // A development zone's report speaks for the zone: 全区 and 区委 are the zone's.
+/** A development zone named in the title (天津经济技术开发区2015年工作报告): its report speaks for the zone. */
+function titledZone(title: string): string | null {
   const zone = /^(?:[0-9]{4}年)?([\u4e00-\u9fff]{2,16}?(?:开发区|高新区|新区|园区|试验区|示范区|综合保税区))/.exec(
     title.trim(),
   );
+  return zone ? zone[1] : null;
+}
+
+/** The zone is home, 全区 and 区委 are the zone's; 市 and 省 stay those of the division it lies in. */
+function zoneIn(zone: string, within: DocumentRegion): DocumentRegion {
+  const place = { name: zone };
+  return { ...within, home: { ...place, level: '区' }, byLevel: { ...within.byLevel, 区: place } };
+}
+
+/** A place the reference data does not know, named with its level in the title (临川市2025年政府工作报告). */
+function titledPlace(title: string): DocumentRegion | null {
+  const zone = titledZone(title);
   if (zone) {
-    const place = { name: zone[1] };
+    const place = { name: zone };
     return { home: { ...place, level: '区' }, byLevel: { 区: place } };
   }
   const m = /^(?:[0-9]{4}年)?([\u4e00-\u9fff]{2,5}?)(省|市|县|区)(?:[0-9]{4}年|人民政府|政府|国民经济)/.exec(
@@ -110,8 +121,10 @@ function titledPlace(title: string): DocumentRegion | null {
 }
 
 export function documentRegion(title: string, text: string): DocumentRegion | null {
+  const zone = titledZone(title);
   for (const part of [title, text.slice(0, 300)]) {
     const d = mostSpecific(named(part));
+    if (d && zone) return zoneIn(zone, regionOf(d));
     if (d) return regionOf(d);
   }
   const titled = titledPlace(title);

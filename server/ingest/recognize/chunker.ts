@@ -461,6 +461,8 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
       if (
         !(single || proper) ||
         core.length > 6 ||
+        // 太原、大同等市: the head of a list, not a name.
+        core[core.length - rule.suffix.length - 1] === '等' ||
         /[0-9一二三四五六七八九十两几多]$/.test(core.slice(0, -rule.suffix.length))
       )
         continue;

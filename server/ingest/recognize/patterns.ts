@@ -333,6 +333,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     const items: { start: number; end: number }[] = [{ start: firstStart, end: tokens[k - 1].end }];
     let c = k;
     let last = c;
+    let gluedHead = false;
     while (
       c < tokens.length &&
       (tokens[c].w === '、' ||
@@ -348,7 +349,15 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       )
         d++;
       if (d === c + 1) break;
-      items.push({ start: tokens[c + 1].start, end: tokens[d - 1].end });
+      const item = { start: tokens[c + 1].start, end: tokens[d - 1].end };
+      // 大同等市 (大/a 同等/b 市): jieba glued 等 into a word; the list's head starts there.
+      const glued = s.slice(item.start, item.end).lastIndexOf('等');
+      if (glued >= 2 && item.end - item.start - glued <= 4 && tokens[d - 1].w !== '等') {
+        items.push({ start: item.start, end: item.start + glued });
+        gluedHead = true;
+        break;
+      }
+      items.push(item);
       last = d;
       c = d;
     }
@@ -362,7 +371,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     // 吕梁、阳泉五市: a count and a head noun glued to the last item belong to the head.
     const counted = /[0-9一二三四五六七八九十两几多]+[个市县区家项座所]$/.exec(s.slice(lastItem.start, lastItem.end));
     if (counted && lastItem.end - lastItem.start - counted[0].length >= 2) lastItem.end -= counted[0].length;
-    let end = counted || lead ? lastItem.end : (tokens[last - 1]?.end ?? tokens[k].end);
+    let end = counted || lead || gluedHead ? lastItem.end : (tokens[last - 1]?.end ?? tokens[k].end);
     let type: EntityType | undefined;
     let subtype: PlaceSubtype | undefined;
     let status = false;

@@ -40,7 +40,8 @@ function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceConte
     if (!ends.has(m.end) || !starts.has(m.start)) {
       const wordEnd = tokens.find((t) => t.start < m.end && t.end > m.end);
       const wordStart = tokens.find((t) => t.start < m.start && t.end > m.start);
-      if (wordEnd && !/^[市省县区镇]/.test(ctx.folded.slice(m.end, m.end + 1))) continue;
+      // …unless jieba glued the name to its level or to the 等 of a list (大/a 同等/b 市).
+      if (wordEnd && !/^[市省县区镇等]/.test(ctx.folded.slice(m.end, m.end + 1))) continue;
       if (wordStart) continue;
     }
     if (curated) {

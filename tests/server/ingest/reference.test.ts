@@ -34,6 +34,10 @@ describe('reference data', () => {
   test("a province's own report names its counties and prefectures short, even where the short form is a word", () => {
     const own = extract('支持日照、曹县、莒南等地加快发展。', '2026年山东省政府工作报告');
     expect(own.entities.map((e) => e.name_zh)).toEqual(expect.arrayContaining(['日照市', '曹县', '莒南县']));
+    // 大同等市: jieba reads 大/a 同等/b 市; the list's head is no part of the last name.
+    const listed = extract('太原、大同等市加快发展。', '2009年山西省政府工作报告').entities.map((e) => e.name_zh);
+    expect(listed).toEqual(expect.arrayContaining(['太原市', '大同市']));
+    expect(listed).not.toContain('大同等市');
     const elsewhere = extract('日照充足，莒南经验值得借鉴。', '2026年浙江省政府工作报告');
     expect(elsewhere.entities.map((e) => e.name_zh)).not.toEqual(expect.arrayContaining(['日照市']));
     expect(elsewhere.entities.map((e) => e.name_zh)).not.toContain('莒南县');

@@ -30,6 +30,12 @@ describe('the region a document speaks for', () => {
       name: '青禾经济技术开发区',
       level: '区',
     });
+    // Named after its city, the zone is still home; the city stays the zone's 市.
+    const zone = documentRegion('杭州经济技术开发区2015年工作报告', '');
+    expect(zone?.home).toMatchObject({ name: '杭州经济技术开发区', level: '区' });
+    expect(zone?.byLevel['市']?.name).toBe('杭州市');
+    const found = names('过去一年，开发区实现生产总值900亿元。我区新增企业300家。', '杭州经济技术开发区2015年工作报告');
+    expect(found).toEqual(['杭州经济技术开发区[开发区,我区]']);
   });
 
   test('a place the reference data lacks, named with its level in the title', () => {
