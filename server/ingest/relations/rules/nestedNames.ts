@@ -12,7 +12,11 @@ export const nestedPlace: RelationRule = {
   reads: 'a place named inside a longer name: the zone is part of it, the project or body is located in it',
   apply(s) {
     const out: FoundRelation[] = [];
-    for (const n of s.mentions.filter((m) => m.nested && m.type === 'Place' && m.subtype !== 'country')) {
+    // A river, lake or region in a name (汾河四期工程, 黄河流域…) says what the works are about more than where they
+    // stand: measured on the gold, none of those were located there.
+    const where = (m: RMention) =>
+      m.nested && m.type === 'Place' && !['country', 'region', 'site'].includes(m.subtype ?? '');
+    for (const n of s.mentions.filter(where)) {
       const outer = outerOf(s, n);
       // Only works and zones are where their names say (山西电机 is a company, not a place in Shanxi).
       if (!outer || !(outer.type === 'Project' || (outer.type === 'Place' && !ADMIN.has(outer.subtype)))) continue;

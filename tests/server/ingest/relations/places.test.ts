@@ -12,6 +12,12 @@ describe('where things are', () => {
     expect(byRule(b, 'nested-place')).toEqual([]);
   });
 
+  test('works named after a river or a region are about it, not located in it', () => {
+    const b = extract('汾河五期工程开工建设，黄河流域生态保护工程加快推进，太原市北辰大桥开工。');
+    expect(byRule(b, 'nested-place').filter((r) => /汾河|黄河/.test(r.split('→')[1]))).toEqual([]);
+    expect(byRule(b, 'nested-place')).toContain('太原市北辰大桥→太原市');
+  });
+
   test('在X建设Y: the project is located in the zone', () => {
     const b = extract('北辰新材料有限公司年产5万吨电池材料项目在青禾经济开发区开工。');
     expect(byRule(b, 'in-place')).toEqual(['北辰新材料有限公司年产5万吨电池材料项目→青禾经济开发区']);
