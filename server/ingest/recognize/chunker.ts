@@ -309,6 +309,10 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (section && (rule.type === 'Project' || rule.subtype === 'site') && !/[，。、；]/.test(section[0])) {
       end += section[0].length;
     }
+    // 第十四届人民代表大会第四次会议: the session is part of the meeting's name.
+    const session =
+      rule.type === 'Event' ? /^第[一二三四五六七八九十]+次(?:全体)?会议/.exec(text.slice(end, ctx.end)) : null;
+    if (session) end += session[0].length;
     // Left expansion.
     let i = j;
     while (i - 1 >= 0 && tokens[i - 1].start >= ctx.start) {

@@ -37,6 +37,22 @@ describe('where things are', () => {
     const b = extract('成功举办青禾国际物流博览会。');
     expect(byRule(b, 'hosted-by-document-place')).toEqual(['青禾国际物流博览会→青禾市 (implicit)']);
   });
+
+  test('hosting anywhere in the sentence (等成功举办, 办好); attending is not hosting', () => {
+    const b = extract('青禾国际物流博览会、北辰文化论坛等活动成功举办。市长出席云岭国际车展。');
+    expect(byRule(b, 'hosted-by-document-place')).toEqual([
+      '北辰文化论坛→青禾市 (implicit)',
+      '青禾国际物流博览会→青禾市 (implicit)',
+    ]);
+  });
+
+  test('an event held where its name says, the city and not the country opening it; a session is in its name', () => {
+    const b = extract('办好中国(太原)国际能源产业博览会。', '2025年山西省政府工作报告');
+    // (the fair is known by its short name 能博会)
+    expect(byRule(b, 'event-place').map((r) => r.split('→')[1])).toEqual(['太原市']);
+    const c = extract('在青禾市第十六届人民代表大会第四次会议上。');
+    expect(c.entities.map((e) => e.name_zh)).toContain('青禾市第十六届人民代表大会第四次会议');
+  });
 });
 
 describe('one entity per thing, and the parts of things', () => {
