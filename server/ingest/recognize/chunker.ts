@@ -289,6 +289,15 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
       !(rule.subtype === 'zone' && tok.w.endsWith('园区'))
     )
       continue;
+    // 负责制, 承诺制, 链长制 name systems; 体制, 机制, 控制, 编制 are words.
+    if (
+      rule.suffix === '制' &&
+      (!(tok.w.length >= 3 || (tok.w === '制' && k > 0 && tokens[k - 1].t.startsWith('n'))) ||
+        /(?:控|体|机|编|限|抵|管|压|遏|研|复|克|牵|节|强|专|法|税|学|建|定|印|绘|录|配|仿|特|自|监|改|创)制$/.test(
+          tok.w,
+        ))
+    )
+      continue;
     const suffixStart = tok.end - rule.suffix.length;
     // The suffix must be the tail of this token or start on a token boundary (示范/城市 → 示范城市).
     let j = k;

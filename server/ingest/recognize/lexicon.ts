@@ -232,6 +232,8 @@ export const SUFFIXES: SuffixRule[] = [
   S('工程', 'Policy', undefined, 2, 30),
   S('政策', 'Policy', undefined, 3),
   S('条例', 'Policy'),
+  S('制', 'Policy', undefined, 2, 12),
+  S('清单', 'Policy', undefined, 4, 16),
   S('中心城市', 'Policy'),
   S('示范县', 'Policy'),
   S('示范市', 'Policy'),

@@ -55,7 +55,8 @@ function quoteType(
   }
   // Numbered slogans (“三区三线”, “四好农村路”, “两个毫不动摇”) and slogans quoted side by side (“全代办”“全代建”)
   // name programmes.
-  if (/^[一二三四五六七八九十两双百千万]/.test(content) && content.length >= 3 && /[\u4e00-\u9fff]{2}/.test(content)) {
+  const numbered = /^[一二三四五六七八九十两双百千万]/.test(content) && /[\u4e00-\u9fff]{2}/.test(content);
+  if (numbered && (content.length >= 3 || SLOGAN_NOUN.test(after))) {
     return { type: 'Policy', rule: 'quote:numbered' };
   }
   if (/^[“"]/.test(after) || /[”"]$/.test(before)) return { type: 'Policy', rule: 'quote:series' };
@@ -124,9 +125,11 @@ export function quotedNames(ctx: SentenceContext): Candidate[] {
       }
       const typed = quoteType(content, before, after);
       if (!typed) continue;
+      // “两山”理论, “九乱”整治, “三零”服务: the noun after a numbered slogan completes its name.
+      const noun = typed.rule === 'quote:numbered' ? SLOGAN_NOUN.exec(after) : null;
       out.push({
         start: ctx.start + a,
-        end: ctx.start + b + 1,
+        end: ctx.start + b + 1 + (noun ? noun[0].length : 0),
         type: typed.type,
         ...(typed.subtype ? { subtype: typed.subtype } : {}),
         rule: typed.rule,
@@ -136,6 +139,9 @@ export function quotedNames(ctx: SentenceContext): Candidate[] {
   }
   return out;
 }
+
+const SLOGAN_NOUN =
+  /^(?:服务|整治|剥离|处置|理论|改革|行动|工程|模式|机制|活动|品牌|营商环境|试点|战略|计划|政策|体系|清单|工作法|专项行动)/;
 
 /** A titled document is a policy when its title says what kind of document it is (规划, 方案, 条例, 意见 …). */
 const DOCUMENT_KIND =

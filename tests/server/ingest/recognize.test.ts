@@ -61,6 +61,16 @@ describe('names from their heads and enumerations', () => {
     expect(names('支持岚拓、比亚迪冲刺百亿规模。', 'Company')).toEqual(['岚拓', '比亚迪'].sort());
   });
 
+  test('systems named by 制 and lists by 清单 are policies; 体制, 控制 are words', () => {
+    expect(
+      names('推行项目首席负责制、经费包干制，完善市场准入负面清单，深化管理体制改革，严格控制。', 'Policy'),
+    ).toEqual(['市场准入负面清单', '管理体制改革', '经费包干制', '项目首席负责制'].sort());
+  });
+
+  test('the noun after a numbered slogan completes its name (“两山”理论, “九乱”整治)', () => {
+    expect(names('践行“两山”理论，深入开展“九乱”整治。', 'Policy')).toEqual(['两山理论', '九乱整治'].sort());
+  });
+
   test('programme names hold verbs, back to the verb that governs them', () => {
     expect(names('深化营商环境优化提升行动，实施服务业扩能提质行动。', 'Policy')).toEqual(
       ['营商环境优化提升行动', '服务业扩能提质行动'].sort(),
