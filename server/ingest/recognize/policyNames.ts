@@ -34,6 +34,12 @@ export const GOVERNING = new Set([
   '创建',
   '获批',
   '入选',
+  '成为',
+  '被评为',
+  '获评',
+  '荣获',
+  '跻身',
+  '首批',
   '实行',
   '深入',
   '扎实',
@@ -129,6 +135,8 @@ export function policyNames(tokens: Token[], ctx: SentenceContext): Candidate[] 
     // The head must end the name: 行动计划 over 行动 when jieba wrote 行动/计划.
     const next = tokens[k + 1];
     if (next && !isPunct(next) && HEADS.test(next.w) && next.w.length <= 2) continue;
+    // 试点城市, 示范县: the designation runs on to the place it makes.
+    if (next && /^(?:城市|县|区|市)$/.test(next.w)) continue;
     let i = k;
     while (
       i - 1 >= 0 &&

@@ -67,6 +67,12 @@ describe('names from their heads and enumerations', () => {
     ).toEqual(['市场准入负面清单', '管理体制改革', '经费包干制', '项目首席负责制'].sort());
   });
 
+  test('a designation runs to its full head (试点城市), also after 巩固', () => {
+    expect(names('我市成为首批国家数据要素试点城市，巩固国家园林城市成果。', 'Policy')).toEqual(
+      ['国家园林城市', '国家数据要素试点城市'].sort(),
+    );
+  });
+
   test('the noun after a numbered slogan completes its name (“两山”理论, “九乱”整治)', () => {
     expect(names('践行“两山”理论，深入开展“九乱”整治。', 'Policy')).toEqual(['两山理论', '九乱整治'].sort());
   });
