@@ -1,7 +1,7 @@
 // Read routes: search, entities and their neighbourhoods, paths, relations, overview.
 import { Router } from 'express';
 import { NotFoundError } from '../../errors';
-import type { EntityDetail, GraphNode, Relation } from '../../model';
+import type { EntityDetail, EntitySummary, GraphNode, Relation } from '../../model';
 import type { EntityType, RelationType } from '../../ontology';
 import type { GraphStore } from '../../store/GraphStore';
 import { cyNode, toCytoscape } from '../cytoscape';
@@ -36,7 +36,7 @@ export function exploreRoutes(store: GraphStore): Router {
       found.push(...(await Promise.all(ids.slice(i, i + 16).map((id) => store.getEntity(id)))));
     const entities = found
       .filter((e) => e !== null)
-      .map((e) => ({
+      .map((e): EntitySummary => ({
         id: e.id,
         type: e.type,
         ...(e.subtype ? { subtype: e.subtype } : {}),
