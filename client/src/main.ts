@@ -43,6 +43,8 @@ class App {
   private lists!: ListViews;
   /** The nodes of the overview last drawn: a filter change redraws the overview while it is what is shown. */
   private overviewIds: string | null = null;
+  /** The comparison drawn on the graph, if any (its legend follows the language). */
+  private compared: Comparison | null = null;
 
   async start(): Promise<void> {
     await initI18n();
@@ -312,6 +314,7 @@ class App {
   private markComparison(c: Comparison | null): void {
     const area = document.querySelector<HTMLElement>('.graph-area')!;
     area.querySelector('.compare-legend')?.remove();
+    this.compared = c;
     if (!this.graph) return;
     this.graph.cy.nodes().removeClass('cmp-added cmp-continued cmp-dropped');
     if (!c) return;
@@ -529,6 +532,7 @@ class App {
     else if (v.kind === 'path' && this.state.path) await this.findPaths(this.state.path[0], this.state.path[1], false);
     else if (v.kind === 'list') await this.lists.render();
     else this.closePanel(false);
+    this.markComparison(this.compared);
     this.updateEmptyState();
     if (save) this.save();
   }
