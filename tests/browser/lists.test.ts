@@ -28,6 +28,7 @@ type Pg = {
   nodes(): Drawn[];
   compared(): { id: string; status: string }[];
   selected(): string[];
+  edges(): { source: string; target: string }[];
 };
 
 /** The work reports planning for a year, from the corpus manifest (the fullest text when there are two). */
@@ -104,7 +105,7 @@ onBothStores('explorer lists in Chromium', (kind, open, close) => {
       await settle();
     };
 
-    test('compare the 2022 and 2023 reports: four lists by type, as the API answers, on the graph and downloaded', async () => {
+    test('compare the 2022 and 2023 reports: the four lists the API gives, drawn and downloaded', async () => {
       await start();
       await page.getByRole('button', { name: '对比', exact: true }).click();
       await page.locator('.compare-view').waitFor();
@@ -168,7 +169,7 @@ onBothStores('explorer lists in Chromium', (kind, open, close) => {
       await page.locator('.compare-view h2', { hasText: '报告对比' }).waitFor();
     });
 
-    test('which projects appear in the 2022 report and not in 2023: pick the type, read the list, sort it', async () => {
+    test('which projects appear in the 2022 report and not in 2023: pick the type, read, sort', async () => {
       await page.locator('select[name="compare-type"]').selectOption('Project');
       await page.locator('.cmp-filter').waitFor();
       await settle();
@@ -244,6 +245,18 @@ onBothStores('explorer lists in Chromium', (kind, open, close) => {
       );
       expect(await rows.count()).toBe(drawn.filter((n) => n.type === 'Policy').length);
       await shot('4-table');
+
+      // With an entity in focus the table lists its neighbourhood: the entity and the neighbours drawn.
+      const links = await pg((p) => p.edges());
+      const around = (id: string) =>
+        new Set([id, ...links.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []))]);
+      const small = drawn.map((n) => n.id).find((id) => around(id).size >= 3 && around(id).size < drawn.length / 2)!;
+      await start(`?lang=zh&focus=${small}`);
+      await page.getByRole('button', { name: '表格', exact: true }).click();
+      await page.locator('.table-view tbody tr').first().waitFor();
+      expect(await page.locator('select.table-scope').inputValue()).toBe('neighbours');
+      const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-entity')));
+      expect(new Set(ids)).toEqual(around(small));
 
       await page.getByRole('button', { name: '文档', exact: true }).click();
       await page.locator('.doc-browser').waitFor();
