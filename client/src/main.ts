@@ -124,6 +124,8 @@ class App {
 
   private save(replace = false): void {
     this.state.nodes = this.graph.nodeIds();
+    this.state.list = this.panelView.kind === 'list' ? (this.lists.kind ?? undefined) : undefined;
+    this.state.cmp = this.state.list === 'compare' ? this.lists.sides : undefined;
     pushState(this.state, replace);
   }
 
@@ -148,6 +150,7 @@ class App {
     if (s.path) await this.findPaths(s.path[0], s.path[1], false);
     else if (s.edge) await this.openEdge(s.edge, false);
     else if (s.doc) await this.openDocument(s.doc, undefined, false);
+    else if (s.list) await this.lists.open(s.list, s.cmp);
     else if (s.focus) await this.openEntity(s.focus, false, false);
     else this.closePanel(false);
     this.save(replace);
@@ -270,6 +273,7 @@ class App {
         this.state.edge = undefined;
         this.state.doc = undefined;
       },
+      changed: () => this.save(),
       error: (e: Error) => this.setStatus(t('state.error', { message: e.message }), 'error'),
     };
   }

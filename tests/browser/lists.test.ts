@@ -160,6 +160,15 @@ onBothStores('explorer lists in Chromium', (kind, open, close) => {
       const [json] = await Promise.all([page.waitForEvent('download'), page.locator('.cmp-json').click()]);
       expect(JSON.parse(fs.readFileSync((await json.path())!, 'utf8'))).toEqual(c);
 
+      // The link holds the comparison: opened elsewhere, the same lists.
+      const q = new URLSearchParams(new URL(page.url()).search);
+      expect([q.get('list'), q.get('cmp')]).toEqual(['compare', `${r2022.id},${r2023.id}`]);
+      const other = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'zh-CN' });
+      await other.goto(page.url());
+      await other.locator('.compare-results').waitFor();
+      expect(await other.locator('.cmp-list[data-list="dropped"] h3').innerText()).toContain(`(${c.dropped.length})`);
+      await other.close();
+
       // In English: the same lists, headed in English.
       await page.getByRole('button', { name: 'English' }).click();
       await page.locator('.compare-view h2', { hasText: 'Compare reports' }).waitFor();

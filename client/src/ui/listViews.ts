@@ -2,13 +2,14 @@
 // open, so that a change of language or filters draws the same view again.
 import './lists.css';
 import type { Comparison } from '../lists/compareGraph';
+import type { ListKind } from '../state';
 import type { DocumentSummary, EntityType } from '../types';
 import { renderCompare, type CompareSides } from './comparePanel';
 import { renderDocumentBrowser } from './documentBrowser';
 import type { ListHost } from './listHost';
 import { renderTablePanel, type TableSource, type TableView } from './tablePanel';
 
-export type ListKind = 'table' | 'docs' | 'compare';
+export type { ListKind };
 
 export interface ListViewsHost extends ListHost, TableSource {
   documents(): DocumentSummary[];
@@ -17,6 +18,8 @@ export interface ListViewsHost extends ListHost, TableSource {
   showComparison(c: Comparison): void;
   /** Called when a list view is drawn in the panel (the explorer widens the panel for tables). */
   shown(kind: ListKind): void;
+  /** The view changed (sides of a comparison): the explorer saves it in the URL. */
+  changed(): void;
   error(e: Error): void;
 }
 
@@ -24,21 +27,28 @@ export class ListViews {
   kind: ListKind | null = null;
   private table: TableView = { scope: { kind: 'view' }, type: '' };
   private openDoc: string | undefined;
-  private sides: CompareSides = {};
+  private compareSides: CompareSides = {};
 
   constructor(
     private readonly panel: HTMLElement,
     private readonly host: ListViewsHost,
   ) {}
 
-  async open(kind: ListKind): Promise<void> {
+  /** The two sides of the comparison, once both are chosen. */
+  get sides(): [string, string] | undefined {
+    return this.compareSides.a && this.compareSides.b ? [this.compareSides.a, this.compareSides.b] : undefined;
+  }
+
+  async open(kind: ListKind, sides?: [string, string]): Promise<void> {
     this.kind = kind;
+    if (sides) this.compareSides = { a: sides[0], b: sides[1] };
     if (kind === 'table') {
       const f = this.host.focus();
       // Opened with an entity in focus: its neighbours; else everything the graph shows.
       this.table = { scope: f ? { kind: 'neighbours', ...f } : { kind: 'view' }, type: '' };
     }
-    if (kind === 'compare' && !this.sides.a && !this.sides.b) this.sides = defaultSides(this.host.documents());
+    if (kind === 'compare' && !this.compareSides.a && !this.compareSides.b)
+      this.compareSides = defaultSides(this.host.documents());
     await this.render();
   }
 
@@ -59,8 +69,9 @@ export class ListViews {
           void this.render();
         });
       else
-        await renderCompare(this.panel, this.sides, this.host, (s) => {
-          this.sides = s;
+        await renderCompare(this.panel, this.compareSides, this.host, (s) => {
+          this.compareSides = s;
+          this.host.changed();
           void this.render();
         });
     } catch (e) {

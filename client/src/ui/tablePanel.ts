@@ -25,6 +25,8 @@ export interface TableView {
   type: EntityType | '';
 }
 
+let latest = 0;
+
 export async function renderTablePanel(
   root: HTMLElement,
   view: TableView,
@@ -32,8 +34,11 @@ export async function renderTablePanel(
   host: ListHost,
   onChange: (v: TableView) => void,
 ): Promise<void> {
+  const mine = ++latest;
   const ids = view.scope.kind === 'view' ? src.visibleIds() : src.neighbourIds(view.scope.id);
   const rows: EntityRow[] = toEntityRows(await listApi.entities(ids.slice(0, TABLE_CAP)));
+  // A newer table was asked for while this one's rows were on their way: it draws, this one does not.
+  if (mine !== latest) return;
   const shown = view.type ? rows.filter((r) => r.type === view.type) : rows;
   const focus = src.focus();
   const scopes: { value: string; label: string; scope: TableScope }[] = [
