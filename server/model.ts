@@ -132,6 +132,17 @@ export interface EntityDetail extends Entity {
   degree: Partial<Record<RelationType, number>>;
 }
 
+/** An entity as a table lists it: names, type, mentions, and the documents (with years) that mention it. */
+export interface EntitySummary {
+  id: string;
+  type: EntityType;
+  subtype?: PlaceSubtype;
+  name_zh: string;
+  name_en: string;
+  mentions: number;
+  documents: { id: string; year: number | null; count: number }[];
+}
+
 export interface Relation {
   id: string;
   source: string;

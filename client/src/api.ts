@@ -14,7 +14,7 @@ import { RELATION_TYPES } from './types';
 
 export class ApiError extends Error {}
 
-async function get<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+export async function get<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
   const res = await fetch(`/api${path}${qs.size > 0 ? `?${qs}` : ''}`);
@@ -51,7 +51,7 @@ const filterParams = (f: Filters) => ({
 export const api = {
   search: (q: string, lang: string) =>
     get<{ results: SearchHit[] }>('/search', { q, limit: 8, lang }).then((r) => r.results),
-  overview: (limit: number) => get<Elements>('/overview', { limit }),
+  overview: (limit: number, f?: Filters) => get<Elements>('/overview', { limit, ...(f ? filterParams(f) : {}) }),
   entity: (id: string, lang: string) => get<EntityDetailResponse>(`/entities/${encodeURIComponent(id)}`, { lang }),
   neighborhood: (id: string, limit: number, f: Filters, lang: string) =>
     get<Elements & { truncated: boolean }>(`/entities/${encodeURIComponent(id)}/neighborhood`, {

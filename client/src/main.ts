@@ -12,8 +12,15 @@ import { renderFilters, type FilterChange } from './ui/filters';
 import { renderDocument, renderEntity, renderEvidence, renderPaths, type PathActions } from './ui/panels';
 import { SearchBox } from './ui/search';
 import { renderIndicators, renderTimeline } from './ui/time';
+import { compareStatus, entitiesToDraw, type Comparison } from './lists/compareGraph';
+import { explainEmpty } from './lists/emptyState';
+import { compareLegend } from './ui/comparePanel';
+import { showEmptyNote } from './ui/emptyNote';
+import { ListViews, type ListKind } from './ui/listViews';
 
 const EXPAND_LIMIT = 20;
+/** A comparison draws at most this many entities (the most mentioned of each side in turn). */
+const COMPARE_DRAWN = 120;
 
 class App {
   private state!: ViewState;
@@ -30,9 +37,14 @@ class App {
   private pathEnds: { from?: NodeData; to?: NodeData } = {};
   private webgl = false;
   private large = false;
-  private panelView: { kind: 'entity' | 'edge' | 'path' | 'doc' | 'none'; id?: string; sentence?: number } = {
+  private panelView: { kind: 'entity' | 'edge' | 'path' | 'doc' | 'list' | 'none'; id?: string; sentence?: number } = {
     kind: 'none',
   };
+  private lists!: ListViews;
+  /** The nodes of the overview last drawn: a filter change redraws the overview while it is what is shown. */
+  private overviewIds: string | null = null;
+  /** The comparison drawn on the graph, if any (its legend follows the language). */
+  private compared: Comparison | null = null;
 
   async start(): Promise<void> {
     await initI18n();
@@ -45,6 +57,7 @@ class App {
     translateStatic();
     window.addEventListener('popstate', () => void this.restore(readState(location.search, lang()), false));
     this.docs = await api.documents().catch(() => []);
+    this.lists = new ListViews(this.panel, this.listHost());
     // Read-only introspection of what is drawn, for browser tests and debugging.
     (window as unknown as { __pg: unknown }).__pg = {
       nodes: () =>
@@ -62,6 +75,12 @@ class App {
           target: e.data('target') as string,
         })),
       highlighted: () => this.graph.cy.elements('.path').map((x) => x.id()),
+      // Each drawn entity's side of a comparison, when one is drawn.
+      compared: () =>
+        this.graph.cy
+          .nodes('.cmp-added, .cmp-continued, .cmp-dropped')
+          .map((n) => ({ id: n.id(), status: /cmp-(\w+)/.exec(n.classes().join(' '))?.[1] ?? '' })),
+      selected: () => this.graph.cy.nodes(':selected').map((n) => n.id()),
       // npm run bench:ui draws synthetic graphs in a scratch container.
       bench: (n: number, webgl: boolean) => {
         const box = document.createElement('div');
@@ -94,7 +113,8 @@ class App {
     this.setStatus(t('state.loading'), 'loading');
     try {
       const r = await work();
-      this.setStatus(this.graph.nodeIds().length === 0 ? t('state.empty') : '');
+      this.setStatus('');
+      this.updateEmptyState();
       return r;
     } catch (e) {
       this.setStatus(t('state.error', { message: (e as Error).message }), 'error');
@@ -104,6 +124,8 @@ class App {
 
   private save(replace = false): void {
     this.state.nodes = this.graph.nodeIds();
+    this.state.list = this.panelView.kind === 'list' ? (this.lists.kind ?? undefined) : undefined;
+    this.state.cmp = this.state.list === 'compare' ? this.lists.sides : undefined;
     pushState(this.state, replace);
   }
 
@@ -112,11 +134,14 @@ class App {
     this.state = s;
     if (lang() !== s.lang) await this.applyLang(s.lang, false);
     this.renderFilters();
+    this.markComparison(null);
     await this.guard(async () => {
       this.graph.clear();
-      const els = s.nodes.length > 0 ? await api.subgraph(s.nodes, this.filters()) : await api.overview(30);
+      const els =
+        s.nodes.length > 0 ? await api.subgraph(s.nodes, this.filters()) : await api.overview(30, this.filters());
       this.useRenderer(els.nodes.length > LARGE_VIEW && hasHardwareWebGL(), els.nodes.length > LARGE_VIEW);
       this.graph.add(els);
+      this.overviewIds = s.nodes.length > 0 ? null : this.drawnKey();
       this.applyVisibility();
       await this.graph.layout({ all: true });
       this.graph.fit();
@@ -125,6 +150,7 @@ class App {
     if (s.path) await this.findPaths(s.path[0], s.path[1], false);
     else if (s.edge) await this.openEdge(s.edge, false);
     else if (s.doc) await this.openDocument(s.doc, undefined, false);
+    else if (s.list) await this.lists.open(s.list, s.cmp);
     else if (s.focus) await this.openEntity(s.focus, false, false);
     else this.closePanel(false);
     this.save(replace);
@@ -214,6 +240,105 @@ class App {
       ),
     );
     if (save) this.save();
+  }
+
+  /** What the list views (tables, documents, comparison) need of the explorer. */
+  private listHost() {
+    const visible = (ids: string[]) => ids.filter((id) => this.graph.cy.getElementById(id).visible());
+    return {
+      selectEntity: (id: string) => void this.selectEntity(id),
+      openEntity: (id: string) => void this.openEntity(id, true),
+      openDocument: (id: string) => void this.openDocument(id),
+      showOnGraph: (ids: string[]) => void this.showEntities(ids),
+      close: () => this.closePanel(),
+      visibleIds: () => this.graph.cy.nodes(':visible').map((n) => n.id()),
+      neighbourIds: (id: string) =>
+        visible([
+          id,
+          ...this.graph.cy
+            .getElementById(id)
+            .neighborhood('node')
+            .map((n) => n.id()),
+        ]),
+      focus: () => {
+        const n = this.state.focus ? this.graph.cy.getElementById(this.state.focus) : null;
+        return n && n.nonempty() ? { id: n.id(), name: String(n.data('label')) } : null;
+      },
+      documents: () => this.docs,
+      types: () => this.state.types,
+      setTypes: (types: string[]) => void this.changeFilters({ ...this.filters(), types }),
+      showComparison: (c: Comparison) => void this.showEntities(entitiesToDraw(c, COMPARE_DRAWN), c),
+      shown: (_kind: ListKind) => {
+        this.panelView = { kind: 'list' };
+        this.state.edge = undefined;
+        this.state.doc = undefined;
+      },
+      changed: () => this.save(),
+      error: (e: Error) => this.setStatus(t('state.error', { message: e.message }), 'error'),
+    };
+  }
+
+  private async openList(kind: ListKind): Promise<void> {
+    await this.lists.open(kind);
+    this.save();
+  }
+
+  /** Selects an entity from a list: drawn (alone) when it is not on the graph, centred, the list left open. */
+  private async selectEntity(id: string): Promise<void> {
+    if (!this.graph.has(id)) {
+      const els = await this.guard(() => api.subgraph([id, ...this.graph.nodeIds()], this.filters()));
+      if (!els) return;
+      const fresh = this.graph.add(els);
+      this.applyVisibility();
+      await this.graph.layout({ fresh });
+    }
+    this.state.focus = id;
+    this.graph.focus(id);
+    this.graph.select(id);
+    this.graph.cy.animate({ center: { eles: this.graph.cy.getElementById(id) }, duration: 300 });
+    this.save();
+  }
+
+  /** Draws a set of entities (a document's, a comparison's) and the relations among them in place of the view. */
+  private async showEntities(ids: string[], comparison?: Comparison): Promise<void> {
+    await this.guard(async () => {
+      this.graph.clear();
+      this.overviewIds = null;
+      const els = ids.length > 0 ? await api.subgraph(ids, this.filters()) : { nodes: [], edges: [] };
+      this.graph.add(els);
+      this.markComparison(comparison ?? null);
+      this.applyVisibility();
+      await this.graph.layout({ all: true });
+      this.graph.fit();
+    });
+    this.save();
+  }
+
+  /** Rings each drawn entity by its side of the comparison, with a legend on the canvas; null takes them off. */
+  private markComparison(c: Comparison | null): void {
+    const area = document.querySelector<HTMLElement>('.graph-area')!;
+    area.querySelector('.compare-legend')?.remove();
+    this.compared = c;
+    if (!this.graph) return;
+    this.graph.cy.nodes().removeClass('cmp-added cmp-continued cmp-dropped');
+    if (!c) return;
+    for (const [id, status] of compareStatus(c)) this.graph.cy.getElementById(id).addClass(`cmp-${status}`);
+    area.append(compareLegend());
+  }
+
+  private drawnKey(): string {
+    return this.graph.nodeIds().sort().join(',');
+  }
+
+  /** Says which filter hid what when the canvas shows little or nothing. */
+  private updateEmptyState(): void {
+    const drawn = this.graph.cy.nodes().map((n) => ({ type: String(n.data('type')) }));
+    showEmptyNote(
+      document.querySelector<HTMLElement>('.graph-area')!,
+      explainEmpty(drawn, this.filters()),
+      this.docs,
+      () => void this.changeFilters({ types: [], relations: [], documents: [], years: [], co: true }),
+    );
   }
 
   /** Shows an entity: adds it (and a few neighbours) when it is not in the graph yet. */
@@ -361,8 +486,21 @@ class App {
   private async changeFilters(f: FilterChange): Promise<void> {
     const docsChanged =
       f.documents.join() !== this.state.documents.join() || f.years.join() !== this.state.years.join();
+    const typesChanged = f.types.join() !== this.state.types.join();
+    const overview = this.overviewIds !== null && this.overviewIds === this.drawnKey();
     Object.assign(this.state, f);
-    if (docsChanged) {
+    if (overview && (docsChanged || typesChanged)) {
+      // The overview answers under the filters: the most important entities of those types, documents and years.
+      await this.guard(async () => {
+        const els = await api.overview(30, this.filters());
+        this.graph.clear();
+        this.graph.add(els);
+        this.overviewIds = this.drawnKey();
+        this.applyVisibility();
+        await this.graph.layout({ all: true });
+        this.graph.fit();
+      });
+    } else if (docsChanged) {
       // Evidence filters change which relations exist: fetch the edges again for the nodes on screen.
       const ids = this.graph.nodeIds();
       if (ids.length > 0) {
@@ -374,9 +512,11 @@ class App {
       }
     }
     this.applyVisibility();
+    this.updateEmptyState();
     this.renderFilters();
     // Paths answer under the view's filters: find them again under the new ones.
     if (this.state.path) await this.findPaths(this.state.path[0], this.state.path[1], false);
+    else if (this.panelView.kind === 'list') await this.lists.render();
     this.save();
   }
 
@@ -394,7 +534,10 @@ class App {
     else if (v.kind === 'edge' && v.id) await this.openEdge(v.id, false);
     else if (v.kind === 'doc' && v.id) await this.openDocument(v.id, v.sentence, false);
     else if (v.kind === 'path' && this.state.path) await this.findPaths(this.state.path[0], this.state.path[1], false);
+    else if (v.kind === 'list') await this.lists.render();
     else this.closePanel(false);
+    this.markComparison(this.compared);
+    this.updateEmptyState();
     if (save) this.save();
   }
 
@@ -428,6 +571,9 @@ class App {
             false,
           ),
       ),
+      btn('lists.table', () => void this.openList('table')),
+      btn('lists.documents', () => void this.openList('docs')),
+      btn('lists.compare', () => void this.openList('compare')),
       btn('toolbar.fit', () => this.graph.fit()),
       btn('toolbar.zoomIn', () => this.graph.zoom(1.25)),
       btn('toolbar.zoomOut', () => this.graph.zoom(0.8)),

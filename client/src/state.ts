@@ -11,13 +11,21 @@ export interface ViewState {
   path?: [string, string];
   edge?: string;
   doc?: string;
+  /** A list view open in the panel, and the two sides of a comparison. */
+  list?: ListKind;
+  cmp?: [string, string];
 }
+
+export type ListKind = 'table' | 'docs' | 'compare';
+const LISTS: ListKind[] = ['table', 'docs', 'compare'];
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 
 export function readState(search = location.search, fallbackLang: 'zh' | 'en' = 'zh'): ViewState {
   const q = new URLSearchParams(search);
   const path = list(q.get('path'));
+  const cmp = list(q.get('cmp'));
+  const kind = LISTS.find((k) => k === q.get('list'));
   const l = q.get('lang');
   return {
     lang: l === 'en' || l === 'zh' ? l : fallbackLang,
@@ -31,6 +39,8 @@ export function readState(search = location.search, fallbackLang: 'zh' | 'en' = 
     ...(path.length === 2 ? { path: [path[0], path[1]] as [string, string] } : {}),
     edge: q.get('edge') ?? undefined,
     doc: q.get('doc') ?? undefined,
+    ...(kind ? { list: kind } : {}),
+    ...(cmp.length === 2 ? { cmp: [cmp[0], cmp[1]] as [string, string] } : {}),
   };
 }
 
@@ -47,6 +57,8 @@ export function stateToQuery(s: ViewState): string {
   if (s.path) q.set('path', s.path.join(','));
   if (s.edge) q.set('edge', s.edge);
   if (s.doc) q.set('doc', s.doc);
+  if (s.list) q.set('list', s.list);
+  if (s.cmp) q.set('cmp', s.cmp.join(','));
   return `?${q.toString()}`;
 }
 

@@ -61,6 +61,22 @@ export const openapi = {
         responses: { '200': ok('Search results'), ...errors },
       },
     },
+    '/api/entities': {
+      get: {
+        summary: 'Summaries of the entities given (names, type, mentions, documents with years), in that order',
+        parameters: [
+          {
+            name: 'ids',
+            in: 'query',
+            required: true,
+            schema: { type: 'string' },
+            description: 'Entity ids, comma-separated, at most 1000; unknown ids are left out',
+          },
+          lang,
+        ],
+        responses: { '200': ok('Entity summaries'), ...errors },
+      },
+    },
     '/api/entities/{id}': {
       get: {
         summary: 'An entity: names, type, aliases, attributes, documents, degree per relation type',
@@ -184,6 +200,20 @@ export const openapi = {
         summary: 'The most important entities with community ids, and the edges among them',
         parameters: [
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 60 } },
+          csvOf('types', ENTITY_TYPES, 'Only entities of these types'),
+          csvOf('relations', RELATION_TYPES, 'Only relations of these types'),
+          {
+            name: 'documents',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'Only entities and relations of these documents; comma-separated ids',
+          },
+          {
+            name: 'years',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'Only entities and relations of documents of these years; comma-separated',
+          },
           lang,
         ],
         responses: { '200': ok('Overview'), ...errors },

@@ -87,7 +87,20 @@ export const glossQuery = z
   .object({ text: z.string().min(1).max(300, 'text is longer than 300 characters'), lang })
   .strict();
 
-export const overviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(60), lang }).strict();
+export const overviewQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(500).default(60),
+    types: entityTypes.optional(),
+    relations: relationTypes.optional(),
+    documents: idList.optional(),
+    years: yearList.optional(),
+    lang,
+  })
+  .strict();
+/** Summaries of a set of entities (a table of what the explorer shows). */
+export const entityListQuery = z
+  .object({ ids: commaList(ID, 30000, 1000).refine((ids) => ids.length > 0, 'ids are required'), lang })
+  .strict();
 export const langOnly = z.object({ lang }).strict();
 export const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS), lang }).strict();
 

@@ -28,6 +28,11 @@ export interface UpsertResult {
   relations: number;
 }
 
+export interface OverviewFilter {
+  types?: EntityType[];
+  documents?: string[];
+}
+
 export interface StoreHealth {
   ready: boolean;
   kind: 'embedded' | 'neo4j';
@@ -57,7 +62,11 @@ export interface GraphStore {
   getRelation(id: string): Promise<Relation | null>;
   listDocuments(): Promise<DocumentSummary[]>;
   getDocument(id: string): Promise<DocumentDetail | null>;
-  overview(limit: number): Promise<OverviewEntry[]>;
+  /**
+   * The most important entities, with communities of the view; with a filter, only entities of those types and
+   * mentioned in one of those documents (an empty documents list keeps nothing).
+   */
+  overview(limit: number, filter?: OverviewFilter): Promise<OverviewEntry[]>;
   stats(): Promise<Stats>;
   exportGraph(): Promise<GraphExport>;
 

@@ -15,6 +15,8 @@ describe('view state in the URL', () => {
       path: ['e1', 'e2'],
       edge: 'li1',
       doc: 'doc-a',
+      list: 'compare',
+      cmp: ['2022', 'doc-b'],
     };
     expect(readState(stateToQuery(s))).toEqual(s);
   });
@@ -34,5 +36,7 @@ describe('view state in the URL', () => {
     });
     expect(readState('?lang=fr&path=a', 'en')).toMatchObject({ lang: 'en' });
     expect(readState('?lang=fr&path=a', 'en').path).toBeUndefined();
+    expect(readState('?list=chart&cmp=a', 'en')).not.toHaveProperty('list');
+    expect(readState('?list=chart&cmp=a', 'en')).not.toHaveProperty('cmp');
   });
 });

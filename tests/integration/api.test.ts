@@ -271,6 +271,55 @@ function describeApi(
         for (const e of res.body.edges) expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
       });
 
+      test('overview honours the type, document and year filters', async () => {
+        type Node = { data: { id: string; type: string; name_zh: string } };
+        const projects = await request(app).get('/api/overview').query({ limit: 15, types: 'Project,Company' });
+        expect(projects.status).toBe(200);
+        expect(projects.body.nodes.length).toBe(15);
+        expect(new Set(projects.body.nodes.map((n: Node) => n.data.type))).toEqual(new Set(['Project', 'Company']));
+        // Year 2023 is the 2023 report alone: every entity shown is one it mentions, and 太原市 is among them.
+        const y2023 = await request(app).get('/api/overview').query({ limit: 25, years: '2023' });
+        const ids = y2023.body.nodes.map((n: Node) => n.data.id);
+        expect(y2023.body.nodes.map((n: Node) => n.data.name_zh)).toContain('太原市');
+        const summaries = await request(app)
+          .get('/api/entities')
+          .query({ ids: ids.join(',') });
+        expect(summaries.body.entities).toHaveLength(ids.length);
+        for (const e of summaries.body.entities as { documents: { id: string }[] }[])
+          expect(e.documents.map((d) => d.id)).toContain('001_0eb4157994b25008');
+        // Its relations have evidence in that year's report.
+        for (const e of y2023.body.edges.slice(0, 10)) {
+          const rel = await request(app).get(`/api/relations/${e.data.id}`);
+          expect(rel.body.evidence.map((ev: { document: string }) => ev.document)).toContain('001_0eb4157994b25008');
+        }
+        // A document filter and a year filter together keep what both allow: nothing here.
+        const none = await request(app)
+          .get('/api/overview')
+          .query({ documents: '003_764ab70759810c1d', years: '2022' });
+        expect(none.body.nodes).toEqual([]);
+        const doc = await request(app).get('/api/overview').query({ limit: 10, documents: '003_764ab70759810c1d' });
+        expect(doc.body.nodes.length).toBe(10);
+        expect((await request(app).get('/api/overview').query({ years: '22' })).status).toBe(400);
+        expect((await request(app).get('/api/overview').query({ types: 'Thing' })).status).toBe(400);
+      });
+
+      test('entity summaries: names, type, mentions and documents with years, in the order asked', async () => {
+        const zone = await searchFirst('太忻');
+        const city = await searchFirst('太原市');
+        const res = await request(app)
+          .get('/api/entities')
+          .query({ ids: [city.id, 'e-not-there', zone.id].join(',') });
+        expect(res.status).toBe(200);
+        expect(res.body.entities.map((e: { id: string }) => e.id)).toEqual([city.id, zone.id]);
+        const [c] = res.body.entities;
+        expect(c).toMatchObject({ name_zh: '太原市', name_en: 'Taiyuan', type: 'Place' });
+        expect(c.mentions).toBeGreaterThan(100);
+        expect(c.documents).toHaveLength(5);
+        expect(c.documents.map((d: { year: number }) => d.year).sort()).toEqual([2022, 2022, 2022, 2023, 2025]);
+        expect((await request(app).get('/api/entities')).status).toBe(400);
+        expect((await request(app).get('/api/entities').query({ ids: 'a b' })).status).toBe(400);
+      });
+
       test('stats and ontology', async () => {
         const stats = await request(app).get('/api/stats');
         expect(stats.body).toMatchObject({ store: kind, documents: 5 });

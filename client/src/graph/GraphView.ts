@@ -4,7 +4,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { EdgeData, Elements, EntityType, NodeData } from '../types';
-import { REL_COLOR, TYPE_STYLE } from './style';
+import { COMPARE_STYLES, REL_COLOR, TYPE_STYLE } from './style';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -132,6 +132,7 @@ export class GraphView {
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2c14e' } },
       { selector: 'edge:selected', style: { width: 5, opacity: 1 } },
       { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2330' } },
+      ...COMPARE_STYLES,
       { selector: '.faded', style: { opacity: 0.15 } },
       { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f2c14e' } },
       {

@@ -24,3 +24,19 @@ export const REL_COLOR: Record<RelationType, string> = {
   HELD_IN: '#c9403a',
   CO_OCCURS: '#b8bcc4',
 };
+
+/** A comparison drawn on the graph: a ring per side (new in B, in both, only in A). */
+export const COMPARE_COLOR: Record<'added' | 'continued' | 'dropped', string> = {
+  added: '#1a9850',
+  continued: '#4a5568',
+  dropped: '#d73027',
+};
+
+export const COMPARE_STYLES = [
+  { selector: 'node.cmp-added', style: { 'border-width': 5, 'border-color': COMPARE_COLOR.added } },
+  { selector: 'node.cmp-continued', style: { 'border-width': 3, 'border-color': COMPARE_COLOR.continued } },
+  {
+    selector: 'node.cmp-dropped',
+    style: { 'border-width': 5, 'border-style': 'dashed', 'border-color': COMPARE_COLOR.dropped, opacity: 0.7 },
+  },
+];

@@ -1,12 +1,13 @@
 // Read routes: search, entities and their neighbourhoods, paths, relations, overview.
 import { Router } from 'express';
 import { NotFoundError } from '../../errors';
-import type { GraphNode, Relation } from '../../model';
+import type { EntityDetail, EntitySummary, GraphNode, Relation } from '../../model';
 import type { EntityType, RelationType } from '../../ontology';
 import type { GraphStore } from '../../store/GraphStore';
 import { cyNode, toCytoscape } from '../cytoscape';
 import {
   entityId,
+  entityListQuery,
   neighborhoodQuery,
   overviewQuery,
   pathsQuery,
@@ -23,6 +24,28 @@ export function exploreRoutes(store: GraphStore): Router {
     const q = searchQuery.parse(req.query);
     const results = await store.search(q.q, { types: q.types as EntityType[] | undefined, limit: q.limit });
     res.json({ query: q.q, results });
+  });
+
+  // Summaries of the entities given, in that order (unknown ids are left out): names, type, mentions, documents.
+  r.get('/entities', async (req, res) => {
+    const q = entityListQuery.parse(req.query);
+    const ids = [...new Set(q.ids)];
+    // A few at a time: a store such as Neo4j answers each in its own session.
+    const found: (EntityDetail | null)[] = [];
+    for (let i = 0; i < ids.length; i += 16)
+      found.push(...(await Promise.all(ids.slice(i, i + 16).map((id) => store.getEntity(id)))));
+    const entities = found
+      .filter((e) => e !== null)
+      .map((e): EntitySummary => ({
+        id: e.id,
+        type: e.type,
+        ...(e.subtype ? { subtype: e.subtype } : {}),
+        name_zh: e.name_zh,
+        name_en: e.name_en,
+        mentions: e.mentions,
+        documents: e.documents.map((d) => ({ id: d.id, year: d.year, count: d.count })),
+      }));
+    res.json({ entities });
   });
 
   r.get('/entities/:id', async (req, res) => {
@@ -150,13 +173,27 @@ export function exploreRoutes(store: GraphStore): Router {
     });
   });
 
+  // With filters: entities of those types mentioned in the documents and years kept, and relations with evidence there.
   r.get('/overview', async (req, res) => {
     const q = overviewQuery.parse(req.query);
-    const top = await store.overview(q.limit);
+    const byDocs = q.documents?.length || q.years?.length;
+    const documents = byDocs
+      ? (await store.listDocuments())
+          .filter((d) => !q.documents?.length || q.documents.includes(d.id))
+          .filter((d) => !q.years?.length || (d.year !== null && q.years.includes(d.year)))
+          .map((d) => d.id)
+      : undefined;
+    const top = await store.overview(q.limit, { types: q.types as EntityType[] | undefined, documents });
     const community = new Map(top.map((t) => [t.id, t.community]));
     const g = await store.neighborhood(
       top.map((t) => t.id),
-      { depth: 0, limit: q.limit },
+      {
+        depth: 0,
+        limit: q.limit,
+        relations: q.relations as RelationType[] | undefined,
+        documents: q.documents,
+        years: q.years,
+      },
     );
     const cy = toCytoscape(g);
     for (const n of cy.nodes)

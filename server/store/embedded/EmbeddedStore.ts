@@ -26,7 +26,7 @@ import type {
 import { CorruptStoreError } from '../../errors';
 import type { EntityType, RelationType } from '../../ontology';
 import { SearchIndex } from '../../search/index';
-import type { GraphStore, StoreHealth, UpsertResult } from '../GraphStore';
+import type { GraphStore, OverviewFilter, StoreHealth, UpsertResult } from '../GraphStore';
 import { subgraphImportance, type WeightedEdge } from '../graphAlgorithms';
 import { mergeAttributes, mergeEntity, mergeRelation, type EntityContribution } from '../merge';
 import { validateBatch } from '../validateBatch';
@@ -773,9 +773,18 @@ export class EmbeddedStore implements GraphStore {
     return this.rankedCache.ids;
   }
 
-  async overview(limit: number): Promise<OverviewEntry[]> {
+  async overview(limit: number, filter: OverviewFilter = {}): Promise<OverviewEntry[]> {
     const g = this.graph;
-    const ids = this.ranked().slice(0, limit);
+    const types = filter.types?.length ? new Set(filter.types) : null;
+    const docs = filter.documents ? new Set(filter.documents) : null;
+    const keep = (id: string) =>
+      (!types || types.has(g.nodeType(g.node(id)))) &&
+      (!docs || this.entityDocuments(id).some((d) => docs.has(d.doc.id)));
+    const ids: string[] = [];
+    for (const id of this.ranked()) {
+      if (ids.length >= limit) break;
+      if (keep(id)) ids.push(id);
+    }
     // Communities of the view itself: cheap, and they colour what the reader sees.
     const chosen = new Set(ids);
     const edges: WeightedEdge[] = [];

@@ -30,7 +30,7 @@ import { searchTokens, searchForms } from '../../search/keys';
 import { SearchIndex } from '../../search/index';
 import { CompactGraph } from '../embedded/CompactGraph';
 import { paths as findPaths } from '../embedded/traversal';
-import type { GraphStore, StoreHealth, UpsertResult } from '../GraphStore';
+import type { GraphStore, OverviewFilter, StoreHealth, UpsertResult } from '../GraphStore';
 import { compareSide, compareSides, entityTimeline, indicatorSeries, type CompareRow } from '../time';
 import { admitRanked, HUB_SHARE, subgraphImportance, tieStrength } from '../graphAlgorithms';
 import { byImportance, importance, MAX_SEARCH_BONUS, rankHits, searchBonus, type HitFacts } from '../ranking';
@@ -749,10 +749,23 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async overview(limit: number): Promise<OverviewEntry[]> {
+  async overview(limit: number, filter: OverviewFilter = {}): Promise<OverviewEntry[]> {
     const view = await this.ranking();
+    const types = filter.types?.length ? new Set(filter.types) : null;
+    // Entities mentioned in the documents kept: each document's contributions, as a comparison reads them.
+    const documents = filter.documents;
+    const inDocs = documents
+      ? new Set(
+          (await this.session('READ', (tx) => this.run(tx, 'compare_entities', { documents }))).map((r) =>
+            String(r.get('id')),
+          ),
+        )
+      : null;
     const all: string[] = [];
-    view.graph.forEachNode((slot) => all.push(view.graph.nodeId(slot)));
+    view.graph.forEachNode((slot) => {
+      const id = view.graph.nodeId(slot);
+      if ((!types || types.has(view.graph.nodeType(slot))) && (!inDocs || inDocs.has(id))) all.push(id);
+    });
     const ids = byImportance(all, (id) => Neo4jStore.importanceOf(view, id)).slice(0, limit);
     return this.session('READ', async (tx) => {
       const nodes = (await this.run(tx, 'entities_by_id', { ids })).map((r) =>
