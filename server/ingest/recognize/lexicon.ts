@@ -122,6 +122,7 @@ export const SUFFIXES: SuffixRule[] = [
   S('校区', 'Project', undefined, 3),
   S('交易所', 'Company'),
   S('科学城', 'Place', 'zone'),
+  S('科技园', 'Place', 'zone'),
   S('科技城', 'Place', 'zone'),
   S('大学城', 'Place', 'zone'),
   S('商务区', 'Place', 'zone'),
