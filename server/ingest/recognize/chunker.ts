@@ -379,6 +379,10 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     }
     // 2025年青禾…: jieba may glue the 年 of a date to the name (年青 is a word).
     if (text[start] === '年' && /[0-9０-９]/.test(text[start - 1] ?? '')) start++;
+    // 沿沪宁产业创新带, 环太湖科创圈: a belt or ring is named by what it runs along or around.
+    const along = tokens.find((t) => t.end === start);
+    if (along && /^(?:沿|环)[\u4e00-\u9fff]?$/.test(along.w) && rule.type === 'Place' && rule.subtype === 'region')
+      start = along.start;
     // 成为首批国家…试点: what a place became is named after the verb that gives it.
     const given = /(?:成为|入选|被评为|获评|荣获|跻身)(?:首批|第[一二三四五六七八九十0-9]+批)?/.exec(
       text.slice(start, suffixStart),

@@ -105,6 +105,12 @@ describe('names from their heads and enumerations', () => {
     expect(entities('青禾古街、北辰公园正式开业。').find((e) => e.name_zh === '北辰公园')?.type).toBe('Place');
   });
 
+  test('a belt or a ring is named by what it runs along or around (沿…带, 环…圈)', () => {
+    expect(names('推进沿青禾产业创新带、环洞庭湖科创圈建设。', 'Place')).toEqual(
+      expect.arrayContaining(['沿青禾产业创新带', '环洞庭湖科创圈']),
+    );
+  });
+
   test('a station opened is a project; science cities and business districts are zones', () => {
     expect(entities('上海虹桥站开通运营。').find((e) => e.name_zh === '上海虹桥站')?.type).toBe('Project');
     const zones = entities('支持青禾科学城、北辰金融商务区联动发展。', 'Place');
