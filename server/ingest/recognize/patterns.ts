@@ -493,6 +493,8 @@ export function enumerationItems(enums: Enumeration[], ctx: SentenceContext, tok
         rule: full ? 'enumeration:head-suffix' : 'enumeration',
         score: full ? 2.9 : 1.8,
       });
+      const firm = e.type === 'Project' && !e.byStatus ? developerPrefix(inside) : null;
+      if (firm) out.push({ ...firm, type: 'Company', rule: 'enumeration:developer', score: 1.5, nested: true });
     }
   }
   return out;
@@ -505,6 +507,18 @@ const properToken = (t: Token): boolean =>
   ['ns', 'nz', 'nt', 'j', 'eng', 'nr'].includes(t.t) ||
   /[0-9]/.test(t.w) ||
   (t.t === 'x' && /[\u4e00-\u9fff]/.test(t.w));
+
+/**
+ * 众擎机器人全球生产制造中心、仕佳光子通信芯片等项目: a listed project named by its firm first — a word jieba does
+ * not know and one noun after it — and what it makes or builds after that.
+ */
+function developerPrefix(inside: Token[]): { start: number; end: number } | null {
+  const [a, b, ...rest] = inside;
+  if (!a || !b || rest.length === 0) return null;
+  if (!(a.t === 'x' || a.t === 'nz') || a.w.length < 2 || !/^[\u4e00-\u9fff]+$/.test(a.w)) return null;
+  if (b.t !== 'n' || b.w.length < 2 || b.w.length > 3 || GENERIC_PARTS.has(b.w)) return null;
+  return rest.map((t) => t.w).join('').length >= 2 ? { start: a.start, end: b.end } : null;
+}
 
 /** A name right before a status verb is a project (太原国家级互联网骨干直联点建成投运). */
 export function statusProjects(tokens: Token[], ctx: SentenceContext): Candidate[] {

@@ -18,6 +18,13 @@ describe('where things are', () => {
     expect(byRule(b, 'nested-place')).toContain('太原市北辰大桥→太原市');
   });
 
+  test('a listed project named by its firm first: the firm develops it', () => {
+    const b = extract('推进岚擎机器人全球生产制造中心、岚拓光子通信芯片等项目建设。');
+    expect(byRule(b, 'nested-developer')).toEqual(
+      ['岚擎机器人→岚擎机器人全球生产制造中心', '岚拓光子→岚拓光子通信芯片'].sort(),
+    );
+  });
+
   test('在X建设Y: the project is located in the zone', () => {
     const b = extract('北辰新材料有限公司年产5万吨电池材料项目在青禾经济开发区开工。');
     expect(byRule(b, 'in-place')).toEqual(['北辰新材料有限公司年产5万吨电池材料项目→青禾经济开发区']);
