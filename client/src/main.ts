@@ -10,6 +10,7 @@ import type { DocumentSummary, EdgeData, Elements, NodeData, PathResult } from '
 import { clear, h } from './ui/dom';
 import { renderFilters, type FilterChange } from './ui/filters';
 import { renderDocument, renderEntity, renderEvidence, renderPaths, type PathActions } from './ui/panels';
+import { QuestionPanel } from './ui/questions';
 import { SearchBox } from './ui/search';
 import { renderIndicators, renderTimeline } from './ui/time';
 
@@ -30,7 +31,17 @@ class App {
   private pathEnds: { from?: NodeData; to?: NodeData } = {};
   private webgl = false;
   private large = false;
-  private panelView: { kind: 'entity' | 'edge' | 'path' | 'doc' | 'none'; id?: string; sentence?: number } = {
+  private questions = new QuestionPanel(() => this.docs, {
+    showOnGraph: (ids) => void this.showOnGraph(ids),
+    openEntity: (id) => void this.openEntity(id, true),
+    openDocument: (id, sentence) => void this.openDocument(id, sentence),
+    close: () => this.closePanel(),
+  });
+  private panelView: {
+    kind: 'entity' | 'edge' | 'path' | 'doc' | 'questions' | 'none';
+    id?: string;
+    sentence?: number;
+  } = {
     kind: 'none',
   };
 
@@ -307,6 +318,22 @@ class App {
     if (save) this.save();
   }
 
+  private openQuestions(): void {
+    this.panelView = { kind: 'questions' };
+    this.questions.render(this.panel);
+  }
+
+  /** Draws the entities of an answer (with the relations between them) and fits the view to them. */
+  private async showOnGraph(ids: string[]): Promise<void> {
+    const els = await this.guard(() => api.subgraph(ids, this.filters()));
+    if (!els) return;
+    const fresh = this.graph.add(els);
+    this.applyVisibility();
+    await this.graph.layout({ fresh });
+    this.graph.fitTo(ids);
+    this.save();
+  }
+
   private async setPathEnd(end: 'from' | 'to', id: string): Promise<void> {
     const node = this.graph.cy.getElementById(id).data() as NodeData;
     this.pathEnds[end] = node;
@@ -394,6 +421,7 @@ class App {
     else if (v.kind === 'edge' && v.id) await this.openEdge(v.id, false);
     else if (v.kind === 'doc' && v.id) await this.openDocument(v.id, v.sentence, false);
     else if (v.kind === 'path' && this.state.path) await this.findPaths(this.state.path[0], this.state.path[1], false);
+    else if (v.kind === 'questions') this.openQuestions();
     else this.closePanel(false);
     if (save) this.save();
   }
@@ -428,6 +456,7 @@ class App {
             false,
           ),
       ),
+      btn('toolbar.questions', () => this.openQuestions(), { class: 'questions-btn' }),
       btn('toolbar.fit', () => this.graph.fit()),
       btn('toolbar.zoomIn', () => this.graph.zoom(1.25)),
       btn('toolbar.zoomOut', () => this.graph.zoom(0.8)),

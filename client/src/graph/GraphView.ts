@@ -268,6 +268,13 @@ export class GraphView {
     this.cy.animate({ fit: { eles: this.cy.elements(), padding: 30 }, duration: 300 });
   }
 
+  /** Fits the view to some nodes (those that just arrived, an answer shown on the graph). */
+  fitTo(ids: string[]): void {
+    const eles = this.cy.collection();
+    for (const id of ids) eles.merge(this.cy.getElementById(id));
+    if (eles.nonempty()) this.cy.animate({ fit: { eles, padding: 50 }, duration: 300 });
+  }
+
   zoom(factor: number): void {
     this.cy.zoom({
       level: this.cy.zoom() * factor,
