@@ -1,13 +1,13 @@
 // The explorer: search → graph → details, evidence, paths and documents, in either language, with the view in the URL.
 import './styles.css';
 import { api, type Filters } from './api';
-import { download, toGraphml, toJson } from './export';
 import { drawBenchmark } from './graph/benchmark';
 import { GraphView, hasHardwareWebGL, LARGE_VIEW } from './graph/GraphView';
 import { initI18n, lang, setLang, t, translateStatic } from './i18n';
 import { pushState, readState, type ViewState } from './state';
 import type { DocumentSummary, EdgeData, Elements, NodeData, PathResult } from './types';
 import { clear, h } from './ui/dom';
+import { exportMenu } from './ui/exportMenu';
 import { renderFilters, type FilterChange } from './ui/filters';
 import { renderDocument, renderEntity, renderEvidence, renderPaths, type PathActions } from './ui/panels';
 import { QuestionPanel } from './ui/questions';
@@ -426,27 +426,28 @@ class App {
     if (save) this.save();
   }
 
+  /** What the view is about, for the title of a picture: the two ends of a path, else the focused entity. */
+  private subject(): string | undefined {
+    const label = (id: string) => this.graph.cy.getElementById(id).data('label') as string | undefined;
+    if (this.state.path) return this.state.path.map(label).filter(Boolean).join(' → ') || undefined;
+    return this.state.focus ? label(this.state.focus) : undefined;
+  }
+
   private renderToolbar(): void {
     const bar = clear(document.getElementById('toolbar')!);
     const btn = (key: string, onclick: () => void, extra: Record<string, string> = {}) =>
       h('button', { onclick, title: t(key), 'aria-label': t(key), ...extra }, t(key));
-    const exportSel = h(
-      'select',
-      {
-        'aria-label': t('toolbar.export'),
-        onchange: (e: Event) => {
-          const v = (e.target as HTMLSelectElement).value;
-          (e.target as HTMLSelectElement).value = '';
-          if (v === 'png') download('policy-graph.png', this.graph.png());
-          if (v === 'svg') download('policy-graph.svg', this.graph.svg(), 'image/svg+xml');
-          if (v === 'json') download('policy-graph-view.json', toJson(this.graph.visible()), 'application/json');
-          if (v === 'graphml')
-            download('policy-graph-view.graphml', toGraphml(this.graph.visible()), 'application/graphml+xml');
-        },
-      },
-      h('option', { value: '' }, t('toolbar.export')),
-      ['png', 'svg', 'json', 'graphml'].map((f) => h('option', { value: f }, t(`export.${f}`))),
-    );
+    const exportSel = exportMenu({
+      graph: () => this.graph,
+      documents: () =>
+        this.docs.filter(
+          (d) =>
+            (this.state.documents.length === 0 || this.state.documents.includes(d.id)) &&
+            (this.state.years.length === 0 || this.state.years.includes(String(d.year))),
+        ),
+      subject: () => this.subject(),
+      onError: (message) => this.setStatus(t('state.error', { message }), 'error'),
+    });
     bar.append(
       btn(
         'toolbar.overview',

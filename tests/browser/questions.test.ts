@@ -5,53 +5,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createApp } from '../../server/api/app';
-import { loadConfig } from '../../server/config';
-import { ingestPaths } from '../../server/ingest/ingestPaths';
-import { Extractor } from '../../server/ingest/pipeline';
+import type { Page } from 'playwright-core';
 import type { PatternRow } from '../../server/query/types';
 import { EmbeddedStore } from '../../server/store/embedded/EmbeddedStore';
-import type { GraphStore } from '../../server/store/GraphStore';
 import type { Neo4jStore } from '../../server/store/neo4j/Neo4jStore';
-import { CORPUS_DIR } from '../helpers/corpus';
+import {
+  ARTIFACTS,
+  browserAvailable as available,
+  closeExplorer,
+  searchAndOpen,
+  serveExplorer as serve,
+  type Served,
+} from '../helpers/explorer';
 import { NEO4J, openNeo4j, releaseNeo4j } from '../helpers/neo4j';
-import { listen, type Listening } from '../helpers/listen';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CLIENT = path.join(__dirname, '..', '..', 'dist', 'client');
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
-const available = fs.existsSync(CHROMIUM) && fs.existsSync(path.join(CLIENT, 'index.html'));
-if (!available && process.env.CI)
-  throw new Error(`Browser tests need ${CHROMIUM} and a built client (npm run build:client)`);
 
 const COMPANIES_IN_PLACE = '(n1:Company)-[:DEVELOPS]->(n2:Project)-[:LOCATED_IN]->(n3:Place {id: $n3})';
 const READY_COMPANIES = '(company:Company)-[:DEVELOPS]->(project:Project)-[:LOCATED_IN]->(place:Place {id: $place})';
-
-interface Served {
-  server: Listening;
-  browser: Browser;
-  page: Page;
-}
-
-async function serve(store: GraphStore, dir?: string): Promise<Served> {
-  const extractor = new Extractor();
-  await ingestPaths(store, extractor, [CORPUS_DIR]);
-  const config = { ...loadConfig({ KG_RATE_LIMIT: '0' }), ...(dir ? { dataDir: dir } : {}) };
-  const app = createApp({ store, extractor, config, logger: pino({ level: 'silent' }), clientDir: CLIENT });
-  const server = await listen(app);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-  const page = await browser.newPage({
-    viewport: { width: 1400, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  return { server, browser, page };
-}
 
 /** What the table shows: per row the ids of its entities, and per evidence line its document, source and sentence. */
 async function tableRows(page: Page) {
@@ -111,15 +80,13 @@ const pickIn = async (page: Page, scope: string, label: string, q: string, hit: 
   const settle = () => s.page.waitForFunction(() => !document.querySelector('.status.loading'));
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
     store = new EmbeddedStore({ dataDir: dir });
     await store.init();
     s = await serve(store, dir);
   }, 180_000);
 
   afterAll(async () => {
-    await s?.browser.close();
-    await s?.server.close();
+    await closeExplorer(s);
     await store?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -264,13 +231,7 @@ const pickIn = async (page: Page, scope: string, label: string, q: string, hit: 
       const page = s.page;
       await page.goto(`${s.server.base}/?lang=${lang}`);
       await page.waitForSelector('body[data-ready=true]');
-      const open = async (q: string, expected: string) => {
-        await page.locator('#search-input').fill(q);
-        await page.locator('#search-results li.active', { hasText: expected }).first().waitFor();
-        await page.locator('#search-input').press('Enter');
-        await page.locator('.name-primary', { hasText: expected }).waitFor();
-        await settle();
-      };
+      const open = (q: string, expected: string) => searchAndOpen(page, q, expected);
       await open(q1, name1);
       await page.getByRole('button', { name: start }).click();
       await open(name2, name2);
@@ -315,8 +276,7 @@ const pickIn = async (page: Page, scope: string, label: string, q: string, hit: 
   }, 300_000);
 
   afterAll(async () => {
-    await s?.browser.close();
-    await s?.server.close();
+    await closeExplorer(s);
     await releaseNeo4j(store);
   });
 

@@ -282,10 +282,6 @@ export class GraphView {
     });
   }
 
-  png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
-  }
-
   svg(): string {
     return (this.cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
   }
