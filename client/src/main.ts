@@ -7,6 +7,7 @@ import { initI18n, lang, setLang, t, translateStatic } from './i18n';
 import { pushState, readState, type ViewState } from './state';
 import type { DocumentSummary, EdgeData, Elements, NodeData, PathResult } from './types';
 import { clear, h } from './ui/dom';
+import { setupDrawer } from './ui/drawer';
 import { exportMenu } from './ui/exportMenu';
 import { renderFilters, type FilterChange } from './ui/filters';
 import { renderDocument, renderEntity, renderEvidence, renderPaths, type PathActions } from './ui/panels';
@@ -53,6 +54,7 @@ class App {
     this.graph.setLang(this.state.lang);
     this.search = new SearchBox(document.getElementById('search')!, (hit) => void this.openEntity(hit.id, true));
     this.renderToolbar();
+    setupDrawer(document.getElementById('left')!, document.querySelector<HTMLElement>('.topbar')!);
     translateStatic();
     window.addEventListener('popstate', () => void this.restore(readState(location.search, lang()), false));
     this.docs = await api.documents().catch(() => []);
@@ -73,6 +75,14 @@ class App {
           target: e.data('target') as string,
         })),
       highlighted: () => this.graph.cy.elements('.path').map((x) => x.id()),
+      labels: () => this.graph.shownLabels(),
+      outside: (ids: string[]) => this.graph.outsideView(ids),
+      // Where a node is drawn, in page coordinates (to hover or tap it).
+      position: (id: string) => {
+        const p = this.graph.cy.getElementById(id).renderedPosition();
+        const r = document.getElementById('cy')!.getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y };
+      },
       // npm run bench:ui draws synthetic graphs in a scratch container.
       bench: (n: number, webgl: boolean) => {
         const box = document.createElement('div');
@@ -178,6 +188,7 @@ class App {
         e.style('display', ok ? 'element' : 'none');
       });
     });
+    this.graph.updateLabels();
   }
 
   private actions(): PathActions {
@@ -283,6 +294,8 @@ class App {
     const fresh = this.graph.add(res, id);
     this.applyVisibility();
     await this.graph.layout({ fresh });
+    // The new neighbours are brought into view with the node they came from.
+    if (fresh.length > 0) this.graph.fitTo([id, ...fresh]);
     if (res.truncated) this.setStatus(t('state.truncated', { count: limit }));
     // The open panel lists the relations drawn: show the new ones.
     if (this.panelView.kind === 'entity' && this.panelView.id === id) await this.openEntity(id, false, false);

@@ -1,6 +1,6 @@
-// Views to publish, in Chromium on both stores: JSON, GraphML and GEXF exports of the view carrying each relation's
-// evidence and each entity's documents (parsed back and checked against the API), PNG and SVG pictures with a title,
-// a legend and a source line.
+// Views to read and publish, in Chromium on both stores: JSON, GraphML and GEXF exports of the view carrying each
+// relation's evidence and each entity's documents (parsed back and checked against the API), PNG and SVG pictures with
+// a title, a legend and a source line; labels that do not collide, expansions brought into view; a phone's drawer.
 /// <reference lib="dom" />
 import fs from 'node:fs';
 import os from 'node:os';
@@ -89,6 +89,60 @@ function pngSize(buf: Buffer): { width: number; height: number } {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
+type Box = { id: string; x1: number; y1: number; x2: number; y2: number };
+const shownLabels = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __pg: { labels(): Box[] } }).__pg.labels());
+const outside = (page: Page, ids: string[]) =>
+  page.evaluate((ids) => (window as unknown as { __pg: { outside(ids: string[]): string[] } }).__pg.outside(ids), ids);
+
+function expectNoOverlap(boxes: Box[]): void {
+  const clash: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) clash.push(`${a.id} × ${b.id}`);
+    }
+  expect(clash).toEqual([]);
+}
+
+/** Labels drawn without overlaps, the most important entity's among them; expanding a hub brings its neighbours in. */
+async function expectReadable(page: Page, hub: { q: string; name: string; expand: string }): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __pg: { labels(): unknown[] } }).__pg.labels().length > 0);
+  const overview = await page.evaluate(
+    async () =>
+      (
+        (await (await fetch('/api/overview?limit=30')).json()) as {
+          nodes: { data: { id: string; importance: number } }[];
+        }
+      ).nodes,
+  );
+  const top = overview.reduce((a, b) => (b.data.importance > a.data.importance ? b : a)).data.id;
+  await page.waitForFunction(
+    (top) => (window as unknown as { __pg: { labels(): { id: string }[] } }).__pg.labels().some((l) => l.id === top),
+    top,
+  );
+  expectNoOverlap(await shownLabels(page));
+  const before = (await drawnNodes(page)).map((n) => n.id);
+  await searchAndOpen(page, hub.q, hub.name);
+  await page.getByRole('button', { name: hub.expand }).click();
+  await settle(page);
+  const fresh = (await drawnNodes(page)).map((n) => n.id).filter((id) => !before.includes(id));
+  expect(fresh.length).toBeGreaterThan(3);
+  await page.waitForFunction(
+    (ids) => (window as unknown as { __pg: { outside(ids: string[]): string[] } }).__pg.outside(ids).length === 0,
+    fresh,
+  );
+  expect(await outside(page, fresh)).toEqual([]);
+  // Labels are chosen again once the view rests after the fit.
+  await page.waitForFunction(() => {
+    const ls = (window as unknown as { __pg: { labels(): Box[] } }).__pg.labels();
+    return ls.every((a, i) =>
+      ls.slice(i + 1).every((b) => !(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)),
+    );
+  });
+  expectNoOverlap(await shownLabels(page));
+}
+
 (browserAvailable ? describe : describe.skip)('publishing a view', () => {
   let s: Served;
   let store: EmbeddedStore;
@@ -141,7 +195,12 @@ function pngSize(buf: Buffer): { width: number; height: number } {
       unxml(m[1]),
     );
     for (const t of types) expect(legend).toContain(en.type[t]);
-    const source = unxml(/<text class="source"[^>]*>([^<]*)<\/text>/.exec(svg)![1]);
+    // The source line wraps at spaces into lines (tspans) that fit the picture.
+    const lines = [
+      .../<text class="source"[^>]*>(.*?)<\/text>/.exec(svg)![1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g),
+    ];
+    expect(lines.length).toBeGreaterThan(1);
+    const source = unxml(lines.map((m) => m[1]).join(' '));
     const titles = await page.evaluate(async () =>
       ((await (await fetch('/api/documents')).json()) as { documents: { title_en: string }[] }).documents.map(
         (d) => d.title_en,
@@ -157,6 +216,79 @@ function pngSize(buf: Buffer): { width: number; height: number } {
     expect(pngSize(fs.readFileSync((await png[0].path())!))).toEqual({ width: w * 2, height: h * 2 });
     fs.copyFileSync((await png[0].path())!, path.join(ARTIFACTS, 'publish-picture.png'));
     fs.writeFileSync(path.join(ARTIFACTS, 'publish-picture.svg'), svg);
+  });
+
+  test('labels do not collide (the rest on hover, named in the chosen language); expanded nodes land in view', async () => {
+    const page = s.page;
+    await page.goto(`${s.server.base}/?lang=en`);
+    await page.waitForSelector('body[data-ready=true]');
+    await expectReadable(page, { q: 'Taiyuan', name: 'Taiyuan', expand: 'Expand neighbours' });
+    // A node whose label is hidden: hovering it draws its label, and the tooltip names it in English with its type.
+    const hidden = await page.evaluate(() => {
+      const pg = (window as unknown as { __pg: { nodes(): { id: string }[]; labels(): { id: string }[] } }).__pg;
+      const shown = new Set(pg.labels().map((l) => l.id));
+      return pg.nodes().find((n) => !shown.has(n.id))?.id;
+    });
+    expect(hidden).toBeDefined();
+    const at = await page.evaluate(
+      (id) => (window as unknown as { __pg: { position(id: string): { x: number; y: number } } }).__pg.position(id),
+      hidden!,
+    );
+    await page.mouse.move(at.x, at.y);
+    await page.locator('#cy .tooltip:not([hidden])').waitFor();
+    const entity = await page.evaluate(
+      async (id) => (await (await fetch(`/api/entities/${id}`)).json()) as { name_en: string; type: string },
+      hidden!,
+    );
+    expect(await page.locator('#cy .tooltip').innerText()).toBe(`${entity.name_en} · ${entity.type}`);
+    expect((await shownLabels(page)).map((l) => l.id)).toContain(hidden);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'publish-labels.png') });
+  });
+
+  test('on a phone (390×844, English): filters and legend in a drawer that opens, English tooltips', async () => {
+    const phone = await s.browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await phone.goto(`${s.server.base}/?lang=en`);
+    await phone.waitForSelector('body[data-ready=true]');
+    expect(await phone.locator('#left').isVisible()).toBe(false);
+    await phone.getByRole('button', { name: 'Filters & legend' }).click();
+    await phone.locator('#left').waitFor({ state: 'visible' });
+    const box = (await phone.locator('#left').boundingBox())!;
+    expect(box.x).toBe(0);
+    expect(box.width).toBeLessThanOrEqual(390);
+    expect(await phone.locator('#left h2').allInnerTexts()).toEqual(['Filters', 'Legend']);
+    expect(await phone.locator('.legend li').allInnerTexts()).toEqual([
+      'Project',
+      'Company',
+      'Place',
+      'Policy',
+      'Organization',
+      'Person',
+      'Industry',
+      'Event',
+    ]);
+    // A filter set in the drawer applies to the graph behind it: unticking Place hides every place.
+    expect((await drawnNodes(phone)).some((n) => n.type === 'Place')).toBe(true);
+    await phone.locator('#left fieldset').first().getByLabel('Place', { exact: true }).uncheck();
+    await phone.waitForFunction(() =>
+      (window as unknown as { __pg: { nodes(): { type: string }[] } }).__pg.nodes().every((n) => n.type !== 'Place'),
+    );
+    await phone.locator('#left fieldset').first().getByLabel('Place', { exact: true }).check();
+    await phone.screenshot({ path: path.join(ARTIFACTS, 'publish-phone-drawer.png') });
+    await phone.getByRole('button', { name: 'Close' }).first().click();
+    await phone.locator('#left').waitFor({ state: 'hidden' });
+    // Tapping a node: its tooltip and panel in English.
+    const node = (await drawnNodes(phone))[0];
+    const at = await phone.evaluate(
+      (id) => (window as unknown as { __pg: { position(id: string): { x: number; y: number } } }).__pg.position(id),
+      node.id,
+    );
+    await phone.touchscreen.tap(at.x, at.y);
+    await phone.locator('.panel-head h2', { hasText: 'Details' }).waitFor();
+    const tip = await phone.locator('#cy .tooltip').innerText();
+    expect(tip).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(node.label).not.toMatch(/[\u4e00-\u9fff]/);
+    await phone.screenshot({ path: path.join(ARTIFACTS, 'publish-phone-tap.png') });
+    await phone.close();
   });
 });
 
@@ -182,5 +314,12 @@ function pngSize(buf: Buffer): { width: number; height: number } {
     await page.getByRole('button', { name: '展开邻居' }).click();
     await settle(page);
     await expectViewFile(page, await exported(page, 'graphml'), 'graphml');
+  });
+
+  test('labels do not collide; expanded nodes land in view', async () => {
+    const page = s.page;
+    await page.goto(`${s.server.base}/?lang=zh`);
+    await page.waitForSelector('body[data-ready=true]');
+    await expectReadable(page, { q: '太原市', name: '太原市', expand: '展开邻居' });
   });
 });

@@ -1,5 +1,5 @@
 // The published picture: the graph's SVG framed with a title, a legend and a source line, text escaped.
-import { composeSvg, svgSize } from '../../client/src/graph/picture';
+import { composeSvg, svgSize, wrapText } from '../../client/src/graph/picture';
 
 const graph =
   '<?xml version="1.0" encoding="UTF-8" standalone="no"?><svg xmlns="http://www.w3.org/2000/svg" width="800" ' +
@@ -30,7 +30,7 @@ describe('picture', () => {
     expect(svg).toMatch(
       /<g class="legend-item"><line [^>]*stroke="#e8833a"[^>]*\/><text [^>]*>建设\/投资<\/text><\/g>/,
     );
-    expect(svg).toMatch(/<text class="source"[^>]*>Source: 2 documents: A; B<\/text>/);
+    expect(svg).toMatch(/<text class="source"[^>]*><tspan [^>]*>Source: 2 documents: A; B<\/tspan><\/text>/);
   });
 
   test('a narrow graph is centred in a frame wide enough for the text; many legend items wrap', () => {
@@ -43,5 +43,17 @@ describe('picture', () => {
     expect(narrow).toContain('<svg x="220" y="40"');
     const ys = new Set([...narrow.matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"/g)].map((m) => m[1]));
     expect(ys.size).toBeGreaterThan(3);
+  });
+
+  test('a long source line wraps at spaces, Chinese between characters, each line within the width', () => {
+    const en = 'Source: Policy Graph, relations read from 5 documents: one; two; three; four; five';
+    const lines = wrapText(en, 200);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe(en);
+    expect(lines.every((l) => l.length * 8.5 <= 200)).toBe(true);
+    const zh = '来源：政策图谱，关系抽取自5份文件：太原市政府工作报告；山西太原：加快建设国家区域中心城市';
+    const zl = wrapText(zh, 140);
+    expect(zl.join('')).toBe(zh);
+    expect(zl.every((l) => [...l].length <= 10)).toBe(true);
   });
 });

@@ -22,6 +22,7 @@ const PAD = 16;
 const TITLE = 40;
 const ROW = 22;
 const SOURCE = 30;
+const LINE = 16;
 
 /** The width and height the graph's SVG declares on its root element. */
 export function svgSize(svg: string): { width: number; height: number } {
@@ -30,8 +31,24 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width: num('width'), height: num('height') };
 }
 
-/** About how wide a legend item is drawn: a mark, then ~7.5 px per Latin character and 14 per CJK one. */
-const itemWidth = (label: string) => 30 + [...label].reduce((n, c) => n + (/[\u3000-\u9fff]/.test(c) ? 14 : 7.5), 0);
+/** About how wide text is drawn at 13 px: 8.5 px per Latin character, 14 per CJK one. */
+const textWidth = (s: string) => [...s].reduce((n, c) => n + (/[\u3000-\uffff]/.test(c) ? 14 : 8.5), 0);
+/** A legend item: its mark, its label and a gap. */
+const itemWidth = (label: string) => 34 + textWidth(label);
+
+/** The source line broken into lines that fit the width (at spaces or between CJK characters). */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of text.match(/[\u3000-\uffff]|[^\s\u3000-\uffff]+\s*|\s+/g) ?? []) {
+    if (line && textWidth(line + part.trimEnd()) > width) {
+      lines.push(line.trimEnd());
+      line = part.trimStart();
+    } else line += part;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
 
 /** Legend items laid out in rows that fit the width. */
 function legendRows(items: LegendItem[], width: number): LegendItem[][] {
@@ -55,7 +72,8 @@ export function composeSvg(graphSvg: string, text: PictureText): string {
   const width = Math.max(size.width, 640);
   const rows = legendRows(text.legend, width);
   const legendTop = TITLE + size.height + PAD;
-  const height = legendTop + rows.length * ROW + SOURCE;
+  const source = wrapText(text.source, width - 2 * PAD);
+  const height = legendTop + rows.length * ROW + SOURCE + (source.length - 1) * LINE;
   const inner = graphSvg
     .replace(/^<\?xml[^>]*\?>\s*/, '')
     .replace(/<svg\b/, `<svg x="${Math.round((width - size.width) / 2)}" y="${TITLE}"`);
@@ -79,7 +97,9 @@ export function composeSvg(graphSvg: string, text: PictureText): string {
     `<text class="title" x="${PAD}" y="27" font-size="20" font-weight="600" fill="#1d2330">${esc(text.title)}</text>`,
     inner,
     `<g class="legend" font-size="13" fill="#1d2330">${legend.join('')}</g>`,
-    `<text class="source" x="${PAD}" y="${height - 10}" font-size="12" fill="#5b6475">${esc(text.source)}</text>`,
+    `<text class="source" x="${PAD}" y="${height - 10 - (source.length - 1) * LINE}" font-size="12" fill="#5b6475">` +
+      source.map((l, i) => `<tspan x="${PAD}" dy="${i === 0 ? 0 : LINE}">${esc(l)}</tspan>`).join('') +
+      '</text>',
     '</svg>',
   ].join('\n');
 }
