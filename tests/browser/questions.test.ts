@@ -38,17 +38,22 @@ async function tableRows(page: Page) {
 }
 
 /** The API's answer to the same question, asked from the page. */
-async function apiRows(page: Page, pattern: string, params: Record<string, string>): Promise<PatternRow[]> {
+async function apiRows(
+  page: Page,
+  pattern: string,
+  params: Record<string, string>,
+  descendants = true,
+): Promise<PatternRow[]> {
   return page.evaluate(
-    async ([pattern, params]) => {
+    async ([pattern, params, descendants]) => {
       const res = await fetch('/api/query', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ pattern, params, descendants: true, limit: 200 }),
+        body: JSON.stringify({ pattern, params, descendants, limit: 200 }),
       });
       return ((await res.json()) as { rows: PatternRow[] }).rows;
     },
-    [pattern, params] as const,
+    [pattern, params, descendants] as const,
   );
 }
 
@@ -211,6 +216,20 @@ const pickIn = async (page: Page, scope: string, label: string, q: string, hit: 
     const names = (await tableRows(page)).flatMap((r) => r.names);
     expect(names.filter((n) => /[\u4e00-\u9fff]/.test(n))).toEqual([]);
     await shot('4-ready-en');
+
+    // A typed pattern: one input per parameter; the answer is the API's; a write is refused with the server's reason.
+    const typed = '(c:Company {name: $company})-[:DEVELOPS]->(p:Project)';
+    await q.getByLabel('Pattern (edit it to ask your own)').fill(typed);
+    await q.getByLabel('$company').fill('太钢集团');
+    await q.getByRole('button', { name: 'Ask', exact: true }).click();
+    await q.locator('.q-query', { hasText: typed }).waitFor();
+    const typedRows = await apiRows(page, typed, { company: '太钢集团' }, false);
+    expect(typedRows.length).toBeGreaterThan(0);
+    await expectTableIsAnswer(page, typedRows, 'en');
+    await q.getByLabel('Pattern (edit it to ask your own)').fill('MATCH (n) DETACH DELETE n');
+    await q.getByRole('button', { name: 'Ask', exact: true }).click();
+    expect(await q.locator('.q-error').innerText()).toMatch(/not allowed/);
+    expect(await q.locator('.q-table').count()).toBe(0);
   });
 
   test.each([

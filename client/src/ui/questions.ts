@@ -209,19 +209,19 @@ export class QuestionPanel {
           : null,
       ),
     );
-    if (b.nodes.some((n) => n.type === 'Place' && n.entity))
-      block.append(
-        h(
-          'label',
-          { class: 'check q-descendants' },
-          h('input', {
-            type: 'checkbox',
-            checked: b.descendants,
-            onchange: (e: Event) => ((b.descendants = (e.target as HTMLInputElement).checked), this.changed()),
-          }),
-          t('question.descendants'),
-        ),
-      );
+    // Applies to a place pinned to an entity (built) or constrained in a typed pattern; the server says so otherwise.
+    block.append(
+      h(
+        'label',
+        { class: 'check q-descendants' },
+        h('input', {
+          type: 'checkbox',
+          checked: b.descendants,
+          onchange: (e: Event) => (b.descendants = (e.target as HTMLInputElement).checked),
+        }),
+        t('question.descendants'),
+      ),
+    );
     const built = builderPattern(b);
     const text = this.typed ?? built.pattern;
     const area = h('textarea', {
@@ -252,7 +252,7 @@ export class QuestionPanel {
               pattern: area.value,
               params: Object.fromEntries(names.map((n) => [n, values[n] ?? ''])),
               descendants:
-                built.descendants || (this.typed !== null && b.descendants && /:Place\s*\{/.test(area.value)),
+                b.descendants && (this.typed === null ? builderPattern(b).descendants : /:Place\s*\{/.test(area.value)),
             });
           },
         },
