@@ -40,6 +40,14 @@ describe('picture', () => {
       source: 's',
     });
     expect(svgSize(narrow).width).toBe(640);
+    // A graph drawn at the screen's zoom has fractional sizes: the frame's are whole pixels.
+    const zoomed = composeSvg(graph.replace('width="800" height="500"', 'width="812.4" height="500.5"'), {
+      title: 't',
+      legend: [],
+      source: 's',
+    });
+    expect(svgSize(zoomed).width).toBe(813);
+    expect(Number.isInteger(svgSize(zoomed).height)).toBe(true);
     expect(narrow).toContain('<svg x="220" y="40"');
     const ys = new Set([...narrow.matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"/g)].map((m) => m[1]));
     expect(ys.size).toBeGreaterThan(3);

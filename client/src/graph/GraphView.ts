@@ -175,8 +175,11 @@ export class GraphView {
     this.labelTimer = window.setTimeout(() => this.updateLabels(), 60);
   }
 
-  /** Labels on screen by importance, none overlapping; the others hidden until hovered (see labels.ts). */
-  updateLabels(): void {
+  /**
+   * Labels on screen by importance, none overlapping; the others hidden until hovered (see labels.ts). `whole`: over
+   * the whole graph, not only what is on screen (for a picture of it; overlaps do not depend on the scale).
+   */
+  updateLabels(whole = false): void {
     if (this.cy.destroyed()) return;
     const w = this.container.clientWidth;
     const h = this.container.clientHeight;
@@ -185,7 +188,7 @@ export class GraphView {
     nodes.forEach((n) => {
       if (!n.data('label')) return;
       const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-      if (b.w <= 0 || b.x2 < 0 || b.y2 < 0 || b.x1 > w || b.y1 > h) return;
+      if (b.w <= 0 || (!whole && (b.x2 < 0 || b.y2 < 0 || b.x1 > w || b.y1 > h))) return;
       boxes.push({
         id: n.id(),
         x1: b.x1,
@@ -354,8 +357,19 @@ export class GraphView {
     });
   }
 
+  /** The whole graph as SVG, at the screen's zoom, its labels chosen over all of it (then again for the screen). */
   svg(): string {
-    return (this.cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
+    window.clearTimeout(this.labelTimer);
+    this.updateLabels(true);
+    try {
+      return (this.cy as unknown as { svg(o: object): string }).svg({
+        full: true,
+        bg: '#ffffff',
+        scale: this.cy.zoom(),
+      });
+    } finally {
+      this.updateLabels();
+    }
   }
 
   visible(): { nodes: NodeData[]; edges: EdgeData[] } {

@@ -69,9 +69,9 @@ function legendRows(items: LegendItem[], width: number): LegendItem[][] {
 /** The graph's SVG (from cytoscape-svg) framed with a title, a legend and a source line. */
 export function composeSvg(graphSvg: string, text: PictureText): string {
   const size = svgSize(graphSvg);
-  const width = Math.max(size.width, 640);
+  const width = Math.ceil(Math.max(size.width, 640));
   const rows = legendRows(text.legend, width);
-  const legendTop = TITLE + size.height + PAD;
+  const legendTop = TITLE + Math.ceil(size.height) + PAD;
   const source = wrapText(text.source, width - 2 * PAD);
   const height = legendTop + rows.length * ROW + SOURCE + (source.length - 1) * LINE;
   const inner = graphSvg
