@@ -225,9 +225,22 @@ async function expectReadable(page: Page, hub: { q: string; name: string; expand
     await expectReadable(page, { q: 'Taiyuan', name: 'Taiyuan', expand: 'Expand neighbours' });
     // A node whose label is hidden: hovering it draws its label, and the tooltip names it in English with its type.
     const hidden = await page.evaluate(() => {
-      const pg = (window as unknown as { __pg: { nodes(): { id: string }[]; labels(): { id: string }[] } }).__pg;
+      type Pg = {
+        nodes(): { id: string }[];
+        labels(): { id: string }[];
+        outside(ids: string[]): string[];
+        position(id: string): { x: number; y: number };
+      };
+      const pg = (window as unknown as { __pg: Pg }).__pg;
       const shown = new Set(pg.labels().map((l) => l.id));
-      return pg.nodes().find((n) => !shown.has(n.id))?.id;
+      const at = new Map(pg.nodes().map((n) => [n.id, pg.position(n.id)]));
+      // On screen (a node off screen cannot be hovered), and the one farthest from any other (none drawn over it).
+      const room = (id: string) =>
+        Math.min(
+          ...[...at].filter(([o]) => o !== id).map(([, p]) => Math.hypot(p.x - at.get(id)!.x, p.y - at.get(id)!.y)),
+        );
+      const candidates = pg.nodes().filter((n) => !shown.has(n.id) && pg.outside([n.id]).length === 0);
+      return candidates.sort((a, b) => room(b.id) - room(a.id))[0]?.id;
     });
     expect(hidden).toBeDefined();
     const at = await page.evaluate(
