@@ -1,7 +1,6 @@
 // The question panel: ready questions with an entity picked by search, a question built step by step (or typed as
 // a pattern), and the answer as a table with the evidence of each row, shown on the graph or downloaded as CSV.
 import { download } from '../export';
-import { TYPE_STYLE } from '../graph/style';
 import { lang, t } from '../i18n';
 import {
   builderPattern,
@@ -13,11 +12,13 @@ import {
   type BuilderHop,
   type PatternRequest,
 } from '../questions/builder';
-import { askPattern, searchTyped } from '../questions/queryApi';
+import { askPattern } from '../questions/queryApi';
 import { READY_QUESTIONS, readyRequest, type ReadyQuestion } from '../questions/ready';
-import { boundIds, rowsCsv, tableRows, type DocumentTitle, type PatternRow } from '../questions/results';
-import { ENTITY_TYPES, type EntityType, type SearchHit } from '../types';
+import { boundIds, rowsCsv, type DocumentTitle, type PatternRow } from '../questions/results';
+import { ENTITY_TYPES, type EntityType } from '../types';
 import { clear, h } from './dom';
+import { answerTable } from './answerTable';
+import { entityPicker } from './entityPicker';
 import './questions.css';
 
 export interface QuestionActions {
@@ -29,38 +30,6 @@ export interface QuestionActions {
 
 const LIMIT = 200;
 const name = (e: { name_zh: string; name_en: string }) => (lang() === 'zh' ? e.name_zh : e.name_en);
-const other = (e: { name_zh: string; name_en: string }) => (lang() === 'zh' ? e.name_en : e.name_zh);
-
-/** A search box kept to one entity type; a pick closes it. */
-function entityPicker(type: EntityType | '', label: string, onPick: (hit: SearchHit) => void): HTMLElement {
-  const list = h('ul', { class: 'q-hits', role: 'listbox' });
-  let seq = 0;
-  let timer: number | undefined;
-  const input = h('input', { type: 'search', autocomplete: 'off', 'aria-label': label, placeholder: label });
-  input.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(async () => {
-      const mine = ++seq;
-      const q = input.value.trim();
-      const hits = q ? await searchTyped(q, type, lang()) : [];
-      if (mine !== seq) return;
-      clear(list);
-      if (q && hits.length === 0) list.append(h('li', { class: 'empty' }, t('search.noResults', { q })));
-      for (const hit of hits)
-        list.append(
-          h(
-            'li',
-            { role: 'option', onclick: () => onPick(hit) },
-            h('span', { class: 'swatch', style: `background:${TYPE_STYLE[hit.type].color}` }),
-            h('span', { class: 'primary' }, name(hit)),
-            h('span', { class: 'secondary' }, other(hit)),
-            h('span', { class: 'type' }, t(`type.${hit.type}`)),
-          ),
-        );
-    }, 150);
-  });
-  return h('div', { class: 'q-picker' }, input, list);
-}
 
 export class QuestionPanel {
   private builder: Builder = { nodes: [{ type: '' }], hops: [], descendants: true };
@@ -386,69 +355,7 @@ export class QuestionPanel {
         ),
       ),
     );
-    const first = rows[0].bindings;
-    const cols = Object.keys(first);
-    const table = h(
-      'table',
-      { class: 'q-table' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          cols.map((c) => h('th', { scope: 'col' }, t(`type.${first[c].type}`))),
-          h('th', { scope: 'col' }, t('question.evidence')),
-        ),
-      ),
-    );
-    const body = h('tbody', {});
-    for (const r of tableRows(rows, docs))
-      body.append(
-        h(
-          'tr',
-          {},
-          r.entities.map((e) =>
-            h(
-              'td',
-              { class: 'q-ent', 'data-id': e.id, 'data-type': e.type },
-              h(
-                'a',
-                { href: '#', onclick: (ev: Event) => (ev.preventDefault(), this.actions.openEntity(e.id)) },
-                name(e),
-              ),
-              h('span', { class: 'secondary' }, other(e)),
-            ),
-          ),
-          h(
-            'td',
-            { class: 'q-evidence' },
-            r.evidence.map((ev) =>
-              h(
-                'div',
-                { class: 'q-ev', 'data-document': ev.document, 'data-year': ev.year ?? '' },
-                h('span', { class: 'q-rel' }, t(`relation.${ev.type}`)),
-                ' ',
-                h(
-                  'a',
-                  {
-                    href: '#',
-                    class: 'q-src',
-                    onclick: (e: Event) => (e.preventDefault(), this.actions.openDocument(ev.document, ev.sentence)),
-                  },
-                  t('question.source', { title: lang() === 'zh' ? ev.title_zh : ev.title_en, year: ev.year ?? '?' }),
-                ),
-                ev.count > 1
-                  ? h('span', { class: 'muted' }, ` ${t('question.moreSentences', { count: ev.count - 1 })}`)
-                  : null,
-                h('blockquote', { lang: 'zh' }, ev.text),
-              ),
-            ),
-          ),
-        ),
-      );
-    table.append(body);
-    block.append(h('div', { class: 'q-table-wrap' }, table));
+    block.append(h('div', { class: 'q-table-wrap' }, answerTable(rows, docs, this.actions)));
     return block;
   }
 }
