@@ -36,9 +36,12 @@ export const money = (n: number) => formatMoney(n, lang());
 export const number = (n: number) => formatNumber(n, lang());
 export const date = (iso: string) => formatDate(iso, lang());
 
-/** Fills every element marked data-i18n with its text in the current language. */
+/** Fills every element marked data-i18n with its text (data-i18n-label: its aria-label) in the current language. */
 export function translateStatic(root: ParentNode = document): void {
   root.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
     el.textContent = t(el.dataset.i18n!);
+  });
+  root.querySelectorAll<HTMLElement>('[data-i18n-label]').forEach((el) => {
+    el.setAttribute('aria-label', t(el.dataset.i18nLabel!));
   });
 }

@@ -1,15 +1,17 @@
 // The explorer: search → graph → details, evidence, paths and documents, in either language, with the view in the URL.
 import './styles.css';
 import { api, type Filters } from './api';
-import { download, toGraphml, toJson } from './export';
 import { drawBenchmark } from './graph/benchmark';
 import { GraphView, hasHardwareWebGL, LARGE_VIEW } from './graph/GraphView';
 import { initI18n, lang, setLang, t, translateStatic } from './i18n';
 import { pushState, readState, type ViewState } from './state';
 import type { DocumentSummary, EdgeData, Elements, NodeData, PathResult } from './types';
 import { clear, h } from './ui/dom';
+import { setupDrawer } from './ui/drawer';
+import { exportMenu } from './ui/exportMenu';
 import { renderFilters, type FilterChange } from './ui/filters';
 import { renderDocument, renderEntity, renderEvidence, renderPaths, type PathActions } from './ui/panels';
+import { QuestionPanel } from './ui/questions';
 import { SearchBox } from './ui/search';
 import { renderIndicators, renderTimeline } from './ui/time';
 import { compareStatus, entitiesToDraw, type Comparison } from './lists/compareGraph';
@@ -37,7 +39,17 @@ class App {
   private pathEnds: { from?: NodeData; to?: NodeData } = {};
   private webgl = false;
   private large = false;
-  private panelView: { kind: 'entity' | 'edge' | 'path' | 'doc' | 'list' | 'none'; id?: string; sentence?: number } = {
+  private questions = new QuestionPanel(() => this.docs, {
+    showOnGraph: (ids) => void this.showOnGraph(ids),
+    openEntity: (id) => void this.openEntity(id, true),
+    openDocument: (id, sentence) => void this.openDocument(id, sentence),
+    close: () => this.closePanel(),
+  });
+  private panelView: {
+    kind: 'entity' | 'edge' | 'path' | 'doc' | 'list' | 'questions' | 'none';
+    id?: string;
+    sentence?: number;
+  } = {
     kind: 'none',
   };
   private lists!: ListViews;
@@ -54,6 +66,7 @@ class App {
     this.graph.setLang(this.state.lang);
     this.search = new SearchBox(document.getElementById('search')!, (hit) => void this.openEntity(hit.id, true));
     this.renderToolbar();
+    setupDrawer(document.getElementById('left')!, document.querySelector<HTMLElement>('.topbar')!);
     translateStatic();
     window.addEventListener('popstate', () => void this.restore(readState(location.search, lang()), false));
     this.docs = await api.documents().catch(() => []);
@@ -81,6 +94,14 @@ class App {
           .nodes('.cmp-added, .cmp-continued, .cmp-dropped')
           .map((n) => ({ id: n.id(), status: /cmp-(\w+)/.exec(n.classes().join(' '))?.[1] ?? '' })),
       selected: () => this.graph.cy.nodes(':selected').map((n) => n.id()),
+      labels: () => this.graph.shownLabels(),
+      outside: (ids: string[]) => this.graph.outsideView(ids),
+      // Where a node is drawn, in page coordinates (to hover or tap it).
+      position: (id: string) => {
+        const p = this.graph.cy.getElementById(id).renderedPosition();
+        const r = document.getElementById('cy')!.getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y };
+      },
       // npm run bench:ui draws synthetic graphs in a scratch container.
       bench: (n: number, webgl: boolean) => {
         const box = document.createElement('div');
@@ -193,6 +214,7 @@ class App {
         e.style('display', ok ? 'element' : 'none');
       });
     });
+    this.graph.updateLabels();
   }
 
   private actions(): PathActions {
@@ -397,6 +419,8 @@ class App {
     const fresh = this.graph.add(res, id);
     this.applyVisibility();
     await this.graph.layout({ fresh });
+    // The new neighbours are brought into view with the node they came from.
+    if (fresh.length > 0) this.graph.fitTo([id, ...fresh]);
     if (res.truncated) this.setStatus(t('state.truncated', { count: limit }));
     // The open panel lists the relations drawn: show the new ones.
     if (this.panelView.kind === 'entity' && this.panelView.id === id) await this.openEntity(id, false, false);
@@ -430,6 +454,22 @@ class App {
     this.panelView = { kind: 'doc', id, sentence };
     renderDocument(this.panel, d, sentence, this.actions());
     if (save) this.save();
+  }
+
+  private openQuestions(): void {
+    this.panelView = { kind: 'questions' };
+    this.questions.render(this.panel);
+  }
+
+  /** Draws the entities of an answer (with the relations between them) and fits the view to them. */
+  private async showOnGraph(ids: string[]): Promise<void> {
+    const els = await this.guard(() => api.subgraph(ids, this.filters()));
+    if (!els) return;
+    const fresh = this.graph.add(els);
+    this.applyVisibility();
+    await this.graph.layout({ fresh });
+    this.graph.fitTo(ids);
+    this.save();
   }
 
   private async setPathEnd(end: 'from' | 'to', id: string): Promise<void> {
@@ -535,33 +575,35 @@ class App {
     else if (v.kind === 'doc' && v.id) await this.openDocument(v.id, v.sentence, false);
     else if (v.kind === 'path' && this.state.path) await this.findPaths(this.state.path[0], this.state.path[1], false);
     else if (v.kind === 'list') await this.lists.render();
+    else if (v.kind === 'questions') this.openQuestions();
     else this.closePanel(false);
     this.markComparison(this.compared);
     this.updateEmptyState();
     if (save) this.save();
   }
 
+  /** What the view is about, for the title of a picture: the two ends of a path, else the focused entity. */
+  private subject(): string | undefined {
+    const label = (id: string) => this.graph.cy.getElementById(id).data('label') as string | undefined;
+    if (this.state.path) return this.state.path.map(label).filter(Boolean).join(' → ') || undefined;
+    return this.state.focus ? label(this.state.focus) : undefined;
+  }
+
   private renderToolbar(): void {
     const bar = clear(document.getElementById('toolbar')!);
     const btn = (key: string, onclick: () => void, extra: Record<string, string> = {}) =>
       h('button', { onclick, title: t(key), 'aria-label': t(key), ...extra }, t(key));
-    const exportSel = h(
-      'select',
-      {
-        'aria-label': t('toolbar.export'),
-        onchange: (e: Event) => {
-          const v = (e.target as HTMLSelectElement).value;
-          (e.target as HTMLSelectElement).value = '';
-          if (v === 'png') download('policy-graph.png', this.graph.png());
-          if (v === 'svg') download('policy-graph.svg', this.graph.svg(), 'image/svg+xml');
-          if (v === 'json') download('policy-graph-view.json', toJson(this.graph.visible()), 'application/json');
-          if (v === 'graphml')
-            download('policy-graph-view.graphml', toGraphml(this.graph.visible()), 'application/graphml+xml');
-        },
-      },
-      h('option', { value: '' }, t('toolbar.export')),
-      ['png', 'svg', 'json', 'graphml'].map((f) => h('option', { value: f }, t(`export.${f}`))),
-    );
+    const exportSel = exportMenu({
+      graph: () => this.graph,
+      documents: () =>
+        this.docs.filter(
+          (d) =>
+            (this.state.documents.length === 0 || this.state.documents.includes(d.id)) &&
+            (this.state.years.length === 0 || this.state.years.includes(String(d.year))),
+        ),
+      subject: () => this.subject(),
+      onError: (message) => this.setStatus(t('state.error', { message }), 'error'),
+    });
     bar.append(
       btn(
         'toolbar.overview',
@@ -574,6 +616,7 @@ class App {
       btn('lists.table', () => void this.openList('table')),
       btn('lists.documents', () => void this.openList('docs')),
       btn('lists.compare', () => void this.openList('compare')),
+      btn('toolbar.questions', () => this.openQuestions(), { class: 'questions-btn' }),
       btn('toolbar.fit', () => this.graph.fit()),
       btn('toolbar.zoomIn', () => this.graph.zoom(1.25)),
       btn('toolbar.zoomOut', () => this.graph.zoom(0.8)),

@@ -250,6 +250,28 @@ export const openapi = {
         responses: { '200': { description: 'The export file' }, ...errors },
       },
     },
+    '/api/export/view': {
+      post: {
+        summary: 'A view (entity and relation ids) as json, graphml or gexf, with evidence and documents',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['format', 'nodes', 'edges'],
+                properties: {
+                  format: { type: 'string', enum: ['json', 'graphml', 'gexf'] },
+                  nodes: { type: 'array', items: { type: 'string' }, maxItems: 5000 },
+                  edges: { type: 'array', items: { type: 'string' } },
+                },
+              },
+            },
+          },
+        },
+        responses: { '200': { description: 'The export file' }, ...errors },
+      },
+    },
     '/api/indicators': {
       get: {
         summary: 'Indicator series (targets and results by period, with evidence) by indicator and place',

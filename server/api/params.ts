@@ -104,6 +104,17 @@ export const entityListQuery = z
 export const langOnly = z.object({ lang }).strict();
 export const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS), lang }).strict();
 
+/** The formats a view exports to (the explorer draws PNG and SVG itself). */
+export const VIEW_EXPORT_FORMATS = ['json', 'graphml', 'gexf'] as const;
+export const MAX_VIEW_NODES = 5000;
+export const viewExportBody = z
+  .object({
+    format: z.enum(VIEW_EXPORT_FORMATS),
+    nodes: z.array(ID).min(1, 'nodes are required').max(MAX_VIEW_NODES),
+    edges: z.array(ID).max(MAX_VIEW_NODES * 10),
+  })
+  .strict();
+
 const format = z.enum(['json', 'csv']).default('json');
 /** A side of a comparison: a document id or a four-digit year. */
 const compareSpec = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'a and b are document ids or years');

@@ -3,12 +3,55 @@
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import type { GraphExport } from '../model';
+import { csvCell } from './csv';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../ontology';
 
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export function toJson(g: GraphExport): string {
+/** A document that mentions an entity, and how often. */
+export interface EntityDocument {
+  id: string;
+  title_zh: string;
+  title_en: string;
+  year: number | null;
+  count: number;
+}
+
+/**
+ * What the writers take: the whole graph (`kg export`, GET /api/export) or a view of it (POST /api/export/view), which
+ * also knows each entity's documents and each sentence's year.
+ */
+export interface ExportGraph extends Omit<GraphExport, 'entities' | 'relations'> {
+  entities: (GraphExport['entities'][number] & { documents?: EntityDocument[] })[];
+  relations: (Omit<GraphExport['relations'][number], 'evidence'> & {
+    evidence: (GraphExport['relations'][number]['evidence'][number] & { year?: number | null })[];
+  })[];
+}
+
+/** Each sentence of a relation with its document's title and year: what GraphML and GEXF carry as evidence_json. */
+type DocIndex = Map<string, ExportGraph['documents'][number]>;
+const docIndex = (g: ExportGraph): DocIndex => new Map(g.documents.map((d) => [d.id, d]));
+
+function evidenceOf(docs: DocIndex, r: ExportGraph['relations'][number]): string {
+  return JSON.stringify(
+    r.evidence.map((e) => {
+      const d = docs.get(e.document);
+      return {
+        document: e.document,
+        title_zh: d?.title_zh ?? '',
+        title_en: d?.title_en ?? '',
+        year: e.year ?? d?.year ?? null,
+        sentence: e.sentence,
+        text: e.text,
+      };
+    }),
+  );
+}
+
+const documentsOf = (e: ExportGraph['entities'][number]) => JSON.stringify(e.documents ?? []);
+
+export function toJson(g: ExportGraph): string {
   return JSON.stringify(g, null, 1);
 }
 
@@ -18,10 +61,10 @@ function xml(s: string): string {
     .replace(/[^\t\n\r\u{20}-\u{d7ff}\u{e000}-\u{fffd}\u{10000}-\u{10ffff}]/gu, ''); // only characters XML allows
 }
 
-const NODE_KEYS = ['name_zh', 'name_en', 'label', 'type', 'subtype', 'aliases', 'mentions'] as const;
-const EDGE_KEYS = ['type', 'weight', 'evidence', 'label'] as const;
+const NODE_KEYS = ['name_zh', 'name_en', 'label', 'type', 'subtype', 'aliases', 'mentions', 'documents'] as const;
+const EDGE_KEYS = ['type', 'weight', 'evidence', 'label', 'evidence_json'] as const;
 
-export function toGraphml(g: GraphExport): string {
+export function toGraphml(g: ExportGraph): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
@@ -33,6 +76,7 @@ export function toGraphml(g: GraphExport): string {
       `<key id="e_${k}" for="edge" attr.name="${k}" attr.type="${k === 'weight' ? 'double' : k === 'evidence' ? 'int' : 'string'}"/>`,
     );
   out.push('<graph id="policy-graph" edgedefault="directed">');
+  const docs = docIndex(g);
   for (const e of g.entities) {
     const v: Record<string, string | number> = {
       name_zh: e.name_zh,
@@ -42,6 +86,7 @@ export function toGraphml(g: GraphExport): string {
       subtype: e.subtype ?? '',
       aliases: e.aliases.join('|'),
       mentions: e.mentions,
+      documents: documentsOf(e),
     };
     out.push(
       `<node id="${xml(e.id)}">${NODE_KEYS.map((k) => `<data key="n_${k}">${xml(String(v[k]))}</data>`).join('')}</node>`,
@@ -53,6 +98,7 @@ export function toGraphml(g: GraphExport): string {
       weight: r.evidence.length,
       evidence: r.evidence.length,
       label: r.type,
+      evidence_json: evidenceOf(docs, r),
     };
     out.push(
       `<edge id="${xml(r.id)}" source="${xml(r.source)}" target="${xml(r.target)}">${EDGE_KEYS.map((k) => `<data key="e_${k}">${xml(String(v[k]))}</data>`).join('')}</edge>`,
@@ -62,7 +108,7 @@ export function toGraphml(g: GraphExport): string {
   return out.join('\n');
 }
 
-export function toGexf(g: GraphExport): string {
+export function toGexf(g: ExportGraph): string {
   const graph = new MultiDirectedGraph();
   for (const e of g.entities)
     graph.addNode(e.id, {
@@ -72,23 +118,26 @@ export function toGexf(g: GraphExport): string {
       type: e.type,
       subtype: e.subtype ?? '',
       mentions: e.mentions,
+      documents: documentsOf(e),
     });
+  const docs = docIndex(g);
   for (const r of g.relations)
-    graph.addDirectedEdgeWithKey(r.id, r.source, r.target, { type: r.type, weight: r.evidence.length });
+    graph.addDirectedEdgeWithKey(r.id, r.source, r.target, {
+      type: r.type,
+      weight: r.evidence.length,
+      evidence_json: evidenceOf(docs, r),
+    });
   return writeGexf(graph, {
     version: '1.3',
     formatEdge: (_key, attrs) => ({
       label: String(attrs.type),
       weight: Number(attrs.weight),
-      attributes: { type: attrs.type, weight: attrs.weight },
+      attributes: { type: attrs.type, weight: attrs.weight, evidence_json: attrs.evidence_json },
     }),
   });
 }
 
-export function csvCell(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export { csvCell };
 
 /** neo4j-admin database import headers: id:ID, :LABEL, :START_ID, :END_ID, :TYPE; arrays use ';'. */
 export function toCsv(g: GraphExport): { 'nodes.csv': string; 'relationships.csv': string } {

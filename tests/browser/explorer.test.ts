@@ -185,11 +185,11 @@ type Drawn = { id: string; label: string; type: string; name_zh: string };
     const [json] = await Promise.all([page.waitForEvent('download'), select.selectOption('json')]);
     const file = await json.path();
     const data = JSON.parse(fs.readFileSync(file!, 'utf8')) as {
-      nodes: { id: string; name_zh: string }[];
-      edges: { source: string; target: string }[];
+      entities: { id: string; name_zh: string }[];
+      relations: { source: string; target: string }[];
     };
-    expect(data.nodes.map((n) => n.id).sort()).toEqual((await drawn()).map((n) => n.id).sort());
-    expect(data.edges.length).toBeGreaterThan(0);
+    expect(data.entities.map((n) => n.id).sort()).toEqual((await drawn()).map((n) => n.id).sort());
+    expect(data.relations.length).toBeGreaterThan(0);
     const [png] = await Promise.all([page.waitForEvent('download'), select.selectOption('png')]);
     expect(
       fs

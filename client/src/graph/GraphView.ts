@@ -3,7 +3,9 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
+import { t } from '../i18n';
 import type { EdgeData, Elements, EntityType, NodeData } from '../types';
+import { chooseLabels, type LabelBox } from './labels';
 import { COMPARE_STYLES, REL_COLOR, TYPE_STYLE } from './style';
 
 cytoscape.use(fcose);
@@ -41,6 +43,7 @@ export class GraphView {
   cy: Core;
   private lang: 'zh' | 'en' = 'zh';
   private tooltip: HTMLDivElement;
+  private labelTimer: number | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -68,15 +71,20 @@ export class GraphView {
     });
     this.cy.on('mouseover', 'node', (e) => {
       const d = e.target.data() as NodeData;
-      this.tooltip.textContent = this.lang === 'zh' ? d.name_en : d.name_zh;
+      // The name in the chosen language (its label may be hidden to avoid a collision) and the type, also in it.
+      e.target.addClass('hover');
+      this.tooltip.textContent = `${this.lang === 'zh' ? d.name_zh : d.name_en} · ${t(`type.${d.type}`)}`;
       this.tooltip.hidden = false;
       const p = e.renderedPosition ?? e.target.renderedPosition();
       this.tooltip.style.left = `${p.x + 12}px`;
       this.tooltip.style.top = `${p.y + 12}px`;
     });
-    this.cy.on('mouseout', 'node', () => {
+    this.cy.on('mouseout', 'node', (e) => {
+      e.target.removeClass('hover');
       this.tooltip.hidden = true;
     });
+    // Labels are chosen again once the view rests after a zoom, a pan, or a change of what is drawn or selected.
+    this.cy.on('zoom pan add remove select unselect', () => this.scheduleLabels());
   }
 
   private stylesheet(): cytoscape.StylesheetJson {
@@ -98,8 +106,9 @@ export class GraphView {
           'font-size': 11,
           'text-valign': 'bottom',
           'text-margin-y': 4,
-          'text-wrap': 'ellipsis',
-          'text-max-width': '140px',
+          // Long (English) names wrap onto a few lines instead of being cut off.
+          'text-wrap': 'wrap',
+          'text-max-width': '130px',
           'text-background-color': '#ffffff',
           'text-background-opacity': 0.75,
           'text-background-padding': '1px',
@@ -128,6 +137,12 @@ export class GraphView {
       },
       { selector: 'edge[type = "COOPERATES_WITH"]', style: { 'target-arrow-shape': 'none' } },
       { selector: '.hidden-co', style: { display: 'none' } },
+      // A label that would collide with a more important one is drawn only on hover, or when selected or focused.
+      { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+      {
+        selector: ['.hover', ':selected', '.focus', '.path'].map((x) => `node.label-hidden${x}`).join(', '),
+        style: { 'text-opacity': 1, 'text-background-opacity': 0.9, 'z-index': 20 },
+      },
       { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1d2330' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2c14e' } },
       { selector: 'edge:selected', style: { width: 5, opacity: 1 } },
@@ -153,6 +168,63 @@ export class GraphView {
     this.cy.batch(() =>
       this.cy.nodes().forEach((n) => void n.data('label', lang === 'zh' ? n.data('name_zh') : n.data('name_en'))),
     );
+    this.scheduleLabels();
+  }
+
+  private scheduleLabels(): void {
+    window.clearTimeout(this.labelTimer);
+    this.labelTimer = window.setTimeout(() => this.updateLabels(), 60);
+  }
+
+  /**
+   * Labels on screen by importance, none overlapping; the others hidden until hovered (see labels.ts). `whole`: over
+   * the whole graph, not only what is on screen (for a picture of it; overlaps do not depend on the scale).
+   */
+  updateLabels(whole = false): void {
+    if (this.cy.destroyed()) return;
+    const w = this.container.clientWidth;
+    const h = this.container.clientHeight;
+    const boxes: LabelBox[] = [];
+    const nodes = this.cy.nodes(':visible');
+    nodes.forEach((n) => {
+      if (!n.data('label')) return;
+      const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (b.w <= 0 || (!whole && (b.x2 < 0 || b.y2 < 0 || b.x1 > w || b.y1 > h))) return;
+      boxes.push({
+        id: n.id(),
+        x1: b.x1,
+        y1: b.y1,
+        x2: b.x2,
+        y2: b.y2,
+        priority: Number(n.data('importance') ?? 0) + Number(n.data('degree') ?? 0) * 1e-6,
+        force: n.selected() || n.hasClass('focus') || n.hasClass('path') || n.hasClass('pinned'),
+      });
+    });
+    const kept = chooseLabels(boxes);
+    this.cy.batch(() => nodes.forEach((n) => void n.toggleClass('label-hidden', !kept.has(n.id()))));
+  }
+
+  /** The nodes whose labels are drawn (kept, or hovered), with their label boxes on screen (tests, debugging). */
+  shownLabels(): { id: string; x1: number; y1: number; x2: number; y2: number }[] {
+    return this.cy
+      .nodes(':visible')
+      .filter((n) => (!n.hasClass('label-hidden') || n.hasClass('hover')) && !!n.data('label'))
+      .map((n) => {
+        const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+      });
+  }
+
+  /** Of these nodes, those drawn outside the visible area. */
+  outsideView(ids: string[]): string[] {
+    const w = this.container.clientWidth;
+    const h = this.container.clientHeight;
+    return ids.filter((id) => {
+      const n = this.cy.getElementById(id);
+      if (n.empty()) return false;
+      const p = (n as NodeSingular).renderedPosition();
+      return p.x < 0 || p.y < 0 || p.x > w || p.y > h;
+    });
   }
 
   /** Adds elements; new nodes start beside the node they came from, then the layout settles them. */
@@ -210,6 +282,7 @@ export class GraphView {
       layout.one('layoutstop', () => {
         keep.unlock();
         this.cy.nodes('.pinned').lock();
+        this.scheduleLabels();
         resolve();
       });
       layout.run();
@@ -265,8 +338,17 @@ export class GraphView {
     this.cy.animate({ fit: { eles: path, padding: 60 }, duration: 400 });
   }
 
+  /** Fits what is drawn (hidden elements would leave the visible ones a small cluster in a corner). */
   fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 30 }, duration: 300 });
+    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 30 }, duration: 300 });
+  }
+
+  /** Fits the view to some nodes (those that just arrived, an answer shown on the graph). */
+  fitTo(ids: string[]): void {
+    const eles = this.cy.collection();
+    for (const id of ids) eles.merge(this.cy.getElementById(id));
+    if (eles.nonempty())
+      this.cy.animate({ fit: { eles, padding: 50 }, duration: 300, complete: () => this.scheduleLabels() });
   }
 
   zoom(factor: number): void {
@@ -276,12 +358,19 @@ export class GraphView {
     });
   }
 
-  png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
-  }
-
+  /** The whole graph as SVG, at the screen's zoom, its labels chosen over all of it (then again for the screen). */
   svg(): string {
-    return (this.cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
+    window.clearTimeout(this.labelTimer);
+    this.updateLabels(true);
+    try {
+      return (this.cy as unknown as { svg(o: object): string }).svg({
+        full: true,
+        bg: '#ffffff',
+        scale: this.cy.zoom(),
+      });
+    } finally {
+      this.updateLabels();
+    }
   }
 
   visible(): { nodes: NodeData[]; edges: EdgeData[] } {

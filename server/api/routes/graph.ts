@@ -1,12 +1,13 @@
 // Whole-graph routes: stats, ontology, export.
-import { Router } from 'express';
+import express, { Router } from 'express';
 import JSZip from 'jszip';
-import { toCsv, toCypher, toGexf, toGraphml, toJson } from '../../export/formats';
+import { toCsv, toCypher, toGexf, toGraphml, toJson, type ExportGraph } from '../../export/formats';
+import { viewExport } from '../../export/view';
 import { resources } from '../../../i18n/resources';
 import { ENTITY_COVERS, ENTITY_TYPES, PLACE_SUBTYPES, RELATION_SIGNATURES, RELATION_TYPES } from '../../ontology';
 import type { GraphStore } from '../../store/GraphStore';
 import { glossText } from '../../translate/gloss';
-import { exportQuery, glossQuery, langOnly } from '../params';
+import { exportQuery, glossQuery, langOnly, viewExportBody } from '../params';
 
 const zh = resources.zh.translation;
 const en = resources.en.translation;
@@ -67,6 +68,19 @@ export function graphRoutes(store: GraphStore): Router {
         return;
       }
     }
+  });
+
+  // A view of the graph, posted (a view can hold thousands of ids): each entity's documents, each relation's evidence.
+  r.post('/export/view', express.json({ limit: '2mb' }), async (req, res) => {
+    const b = viewExportBody.parse(req.body ?? {});
+    const g = await viewExport(store, b.nodes, b.edges);
+    const write: Record<typeof b.format, [string, (g: ExportGraph) => string]> = {
+      json: ['application/json', toJson],
+      graphml: ['application/graphml+xml', toGraphml],
+      gexf: ['application/gexf+xml', toGexf],
+    };
+    const [type, writer] = write[b.format];
+    res.type(type).attachment(`policy-graph-view.${b.format}`).send(writer(g));
   });
 
   return r;
