@@ -1,5 +1,5 @@
 // 在X / 位于X / 落户X: what the clause names before (or, for 在X建设Y, after) the place is located in it.
-import { ADMIN, at, clauseBounds, lastGroup, relation, topMentions } from '../sentence';
+import { ADMIN, at, clauseBounds, endAt, lastGroup, relation, topMentions } from '../sentence';
 import type { FoundRelation, RelationRule, RMention } from '../types';
 
 const IN_PLACE = /(?:在|位于|落户|落地|落户于|坐落于|于)$/;
@@ -20,6 +20,13 @@ export const inPlace: RelationRule = {
           (m.type === 'Place' && !ADMIN.has(m.subtype)));
       const before = top.filter((m) => located(m) && m.end <= p.start && at(s, m) >= ca);
       let chosen = lastGroup(s, before);
+      // X项目，在Y实现投产: a clause that opens with 在 continues the subject that closed the clause before it.
+      if (chosen.length === 0 && ca > 0 && /^在$/.test(s.text.slice(ca, at(s, p)).trim())) {
+        const [pa] = clauseBounds(s.text, ca - 2);
+        const previous = top.filter((m) => located(m) && at(s, m) >= pa && endAt(s, m) < ca);
+        const last = previous[previous.length - 1];
+        if (last && endAt(s, last) === ca - 1) chosen = lastGroup(s, previous);
+      }
       if (chosen.length === 0) {
         const first = top.find((m) => located(m) && at(s, m) > at(s, p) && at(s, m) <= cb);
         if (first) chosen = [first];

@@ -25,6 +25,11 @@ describe('where things are', () => {
     );
   });
 
+  test('X项目，在Y…投产: a clause opening with 在 continues the subject the clause before closed with', () => {
+    const b = extract('北辰新材料有限公司年产5万吨电池材料项目，在青禾经济开发区实现投产，带动就业。');
+    expect(byRule(b, 'in-place')).toEqual(['北辰新材料有限公司年产5万吨电池材料项目→青禾经济开发区']);
+  });
+
   test('在X建设Y: the project is located in the zone', () => {
     const b = extract('北辰新材料有限公司年产5万吨电池材料项目在青禾经济开发区开工。');
     expect(byRule(b, 'in-place')).toEqual(['北辰新材料有限公司年产5万吨电池材料项目→青禾经济开发区']);
