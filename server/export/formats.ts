@@ -2,14 +2,16 @@
 // `neo4j-admin database import`, and a Cypher script for cypher-shell.
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
+import type { Curation } from '../curation/types';
 import type { GraphExport } from '../model';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../ontology';
 
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export function toJson(g: GraphExport): string {
-  return JSON.stringify(g, null, 1);
+/** The graph, and the curation log when given (so that `kg import-curations` can replay it elsewhere). */
+export function toJson(g: GraphExport, curations?: readonly Curation[]): string {
+  return JSON.stringify(curations ? { ...g, curations } : g, null, 1);
 }
 
 function xml(s: string): string {
