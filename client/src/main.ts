@@ -8,6 +8,13 @@ import { initI18n, lang, setLang, t, translateStatic } from './i18n';
 import { pushState, readState, type ViewState } from './state';
 import type { DocumentSummary, EdgeData, Elements, NodeData, PathResult } from './types';
 import { clear, h } from './ui/dom';
+import {
+  refreshGraph,
+  renderCurationLog,
+  renderEntityCuration,
+  renderRelationCuration,
+  type CurationHost,
+} from './ui/curation';
 import { renderFilters, type FilterChange } from './ui/filters';
 import { renderDocument, renderEntity, renderEvidence, renderPaths, type PathActions } from './ui/panels';
 import { SearchBox } from './ui/search';
@@ -199,6 +206,19 @@ class App {
     };
   }
 
+  /** What the curation panels (ui/curation.ts) need of the app: a refresh after each change. */
+  private curationHost(): CurationHost {
+    return {
+      changed: async (focus) => {
+        await refreshGraph(this.graph, focus);
+        this.applyVisibility();
+        if (focus) await this.openEntity(focus, true);
+        else this.closePanel();
+      },
+      openEntity: (id) => void this.openEntity(id, true),
+    };
+  }
+
   private closePanel(save = true): void {
     this.panelView = { kind: 'none' };
     this.state.edge = undefined;
@@ -245,6 +265,7 @@ class App {
         };
       });
     renderEntity(this.panel, e, relations, cy.getElementById(id).hasClass('pinned'), this.actions());
+    this.panel.append(renderEntityCuration(e, this.curationHost()));
     void this.renderTime(e.id, e.type === 'Place');
     if (save) this.save();
   }
@@ -294,6 +315,7 @@ class App {
     this.graph.select(id);
     this.panelView = { kind: 'edge', id };
     renderEvidence(this.panel, r, this.actions());
+    this.panel.append(renderRelationCuration(r, this.curationHost()));
     if (save) this.save();
   }
 
@@ -433,6 +455,7 @@ class App {
       btn('toolbar.zoomOut', () => this.graph.zoom(0.8)),
       btn('toolbar.relayout', () => void this.graph.layout({ all: true })),
       exportSel,
+      btn('toolbar.curations', () => void renderCurationLog(this.panel, this.curationHost())),
       btn('toolbar.copyLink', () => {
         this.save(true);
         void navigator.clipboard?.writeText(location.href).catch(() => undefined);

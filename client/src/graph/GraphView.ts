@@ -133,6 +133,9 @@ export class GraphView {
       { selector: 'edge:selected', style: { width: 5, opacity: 1 } },
       { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2330' } },
       { selector: '.faded', style: { opacity: 0.15 } },
+      // Curated by a person (server/curation): a dashed orange ring, a dotted line.
+      { selector: 'node[?curated]', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#d9480f' } },
+      { selector: 'edge[?curated]', style: { 'line-style': 'dotted', width: 3 } },
       { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f2c14e' } },
       {
         selector: 'edge.path',

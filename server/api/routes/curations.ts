@@ -24,7 +24,16 @@ export function curationRoutes(store: GraphStore, config: Config): Router {
     queue = run.catch(() => undefined);
     return run;
   };
-  const editorOf = (h: string | undefined) => editorHeader.parse(h === undefined || h.trim() === '' ? undefined : h);
+  // Browsers send header values as Latin-1 only: the explorer percent-encodes a name such as 李伟.
+  const editorOf = (h: string | undefined) => {
+    let v = h;
+    try {
+      v = h === undefined ? h : decodeURIComponent(h);
+    } catch {
+      // Not percent-encoding: taken as it is.
+    }
+    return editorHeader.parse(v === undefined || v.trim() === '' ? undefined : v);
+  };
 
   r.get('/curations', async (req, res) => {
     const q = listQuery.parse(req.query);
