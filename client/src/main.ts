@@ -215,6 +215,10 @@ class App {
         if (focus) await this.openEntity(focus, true);
         else this.closePanel();
       },
+      refresh: async () => {
+        await refreshGraph(this.graph, null);
+        this.applyVisibility();
+      },
       openEntity: (id) => void this.openEntity(id, true),
     };
   }

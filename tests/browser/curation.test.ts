@@ -136,10 +136,14 @@ if (!available && process.env.CI)
     await page.getByRole('button', { name: '校订记录' }).click();
     const live = page.locator('.curation-log li.live');
     await live.first().waitFor();
-    for (const left of [2, 1, 0]) {
+    for (const undone of [1, 2, 3]) {
       await live.first().locator('button.undo').click();
-      await page.waitForFunction((n) => document.querySelectorAll('.curation-log li.live').length === n, left);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.curation-log li[data-action="undo"]').length === n,
+        undone,
+      );
     }
+    expect(await live.count()).toBe(0);
     // The three curations are listed as undone, below the three undo records.
     expect(await page.locator('.curation-log li.inactive:not([data-action="undo"])').count()).toBe(3);
     expect(await page.locator('.curation-log li[data-action="undo"]').count()).toBe(3);

@@ -24,6 +24,8 @@ export interface Curation {
 export interface CurationHost {
   /** Called after a change: the graph is refreshed, then `focus` (or nothing) opened. */
   changed(focus: string | null): Promise<void>;
+  /** The graph refreshed, the panel left as it is (the page of curations stays open). */
+  refresh(): Promise<void>;
   openEntity(id: string): void;
 }
 
@@ -327,7 +329,7 @@ export async function renderCurationLog(panel: HTMLElement, host: CurationHost):
   const here: CurationHost = {
     ...host,
     changed: async () => {
-      await host.changed(null);
+      await host.refresh();
       await renderCurationLog(panel, host);
     },
   };
