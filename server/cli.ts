@@ -4,6 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
 import { loadConfig } from './config';
+import { importCurations, parseCurationFile } from './curation/importLog';
+import { toGold } from './export/gold';
 import { EXPORT_FORMATS, toCsv, toCypher, toGexf, toGraphml, toJson, type ExportFormat } from './export/formats';
 import { ingestPaths, listDocuments } from './ingest/ingestPaths';
 import { withExtractor, workerCount } from './ingest/workers/chooseExtractor';
@@ -13,9 +15,11 @@ import { openStore } from './store/openStore';
 
 const USAGE = `usage:
   kg ingest <file-or-folder>...          extract and store documents (txt, md, html, docx, pdf)
-  kg export --format json|graphml|gexf|csv|cypher [--out FILE]
+  kg export --format json|graphml|gexf|csv|cypher [--out FILE]   (json includes the curation log)
+  kg export --format gold --out DIR       the curated graph as gold files, one per document
+  kg import-curations FILE                replay another graph's curation log (a json export) here
   kg stats                                counts of documents, entities and relations
-  kg clear --yes                          empty the configured store (embedded or Neo4j) to rebuild the graph
+  kg clear --yes [--keep-curations]       empty the configured store (embedded or Neo4j) to rebuild the graph
   kg serve                                start the API and the explorer (ingests KG_CORPUS when empty)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -59,8 +63,22 @@ async function main(argv: string[]): Promise<number> {
         options: { format: { type: 'string' }, out: { type: 'string' } },
         strict: true,
       });
+      if (values.format === 'gold') {
+        if (!values.out) throw new Error('--format gold needs --out DIR (one file per document)');
+        const store = await openStore(config);
+        try {
+          const files = await toGold(store);
+          fs.mkdirSync(values.out, { recursive: true });
+          for (const [f, c] of files) fs.writeFileSync(path.join(values.out, f), `${JSON.stringify(c, null, 1)}\n`);
+          process.stderr.write(`exported ${files.size} gold file(s) to ${values.out}\n`);
+          return 0;
+        } finally {
+          await store.close();
+        }
+      }
       const format = values.format as ExportFormat;
-      if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+      if (!EXPORT_FORMATS.includes(format))
+        throw new Error(`--format must be one of ${[...EXPORT_FORMATS, 'gold'].join(', ')}`);
       const store = await openStore(config);
       try {
         const g = await store.exportGraph();
@@ -76,7 +94,10 @@ async function main(argv: string[]): Promise<number> {
             for (const [f, c] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), c);
           }
         } else {
-          const text = { json: toJson, graphml: toGraphml, gexf: toGexf, cypher: toCypher }[format](g);
+          const text =
+            format === 'json'
+              ? toJson(g, await store.curations())
+              : { graphml: toGraphml, gexf: toGexf, cypher: toCypher }[format](g);
           if (values.out) fs.writeFileSync(values.out, text);
           else process.stdout.write(text);
         }
@@ -84,6 +105,19 @@ async function main(argv: string[]): Promise<number> {
           process.stderr.write(
             `exported ${g.entities.length} entities and ${g.relations.length} relations to ${values.out}\n`,
           );
+        return 0;
+      } finally {
+        await store.close();
+      }
+    }
+    case 'import-curations': {
+      if (rest.length !== 1) throw new Error(`import-curations needs one file\n${USAGE}`);
+      const log = parseCurationFile(JSON.parse(fs.readFileSync(rest[0], 'utf8')) as unknown);
+      const store = await openStore(config);
+      try {
+        const { added, skipped } = await importCurations(store, log);
+        if (store instanceof EmbeddedStore) await store.compact();
+        process.stdout.write(`${added} curation(s) applied, ${skipped} already recorded\n`);
         return 0;
       } finally {
         await store.close();
@@ -99,14 +133,18 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'clear': {
-      const { values } = parseArgs({ args: rest, options: { yes: { type: 'boolean' } }, strict: true });
+      const { values } = parseArgs({
+        args: rest,
+        options: { yes: { type: 'boolean' }, 'keep-curations': { type: 'boolean' } },
+        strict: true,
+      });
       // Deleting a whole graph is never the default: the flag says the user meant it.
       if (!values.yes)
         throw new Error(`clear deletes every document, entity and relation; confirm with --yes\n${USAGE}`);
       const store = await openStore(config);
       try {
         const before = await store.stats();
-        await store.clear();
+        await store.clear({ keepCurations: values['keep-curations'] === true });
         process.stdout.write(
           `cleared the ${store.kind} store: ${before.documents} document(s), ${before.entities} entities, ${before.relations} relations removed\n`,
         );

@@ -9,6 +9,13 @@ import type { DocumentSummary, EdgeData, Elements, NodeData, PathResult } from '
 import { clear, h } from './ui/dom';
 import { setupDrawer } from './ui/drawer';
 import { exportMenu } from './ui/exportMenu';
+import {
+  refreshGraph,
+  renderCurationLog,
+  renderEntityCuration,
+  renderRelationCuration,
+  type CurationHost,
+} from './ui/curation';
 import { renderFilters, type FilterChange } from './ui/filters';
 import { renderDocument, renderEntity, renderEvidence, renderPaths, type PathActions } from './ui/panels';
 import { QuestionPanel } from './ui/questions';
@@ -247,6 +254,23 @@ class App {
     };
   }
 
+  /** What the curation panels (ui/curation.ts) need of the app: a refresh after each change. */
+  private curationHost(): CurationHost {
+    return {
+      changed: async (focus) => {
+        await refreshGraph(this.graph, focus);
+        this.applyVisibility();
+        if (focus) await this.openEntity(focus, true);
+        else this.closePanel();
+      },
+      refresh: async () => {
+        await refreshGraph(this.graph, null);
+        this.applyVisibility();
+      },
+      openEntity: (id) => void this.openEntity(id, true),
+    };
+  }
+
   private closePanel(save = true): void {
     this.panelView = { kind: 'none' };
     this.state.edge = undefined;
@@ -392,6 +416,7 @@ class App {
         };
       });
     renderEntity(this.panel, e, relations, cy.getElementById(id).hasClass('pinned'), this.actions());
+    this.panel.append(renderEntityCuration(e, this.curationHost()));
     void this.renderTime(e.id, e.type === 'Place');
     if (save) this.save();
   }
@@ -443,6 +468,7 @@ class App {
     this.graph.select(id);
     this.panelView = { kind: 'edge', id };
     renderEvidence(this.panel, r, this.actions());
+    this.panel.append(renderRelationCuration(r, this.curationHost()));
     if (save) this.save();
   }
 
@@ -622,6 +648,7 @@ class App {
       btn('toolbar.zoomOut', () => this.graph.zoom(0.8)),
       btn('toolbar.relayout', () => void this.graph.layout({ all: true })),
       exportSel,
+      btn('toolbar.curations', () => void renderCurationLog(this.panel, this.curationHost())),
       btn('toolbar.copyLink', () => {
         this.save(true);
         void navigator.clipboard?.writeText(location.href).catch(() => undefined);

@@ -1,4 +1,5 @@
 // The OpenAPI 3 description of the HTTP API (tests check it against the registered routes).
+import { CURATION_ACTIONS } from '../curation/types';
 import { ENTITY_TYPES, RELATION_TYPES } from '../ontology';
 import { EXPORT_FORMATS } from '../export/formats';
 
@@ -338,6 +339,48 @@ export const openapi = {
           },
         },
         responses: { '200': ok('The rows'), ...errors },
+      },
+    },
+    '/api/curations': {
+      get: {
+        summary: 'The curation log, newest first; `entity` keeps the curations of one entity (its history)',
+        parameters: [
+          { name: 'entity', in: 'query', schema: { type: 'string' } },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1000 } },
+        ],
+        responses: { '200': ok('Curations'), ...errors },
+      },
+      post: {
+        summary:
+          'Record a curation (rename, retype, merge, split, delete_entity, reject_relation, confirm_relation, ' +
+          'add_relation, undo); needs the API token; X-Editor names the editor',
+        security: [{ bearer: [] }],
+        parameters: [{ name: 'X-Editor', in: 'header', schema: { type: 'string', default: 'editor' } }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['action'],
+                properties: {
+                  action: { type: 'string', enum: [...CURATION_ACTIONS] },
+                  note: { type: 'string' },
+                },
+                additionalProperties: true,
+              },
+            },
+          },
+        },
+        responses: { '201': ok('The recorded curation'), '401': error, '403': error, '409': error, ...errors },
+      },
+    },
+    '/api/curations/{id}': {
+      delete: {
+        summary: 'Undo a curation (recorded as an undo); 409 when later curations depend on it',
+        security: [{ bearer: [] }],
+        parameters: [idPath('Curation')],
+        responses: { '200': ok('The undo record'), '401': error, '403': error, '409': error, ...errors },
       },
     },
     '/api/health': {

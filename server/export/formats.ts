@@ -2,6 +2,7 @@
 // `neo4j-admin database import`, and a Cypher script for cypher-shell.
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
+import type { Curation } from '../curation/types';
 import type { GraphExport } from '../model';
 import { csvCell } from './csv';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../ontology';
@@ -51,8 +52,9 @@ function evidenceOf(docs: DocIndex, r: ExportGraph['relations'][number]): string
 
 const documentsOf = (e: ExportGraph['entities'][number]) => JSON.stringify(e.documents ?? []);
 
-export function toJson(g: ExportGraph): string {
-  return JSON.stringify(g, null, 1);
+/** The graph, and the curation log when given (so that `kg import-curations` can replay it elsewhere). */
+export function toJson(g: ExportGraph, curations?: readonly Curation[]): string {
+  return JSON.stringify(curations ? { ...g, curations } : g, null, 1);
 }
 
 function xml(s: string): string {

@@ -1,7 +1,8 @@
 // documents → clean text → sentences → entities → relations and attributes → one GraphBatch per document.
 import crypto from 'node:crypto';
 import type { BatchEntity, BatchRelation, DocumentMeta, Evidence, Fact, GraphBatch, Mention } from '../model';
-import { RELATION_CODES, SYMMETRIC_RELATIONS, type PlaceSubtype, type RelationType } from '../ontology';
+import { SYMMETRIC_RELATIONS, type PlaceSubtype } from '../ontology';
+import { relationId } from '../ids';
 import { foldText } from '../text/fold';
 import { Translator } from '../translate/translator';
 import { sentenceFacts } from './attributes';
@@ -30,10 +31,6 @@ export interface ExtractInput {
 }
 
 const ADMIN: (PlaceSubtype | undefined)[] = ['city', 'province', 'county', 'district'];
-
-function relationId(source: string, type: RelationType, target: string): string {
-  return `${RELATION_CODES[type]}${crypto.createHash('sha1').update(`${source}|${type}|${target}`).digest('hex').slice(0, 16)}`;
-}
 
 const LEVEL_SUBTYPE: Record<DocumentRegion['home']['level'], PlaceSubtype> = {
   省: 'province',

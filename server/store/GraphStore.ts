@@ -17,6 +17,7 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../model';
+import type { Curation } from '../curation/types';
 import type { EntityType } from '../ontology';
 import type { PatternQuery, PatternRow } from '../query/types';
 
@@ -52,8 +53,19 @@ export interface GraphStore {
   upsertDocument(batch: GraphBatch): Promise<UpsertResult>;
   /** Removes the document, its evidence, and relations and entities left without evidence. false when unknown. */
   removeDocument(id: string): Promise<boolean>;
-  /** Empties the store (every document, entity and relation); the version still changes. */
-  clear(): Promise<void>;
+  /**
+   * Empties the store (every document, entity and relation, and the curation log unless `keepCurations`: a rebuild
+   * from the documents keeps people's corrections); the version still changes.
+   */
+  clear(opts?: { keepCurations?: boolean }): Promise<void>;
+
+  /** The curation log, oldest first, undo records included (server/curation). */
+  curations(): Promise<Curation[]>;
+  /**
+   * Appends one curation (already resolved and checked against the graph) atomically: every read after it serves the
+   * extracted graph with the log replayed over it. The version changes.
+   */
+  addCuration(c: Curation): Promise<void>;
 
   getEntity(id: string): Promise<EntityDetail | null>;
   search(q: string, opts: { types?: EntityType[]; limit: number }): Promise<SearchHit[]>;

@@ -149,6 +149,9 @@ export class GraphView {
       { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2330' } },
       ...COMPARE_STYLES,
       { selector: '.faded', style: { opacity: 0.15 } },
+      // Curated by a person (server/curation): a dashed orange ring, a dotted line.
+      { selector: 'node[?curated]', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#d9480f' } },
+      { selector: 'edge[?curated]', style: { 'line-style': 'dotted', width: 3 } },
       { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f2c14e' } },
       {
         selector: 'edge.path',

@@ -1,5 +1,4 @@
 // Documents: list and read (open to all); upload and delete (with the API token).
-import crypto from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
 import multer from 'multer';
 import type { Config } from '../../config';
@@ -8,20 +7,7 @@ import type { Extractor } from '../../ingest/pipeline';
 import type { GraphBatch } from '../../model';
 import type { GraphStore } from '../../store/GraphStore';
 import { entityId, langOnly } from '../params';
-import { sendError } from '../errors';
-
-function requireToken(config: Config): RequestHandler {
-  return (req, res, next) => {
-    if (!config.apiToken)
-      return sendError(res, 403, 'forbidden', 'Uploads and deletions are disabled: set KG_API_TOKEN to enable them');
-    const m = /^Bearer (.+)$/.exec(req.get('authorization') ?? '');
-    const given = Buffer.from(m?.[1] ?? '');
-    const want = Buffer.from(config.apiToken);
-    if (!m || given.length !== want.length || !crypto.timingSafeEqual(given, want))
-      return sendError(res, 401, 'unauthorized', 'A valid Authorization: Bearer token is required');
-    next();
-  };
-}
+import { requireToken } from '../auth';
 
 export function documentRoutes(
   store: GraphStore,

@@ -47,7 +47,10 @@ export function graphRoutes(store: GraphStore): Router {
     const name = `policy-graph`;
     switch (q.format) {
       case 'json':
-        res.type('application/json').attachment(`${name}.json`).send(toJson(g));
+        res
+          .type('application/json')
+          .attachment(`${name}.json`)
+          .send(toJson(g, await store.curations()));
         return;
       case 'graphml':
         res.type('application/graphml+xml').attachment(`${name}.graphml`).send(toGraphml(g));

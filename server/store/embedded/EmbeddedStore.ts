@@ -23,6 +23,9 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../../model';
+import { curateBatch } from '../../curation/apply';
+import { effectiveLog } from '../../curation/log';
+import type { Curation } from '../../curation/types';
 import { CorruptStoreError } from '../../errors';
 import type { EntityType, RelationType } from '../../ontology';
 import { SearchIndex } from '../../search/index';
@@ -92,7 +95,9 @@ function sameBatch(a: GraphBatch, b: GraphBatch): boolean {
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private readonly persistence: Persistence | null;
+  /** Each document's batch as extraction made it; the graph is built from these with the curation log replayed. */
   private docs = new Map<string, GraphBatch>();
+  private curationLog: Curation[] = [];
   private seq = 0;
   private entityContribs = new Map<string, Map<string, EntityContribution>>();
   private entities = new Map<string, Entity>();
@@ -122,6 +127,7 @@ export class EmbeddedStore implements GraphStore {
     const image = peek?.journalEmpty ? readImage(this.persistence.dir, peek) : null;
     if (image) {
       this.loadNotes = this.persistence.removeTemporaryFiles();
+      this.curationLog = await this.persistence.readCurations();
       this.restore(image);
       return;
     }
@@ -222,6 +228,7 @@ export class EmbeddedStore implements GraphStore {
     const state = await this.persistence!.load();
     this.loadNotes = state.notes;
     this.seq = state.seq;
+    this.curationLog = state.curations;
     // Merge each entity and relation once, after every document's contribution is in.
     const touched = await this.applyAll(state.documents.values(), async () => undefined);
     for (const id of touched.entities) this.refreshEntity(id);
@@ -281,9 +288,19 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
-  /** Every document removed through the journal like any removal, then one snapshot of the empty graph. */
-  async clear(): Promise<void> {
+  /**
+   * Every document removed through the journal like any removal, the curation log too unless kept (a rebuild from
+   * the documents keeps it), then one snapshot of the empty graph.
+   */
+  async clear(opts: { keepCurations?: boolean } = {}): Promise<void> {
     for (const d of await this.listDocuments()) await this.removeDocument(d.id);
+    if (!opts.keepCurations && this.curationLog.length > 0) {
+      await this.serialize(() => {
+        this.persistence?.append({ seq: this.seq + 1, op: 'curations', log: [] });
+        this.seq++;
+        this.curationLog = [];
+      });
+    }
     await this.compact();
   }
 
@@ -315,8 +332,9 @@ export class EmbeddedStore implements GraphStore {
   private writeSnapshot(): void {
     if (!this.persistence) return;
     removeImage(this.persistence.dir);
-    const written = this.persistence.compact(this.seq, this.docs.values());
-    writeImage(this.persistence.dir, this.image(written));
+    const written = this.persistence.compact(this.seq, this.docs.values(), this.curationLog);
+    // The image reads relations back from the snapshot's extracted batches: it only fits an uncurated graph.
+    if (effectiveLog(this.curationLog).length === 0) writeImage(this.persistence.dir, this.image(written));
   }
 
   private image(written: WrittenSnapshot): GraphImage {
@@ -394,9 +412,10 @@ export class EmbeddedStore implements GraphStore {
    * now (undefined), note them for one merge after many batches (sets), or nothing when the merged views are
    * already right (loading the batches behind an image).
    */
-  private apply(batch: GraphBatch, merge?: { entities: Set<string>; relations: Set<string> } | 'merged'): void {
-    const docId = batch.document.id;
-    this.docs.set(docId, batch);
+  private apply(raw: GraphBatch, merge?: { entities: Set<string>; relations: Set<string> } | 'merged'): void {
+    const docId = raw.document.id;
+    this.docs.set(docId, raw);
+    const batch = this.curated(raw);
     const text = batch.document.text;
     const counts = this.mentionCounts(batch);
     for (const e of batch.entities) {
@@ -431,9 +450,15 @@ export class EmbeddedStore implements GraphStore {
     return v === undefined ? undefined : Array.isArray(v) ? v : [v];
   }
 
-  private unapply(batch: GraphBatch): void {
-    const docId = batch.document.id;
+  /** The batch as the curation log makes it (the same object when no curation is in effect). */
+  private curated(raw: GraphBatch): GraphBatch {
+    return this.curationLog.length === 0 ? raw : curateBatch(raw, this.curationLog);
+  }
+
+  private unapply(raw: GraphBatch): void {
+    const docId = raw.document.id;
     this.docs.delete(docId);
+    const batch = this.curated(raw);
     const mine = new Set(batch.relations);
     for (const r of batch.relations) {
       const list = this.contribsOf(r.id)?.filter((c) => !mine.has(c));
@@ -751,8 +776,9 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getDocument(id: string): Promise<DocumentDetail | null> {
-    const b = this.lazy ? this.lazyBatch(id) : this.docs.get(id);
-    if (!b) return null;
+    const raw = this.lazy ? this.lazyBatch(id) : this.docs.get(id);
+    if (!raw) return null;
+    const b = this.curated(raw);
     const mentions = b.mentions.map((m) => {
       const e = this.entity(m.entity)!;
       return { ...m, type: e.type, name_zh: e.name_zh, name_en: e.name_en };
@@ -890,7 +916,7 @@ export class EmbeddedStore implements GraphStore {
     if (!da || !db) return null;
     const rows: CompareRow[] = [];
     for (const id of new Set([...da, ...db])) {
-      const batch = this.documentBatch(id)!;
+      const batch = this.curated(this.documentBatch(id)!);
       const counts = this.mentionCounts(batch);
       for (const be of batch.entities) {
         const e = this.entity(be.id);
@@ -907,6 +933,40 @@ export class EmbeddedStore implements GraphStore {
       }
     }
     return compareSides({ spec: a, documents: da }, { spec: b, documents: db }, rows, opts.types);
+  }
+
+  async curations(): Promise<Curation[]> {
+    return [...this.curationLog];
+  }
+
+  addCuration(c: Curation): Promise<void> {
+    return this.serialize(async () => {
+      await this.ensureFull();
+      if (this.curationLog.some((x) => x.id === c.id)) throw new Error(`curation ${c.id} is already recorded`);
+      this.persistence?.append({ seq: this.seq + 1, op: 'curate', curation: c });
+      this.seq++;
+      this.curationLog = [...this.curationLog, c];
+      this.rebuild();
+      this.maybeCompact();
+    });
+  }
+
+  /** The merged graph built again from every extracted batch with the current log (after a curation or an undo). */
+  private rebuild(): void {
+    const batches = [...this.docs.values()];
+    this.docs = new Map();
+    this.entityContribs = new Map();
+    this.entities = new Map();
+    this.relationContribs = new Map();
+    this.graph = new CompactGraph();
+    this.index = new SearchIndex();
+    this.rankCache = null;
+    this.rankedCache = null;
+    this.searchFactsCache = null;
+    const touched = { entities: new Set<string>(), relations: new Set<string>() };
+    for (const b of batches) this.apply(b, touched);
+    for (const id of touched.entities) this.refreshEntity(id);
+    for (const id of touched.relations) this.refreshRelation(id);
   }
 
   /** The batch stored for one document, as it was written (crash tests compare it with what was sent). */

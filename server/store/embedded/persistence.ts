@@ -5,10 +5,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CorruptStoreError } from '../../errors';
+import type { Curation } from '../../curation/types';
 import type { BatchRelation, GraphBatch } from '../../model';
 import { fsyncDir, writeLinesAtomic } from '../../util/atomicFile';
 
-export type JournalOp = { seq: number; op: 'upsert'; batch: GraphBatch } | { seq: number; op: 'remove'; id: string };
+export type JournalOp =
+  | { seq: number; op: 'upsert'; batch: GraphBatch }
+  | { seq: number; op: 'remove'; id: string }
+  | { seq: number; op: 'curate'; curation: Curation }
+  /** The whole curation log replaced (emptied by a clear). */
+  | { seq: number; op: 'curations'; log: Curation[] };
 
 const SNAPSHOT_FORMAT = 'policy-graph/2';
 
@@ -16,6 +22,8 @@ interface SnapshotHeader {
   format: typeof SNAPSHOT_FORMAT;
   seq: number;
   documents: number;
+  /** When set, the line after the header holds the curation log: `{"curations": [...]}`. */
+  curations?: number;
 }
 
 export interface ByteRange {
@@ -32,6 +40,7 @@ export interface WrittenSnapshot {
 export interface LoadedState {
   seq: number;
   documents: Map<string, GraphBatch>;
+  curations: Curation[];
   notes: string[];
 }
 
@@ -78,8 +87,10 @@ export class Persistence {
   async load(pause: () => Promise<void> = async () => undefined): Promise<LoadedState> {
     const notes = this.removeTemporaryFiles();
     const documents = new Map<string, GraphBatch>();
+    let curations: Curation[] = [];
     let seq = 0;
     let expected = 0;
+    let curationLine = false;
     if (fs.existsSync(this.snapshotPath)) {
       // One JSON value per line (a header, then one document each), so no single string outgrows V8's limit.
       let lineNo = 0;
@@ -99,6 +110,9 @@ export class Persistence {
             throw new CorruptStoreError(`${this.snapshotPath} is not a policy-graph snapshot; it was left untouched`);
           seq = head.seq;
           expected = head.documents ?? 0;
+          curationLine = (head.curations ?? 0) > 0;
+        } else if (lineNo === 2 && curationLine) {
+          curations = (value as { curations: Curation[] }).curations;
         } else {
           const b = value as GraphBatch;
           documents.set(b.document.id, b);
@@ -137,14 +151,29 @@ export class Persistence {
         const op = JSON.parse(json) as JournalOp;
         if (op.seq > seq) {
           if (op.op === 'upsert') documents.set(op.batch.document.id, op.batch);
-          else documents.delete(op.id);
+          else if (op.op === 'remove') documents.delete(op.id);
+          else if (op.op === 'curate') curations = [...curations, op.curation];
+          else curations = op.log;
           seq = op.seq;
         }
         pos = nl + 1;
       }
       this.journalBytes = fs.statSync(this.journalPath).size;
     }
-    return { seq, documents, notes };
+    return { seq, documents, curations, notes };
+  }
+
+  /** The curation log of the snapshot alone (a start from the image reads no documents; its journal is empty). */
+  async readCurations(): Promise<Curation[]> {
+    if (!fs.existsSync(this.snapshotPath)) return [];
+    let lineNo = 0;
+    for await (const line of this.snapshotLines()) {
+      lineNo++;
+      if (lineNo === 1) {
+        if (((JSON.parse(line) as Partial<SnapshotHeader>).curations ?? 0) === 0) return [];
+      } else return (JSON.parse(line) as { curations: Curation[] }).curations;
+    }
+    return [];
   }
 
   /** The snapshot's lines, read in chunks (a snapshot of a large store is over a gigabyte). */
@@ -228,15 +257,22 @@ export class Persistence {
    * Returns the snapshot's size, where each document's line lies in it, and where each relation lies (so that a
    * store serving from its image can read one relation without parsing its whole document).
    */
-  compact(seq: number, documents: Iterable<GraphBatch>): WrittenSnapshot {
+  compact(seq: number, documents: Iterable<GraphBatch>, curations: readonly Curation[] = []): WrittenSnapshot {
     const docs = [...documents];
-    const header: SnapshotHeader = { format: SNAPSHOT_FORMAT, seq, documents: docs.length };
+    const header: SnapshotHeader = {
+      format: SNAPSHOT_FORMAT,
+      seq,
+      documents: docs.length,
+      ...(curations.length > 0 ? { curations: curations.length } : {}),
+    };
     const lines: WrittenSnapshot['lines'] = [];
     const relations = new Map<BatchRelation, ByteRange>();
     const headerLine = JSON.stringify(header);
-    let offset = Buffer.byteLength(headerLine) + 1;
+    const curationLine = curations.length > 0 ? JSON.stringify({ curations }) : null;
+    let offset = Buffer.byteLength(headerLine) + 1 + (curationLine === null ? 0 : Buffer.byteLength(curationLine) + 1);
     function* all(): Generator<string> {
       yield headerLine;
+      if (curationLine !== null) yield curationLine;
       for (const b of docs) {
         const line = batchLine(b, offset, relations);
         const length = Buffer.byteLength(line);

@@ -1,5 +1,7 @@
 // The Neo4j store: the same contract as the embedded store, with every query a parameterised file in cypher/.
 import neo4j, { type Driver, type ManagedTransaction, type Record as NeoRecord } from 'neo4j-driver';
+import { curateBatch } from '../../curation/apply';
+import { curationLog, type Curation } from '../../curation/types';
 import { StoreUnavailableError } from '../../errors';
 import type {
   BatchEntity,
@@ -322,6 +324,52 @@ export class Neo4jStore implements GraphStore {
     for (const [type, rows] of byType) await this.run(tx, 'entity_set_merged', { rows }, type);
   }
 
+  /** The curation log as stored (read in the transaction that uses it). */
+  private async readCurations(tx: Runner): Promise<Curation[]> {
+    const recs = await this.run(tx, 'curations_list', {});
+    return curationLog.parse(recs.map((r) => JSON.parse(String(r.get('json'))) as unknown));
+  }
+
+  /** A document's curated contributions: its entities, their merged views, its relations' evidence. */
+  private async contribute(tx: Runner, batch: GraphBatch, touched: string[]): Promise<void> {
+    const doc = batch.document;
+    const counts = new Map<string, number>();
+    for (const m of batch.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    await this.run(tx, 'entity_contribute', {
+      document: doc.id,
+      rows: batch.entities.map((e) => ({
+        id: e.id,
+        type: e.type,
+        name_zh: e.name_zh,
+        name_en: e.name_en,
+        json: JSON.stringify(e),
+        mentions: counts.get(e.id) ?? 0,
+      })),
+    });
+    await this.remerge(tx, [...new Set([...touched, ...batch.entities.map((e) => e.id)])]);
+    for (const type of RELATION_TYPES) {
+      const rels = batch.relations.filter((r) => r.type === type);
+      if (rels.length === 0) continue;
+      await this.run(
+        tx,
+        'relation_add_evidence',
+        {
+          rows: rels.map((r) => ({
+            id: r.id,
+            source: r.source,
+            target: r.target,
+            document: doc.id,
+            evidence_json: JSON.stringify(r.evidence),
+            count: r.evidence.length,
+            year: doc.year ?? -1,
+            attributes_json: JSON.stringify(r.attributes),
+          })),
+        },
+        type,
+      );
+    }
+  }
+
   async upsertDocument(batch: GraphBatch): Promise<UpsertResult> {
     validateBatch(batch);
     const doc = batch.document;
@@ -331,9 +379,9 @@ export class Neo4jStore implements GraphStore {
     return this.session('WRITE', async (tx) => {
       const old = await this.oldBatch(tx, doc.id);
       if (old && JSON.stringify(old) === json) return { ...result, changed: false };
-      const touched = old ? await this.unapply(tx, old) : [];
-      const counts = new Map<string, number>();
-      for (const m of batch.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+      // The document keeps its extracted batch; the graph gets it with the curation log replayed.
+      const log = await this.readCurations(tx);
+      const touched = old ? await this.unapply(tx, curateBatch(old, log)) : [];
       await this.run(tx, 'document_upsert', {
         id: doc.id,
         props: {
@@ -353,41 +401,32 @@ export class Neo4jStore implements GraphStore {
           indicators_json: batch.indicators?.length ? JSON.stringify(batch.indicators) : null,
         },
       });
-      await this.run(tx, 'entity_contribute', {
-        document: doc.id,
-        rows: batch.entities.map((e) => ({
-          id: e.id,
-          type: e.type,
-          name_zh: e.name_zh,
-          name_en: e.name_en,
-          json: JSON.stringify(e),
-          mentions: counts.get(e.id) ?? 0,
-        })),
-      });
-      await this.remerge(tx, [...new Set([...touched, ...batch.entities.map((e) => e.id)])]);
-      for (const type of RELATION_TYPES) {
-        const rels = batch.relations.filter((r) => r.type === type);
-        if (rels.length === 0) continue;
-        await this.run(
-          tx,
-          'relation_add_evidence',
-          {
-            rows: rels.map((r) => ({
-              id: r.id,
-              source: r.source,
-              target: r.target,
-              document: doc.id,
-              evidence_json: JSON.stringify(r.evidence),
-              count: r.evidence.length,
-              year: doc.year ?? -1,
-              attributes_json: JSON.stringify(r.attributes),
-            })),
-          },
-          type,
-        );
-      }
+      await this.contribute(tx, curateBatch(batch, log), touched);
       await this.run(tx, 'graph_version_bump', {});
       return { ...result, changed: true };
+    });
+  }
+
+  async curations(): Promise<Curation[]> {
+    return this.session('READ', (tx) => this.readCurations(tx));
+  }
+
+  /** Records the curation and replays the new log over every document whose curated batch changes, in one step. */
+  async addCuration(c: Curation): Promise<void> {
+    await this.session('WRITE', async (tx) => {
+      const before = await this.readCurations(tx);
+      if (before.some((x) => x.id === c.id)) throw new Error(`curation ${c.id} is already recorded`);
+      const after = [...before, c];
+      await this.run(tx, 'curation_add', { id: c.id, seq: before.length + 1, at: c.at, json: JSON.stringify(c) });
+      for (const r of await this.run(tx, 'documents_batches', {})) {
+        const raw = JSON.parse(String(r.get('batch'))) as GraphBatch;
+        const was = curateBatch(raw, before);
+        const now = curateBatch(raw, after);
+        if (JSON.stringify(was) === JSON.stringify(now)) continue;
+        const touched = await this.unapply(tx, was);
+        await this.contribute(tx, now, touched);
+      }
+      await this.run(tx, 'graph_version_bump', {});
     });
   }
 
@@ -395,7 +434,7 @@ export class Neo4jStore implements GraphStore {
     return this.session('WRITE', async (tx) => {
       const old = await this.oldBatch(tx, id);
       if (!old) return false;
-      const touched = await this.unapply(tx, old);
+      const touched = await this.unapply(tx, curateBatch(old, await this.readCurations(tx)));
       await this.run(tx, 'document_delete', { id });
       await this.remerge(tx, touched);
       await this.run(tx, 'graph_version_bump', {});
@@ -403,7 +442,7 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async clear(): Promise<void> {
+  async clear(opts: { keepCurations?: boolean } = {}): Promise<void> {
     await this.ensureSchema();
     // CALL … IN TRANSACTIONS runs only in an auto-commit transaction, so not through executeWrite.
     const session = this.driver.session({
@@ -418,7 +457,10 @@ export class Neo4jStore implements GraphStore {
     } finally {
       await session.close();
     }
-    await this.session('WRITE', (tx) => this.run(tx, 'graph_version_bump', {}));
+    await this.session('WRITE', async (tx) => {
+      if (!opts.keepCurations) await this.run(tx, 'curations_clear', {});
+      await this.run(tx, 'graph_version_bump', {});
+    });
   }
 
   private toEntity(p: Record<string, unknown>): Entity {
@@ -720,8 +762,9 @@ export class Neo4jStore implements GraphStore {
 
   async getDocument(id: string): Promise<DocumentDetail | null> {
     return this.session('READ', async (tx) => {
-      const b = await this.oldBatch(tx, id);
-      if (!b) return null;
+      const raw = await this.oldBatch(tx, id);
+      if (!raw) return null;
+      const b = curateBatch(raw, await this.readCurations(tx));
       const ids = [...new Set(b.mentions.map((m) => m.entity))];
       const ents = new Map(
         (await this.run(tx, 'entities_by_id', { ids })).map((r) => {
@@ -733,8 +776,8 @@ export class Neo4jStore implements GraphStore {
       return {
         ...meta,
         chars: text.length,
-        entities: b.entities.length,
-        relations: b.relations.length,
+        entities: raw.entities.length,
+        relations: raw.relations.length,
         text,
         sentences,
         mentions: b.mentions

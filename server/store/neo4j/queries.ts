@@ -37,6 +37,10 @@ export const QUERY_PARAMS = {
   graph_relations: {},
   indicators_list: {},
   compare_entities: { documents: ['doc'] },
+  curations_list: {},
+  curation_add: { id: 'c1', seq: 1, at: '2026-01-01T00:00:00.000Z', json: '{}' },
+  curations_clear: {},
+  documents_batches: {},
 } as const;
 
 export type QueryName = keyof typeof QUERY_PARAMS;

@@ -27,7 +27,7 @@ const { lintCypherQuery } = require('@neo4j-cypher/language-support') as {
 };
 
 const schema = {
-  labels: ['Entity', 'Document', 'GraphMeta', ...ENTITY_TYPES],
+  labels: ['Entity', 'Document', 'GraphMeta', 'Curation', ...ENTITY_TYPES],
   relationshipTypes: ['CONTRIBUTES', ...RELATION_TYPES],
 };
 
