@@ -383,6 +383,9 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     const along = tokens.find((t) => t.end === start);
     if (along && /^(?:沿|环)[\u4e00-\u9fff]?$/.test(along.w) && rule.type === 'Place' && rule.subtype === 'region')
       start = along.start;
+    // 开通首趟中亚班列, 首个…: "the first" counts the thing, it is no part of its name.
+    const first = /^(?:首趟|首列|首个|首家|首座|首条|首批)/.exec(text.slice(start, suffixStart));
+    if (first && suffixStart - start - first[0].length >= 2) start += first[0].length;
     // 成为首批国家…试点: what a place became is named after the verb that gives it.
     const given = /(?:成为|入选|被评为|获评|荣获|跻身)(?:首批|第[一二三四五六七八九十0-9]+批)?/.exec(
       text.slice(start, suffixStart),

@@ -111,6 +111,10 @@ describe('names from their heads and enumerations', () => {
     );
   });
 
+  test('"the first" counts a thing and is no part of its name (开通首趟…班列)', () => {
+    expect(names('开通首趟青禾班列。', 'Project')).toEqual(['青禾班列']);
+  });
+
   test('a station opened is a project; science cities and business districts are zones', () => {
     expect(entities('上海虹桥站开通运营。').find((e) => e.name_zh === '上海虹桥站')?.type).toBe('Project');
     const zones = entities('支持青禾科学城、北辰金融商务区联动发展。', 'Place');
