@@ -350,8 +350,15 @@ export class Translator {
         const endsOnBoundary = bounds.has(i + len) || i + len === zh.length;
         if (!endsOnBoundary && len > 1) continue;
         const form = zh.slice(i, i + len);
-        const gazEntry = aligned ? this.gaz.lookupKey(keyed.slice(i, i + len)) : this.gaz.lookup(form);
+        const found = aligned ? this.gaz.lookupKey(keyed.slice(i, i + len)) : this.gaz.lookup(form);
+        // 中关村科学城: the short form of a zone inside a longer name is that name's own word (Zhongguancun Science
+        // City), not the zone's full English name.
+        const zoneWord =
+          found && found.type === 'Place' && found.subtype === 'zone' && form !== found.name_zh && len < zh.length;
+        const gazEntry = zoneWord ? undefined : found;
+        const ownWord = zoneWord && found.name_en?.startsWith(`${pinyinWord(form)} `) ? pinyinWord(form) : undefined;
         const en =
+          ownWord ??
           (gazEntry && form.length >= 2 ? this.known(form) : undefined) ??
           (form.length >= 2 ? this.official.get(form) : undefined) ??
           (form.length >= 2 || bounds.has(i + 1) ? this.terms.get(form) : undefined);

@@ -25,6 +25,9 @@ describe('Translator', () => {
     ['临川高速公路改扩建工程', 'Linchuan Expressway Expansion Project'],
     ['省第八次党代会', 'Provincial 8th Party Congress'],
     ['人才强县战略', 'Talent Strong County Strategy'],
+    // A zone's short form inside a longer name is that name's word, not the zone's full English name.
+    ['张江科学城', 'Zhangjiang Science City'],
+    ['前海国际会展中心', 'Qianhai International Convention and Exhibition Center'],
   ])('%s → %s', (zh, en) => {
     expect(t.translate(zh)).toBe(en);
   });
