@@ -520,6 +520,31 @@ function developerPrefix(inside: Token[]): { start: number; end: number } | null
   return rest.map((t) => t.w).join('').length >= 2 ? { start: a.start, end: b.end } : null;
 }
 
+/**
+ * Ring roads (西北二环, 东四环, 五环路): a direction or 路 makes the ring a road, not a count (三环时代). Being built or
+ * repaired in its clause, it is a project; else a landmark.
+ */
+export function ringRoads(ctx: SentenceContext): Candidate[] {
+  const s = ctx.folded.slice(ctx.start, ctx.end);
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(/([东南西北]{1,2})?[二三四五六七八]环(路|线)?(?![境保比节绕抱岛])/g)) {
+    if (!m[1] && !m[2]) continue;
+    const from = Math.max(...['，', ',', '；', ';', '。'].map((p) => s.lastIndexOf(p, m.index))) + 1;
+    const ends = ['，', ',', '；', ';', '。'].map((p) => s.indexOf(p, m.index)).filter((x) => x >= 0);
+    const here = s.slice(from, ends.length > 0 ? Math.min(...ends) : s.length);
+    const built = /建设|建成|通车|改造|大修|提升|开工|贯通|扩建|入地|完工|竣工|实施|推进|加快|延伸/.test(here);
+    out.push({
+      start: ctx.start + m.index,
+      end: ctx.start + m.index + m[0].length,
+      type: built ? 'Project' : 'Place',
+      ...(built ? {} : { subtype: 'site' as const }),
+      rule: 'ring-road',
+      score: 1.7,
+    });
+  }
+  return out;
+}
+
 /** A name right before a status verb is a project (太原国家级互联网骨干直联点建成投运). */
 export function statusProjects(tokens: Token[], ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];

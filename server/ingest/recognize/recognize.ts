@@ -10,6 +10,7 @@ import {
   enumerations,
   persons,
   quotedNames,
+  ringRoads,
   singleItemHeads,
   sloganPlaces,
   statusProjects,
@@ -214,6 +215,7 @@ function analyse(
     ...persons(tokens, ctx),
     ...enumerationItems(enums, ctx, tokens),
     ...statusProjects(tokens, ctx),
+    ...ringRoads(ctx),
     ...relativeReferences(ctx, region, gaz),
     ...policyNames(tokens, ctx),
   ];

@@ -111,6 +111,13 @@ describe('names from their heads and enumerations', () => {
     );
   });
 
+  test('ring roads: repaired or built a project, else a landmark; a count of rings is neither (三环时代)', () => {
+    const got = entities('东三环、西北三环大修顺利完工，实现四环路以内信号灯调度，城市跨入“三环时代”。');
+    const type = (n: string) => got.find((e) => e.name_zh === n)?.type;
+    expect([type('东三环'), type('西北三环'), type('四环路')]).toEqual(['Project', 'Project', 'Place']);
+    expect(got.map((e) => e.name_zh)).not.toContain('三环');
+  });
+
   test('"the first" counts a thing and is no part of its name (开通首趟…班列)', () => {
     expect(names('开通首趟青禾班列。', 'Project')).toEqual(['青禾班列']);
   });
