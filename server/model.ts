@@ -268,6 +268,20 @@ export interface GraphExport {
   }[];
 }
 
+/** An entity as every export writes it (whole graph or a view): its fields, an absent subtype as null. */
+export function exportedEntity(e: Entity): GraphExport['entities'][number] {
+  return {
+    id: e.id,
+    type: e.type,
+    subtype: e.subtype ?? null,
+    name_zh: e.name_zh,
+    name_en: e.name_en,
+    aliases: e.aliases,
+    attributes: e.attributes,
+    mentions: e.mentions,
+  };
+}
+
 /** One indicator point as served: with the document it was read from. */
 export interface IndicatorSeriesPoint {
   period: string;

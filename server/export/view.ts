@@ -1,6 +1,7 @@
 // A view of the graph (the entities and relations the explorer shows) gathered for export: each entity with the
 // documents that mention it, each relation with every sentence and its year. The writers are those of `kg export`.
 import { NotFoundError } from '../errors';
+import { exportedEntity } from '../model';
 import type { GraphStore } from '../store/GraphStore';
 import type { ExportGraph } from './formats';
 
@@ -17,14 +18,7 @@ export async function viewExport(store: GraphStore, nodes: string[], edges: stri
       ? []
       : [
           {
-            id: e.id,
-            type: e.type,
-            subtype: e.subtype ?? null,
-            name_zh: e.name_zh,
-            name_en: e.name_en,
-            aliases: e.aliases,
-            attributes: e.attributes,
-            mentions: e.mentions,
+            ...exportedEntity(e),
             documents: e.documents.map((d) => ({
               id: d.id,
               title_zh: d.title_zh,

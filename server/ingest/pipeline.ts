@@ -21,7 +21,7 @@ import {
   resolveEntities,
   type ResolvedEntity,
 } from './resolve';
-import { documentRegion, type DocumentRegion } from './region';
+import { documentRegion, ZONE_NAME, type DocumentRegion } from './region';
 import { splitSentences } from './sentences';
 
 export interface ExtractInput {
@@ -39,8 +39,6 @@ const LEVEL_SUBTYPE: Record<DocumentRegion['home']['level'], PlaceSubtype> = {
   区: 'district',
 };
 
-const ZONE = /(?:开发区|高新区|新区|园区|试验区|示范区|保税区)$/;
-
 /** The document's own place, as an entity even when the text never names it (a report's "we"). */
 function homeEntity(region: DocumentRegion, entities: Map<string, ResolvedEntity>, gaz: Gazetteer): ResolvedEntity {
   const named = [...entities.values()].find((e) => e.name_zh === region.home.name);
@@ -52,7 +50,7 @@ function homeEntity(region: DocumentRegion, entities: Map<string, ResolvedEntity
     key,
     id: entityId(key),
     type: 'Place',
-    subtype: entry?.subtype ?? (ZONE.test(name) ? 'zone' : LEVEL_SUBTYPE[region.home.level]),
+    subtype: entry?.subtype ?? (ZONE_NAME.test(name) ? 'zone' : LEVEL_SUBTYPE[region.home.level]),
     name_zh: name,
     aliases: new Set(),
     ...(entry ? { gaz: entry } : {}),

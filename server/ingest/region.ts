@@ -91,10 +91,12 @@ function mostSpecific(counts: Map<Division, number>): Division | undefined {
 }
 
 /** A development zone named in the title (天津经济技术开发区2015年工作报告): its report speaks for the zone. */
+/** The heads that make a name a development zone's (its report calls it 全区, and 园区/开发区 for short). */
+export const ZONE_HEADS = ['开发区', '高新区', '新区', '园区', '试验区', '示范区', '保税区'];
+export const ZONE_NAME = new RegExp(`(?:${ZONE_HEADS.join('|')})$`);
+
 function titledZone(title: string): string | null {
-  const zone = /^(?:[0-9]{4}年)?([\u4e00-\u9fff]{2,16}?(?:开发区|高新区|新区|园区|试验区|示范区|综合保税区))/.exec(
-    title.trim(),
-  );
+  const zone = new RegExp(`^(?:[0-9]{4}年)?([\u4e00-\u9fff]{2,16}?(?:${ZONE_HEADS.join('|')}))`).exec(title.trim());
   return zone ? zone[1] : null;
 }
 

@@ -9,7 +9,7 @@ import { COMPARE_STATUSES, compareFileName, type CompareEntity, type Comparison 
 import { listApi } from '../lists/listApi';
 import { ENTITY_TYPES, type DocumentSummary, type EntityType } from '../types';
 import { clear, h } from './dom';
-import { sortableTable, type Column } from './entityTable';
+import { nameColumns, sortableTable, type Column } from './entityTable';
 import { listHead, type ListHost } from './listHost';
 import { periodText } from './period';
 
@@ -55,18 +55,7 @@ function changeText(c: NonNullable<CompareEntity['changes']>[number]): string {
 
 function columns(list: (typeof LISTS)[number]): Column<CompareEntity>[] {
   const cols: Column<CompareEntity>[] = [
-    {
-      key: 'name_zh',
-      label: t('lists.col.name_zh'),
-      value: (r) => r.name_zh,
-      render: (r) => h('span', { lang: 'zh' }, r.name_zh),
-    },
-    {
-      key: 'name_en',
-      label: t('lists.col.name_en'),
-      value: (r) => r.name_en,
-      render: (r) => h('span', { lang: 'en' }, r.name_en),
-    },
+    ...nameColumns<CompareEntity>(),
     { key: 'mentions_a', label: t('compare.mentionsA'), value: (r) => r.mentions_a, numeric: true },
     { key: 'mentions_b', label: t('compare.mentionsB'), value: (r) => r.mentions_b, numeric: true },
   ];

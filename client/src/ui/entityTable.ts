@@ -79,9 +79,9 @@ export function sortableTable<T extends { id: string }>(
   return h('table', { class: 'entity-table', 'aria-label': opts.label }, h('thead', {}, h('tr', {}, heads)), body);
 }
 
-/** The columns of an entity set: both names, type, mentions, documents, years. */
-export function entityColumns(withType = true): Column<EntityRow>[] {
-  const cols: Column<EntityRow>[] = [
+/** Both names of an entity, each marked with its language: the first columns of every entity table. */
+export function nameColumns<T extends { name_zh: string; name_en: string }>(): Column<T>[] {
+  return [
     {
       key: 'name_zh',
       label: t('lists.col.name_zh'),
@@ -94,6 +94,13 @@ export function entityColumns(withType = true): Column<EntityRow>[] {
       value: (r) => r.name_en,
       render: (r) => h('span', { lang: 'en' }, r.name_en),
     },
+  ];
+}
+
+/** The columns of an entity set: both names, type, mentions, documents, years. */
+export function entityColumns(withType = true): Column<EntityRow>[] {
+  const cols: Column<EntityRow>[] = [
+    ...nameColumns<EntityRow>(),
     { key: 'type', label: t('lists.col.type'), value: (r) => t(`type.${r.type}`) },
     { key: 'mentions', label: t('lists.col.mentions'), value: (r) => r.mentions, numeric: true },
     { key: 'documents', label: t('lists.col.documents'), value: (r) => r.documentCount, numeric: true },

@@ -3,6 +3,8 @@
 import type { EntityType } from '../../ontology';
 import type { Candidate, SentenceContext } from './candidates';
 import {
+  DESIGNATION_BATCH,
+  DESIGNATION_VERB,
   FALSE_HEADS,
   GENERIC_PARTS,
   NAME_VERBS,
@@ -387,10 +389,11 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     const first = /^(?:首趟|首列|首个|首家|首座|首条|首批)/.exec(text.slice(start, suffixStart));
     if (first && suffixStart - start - first[0].length >= 2) start += first[0].length;
     // 成为首批国家…试点: what a place became is named after the verb that gives it.
-    const given = /(?:成为|入选|被评为|获评|荣获|跻身)(?:首批|第[一二三四五六七八九十0-9]+批)?/.exec(
-      text.slice(start, suffixStart),
-    );
-    if (given) start += given.index + given[0].length;
+    const given = DESIGNATION_VERB.exec(text.slice(start, suffixStart));
+    if (given) {
+      start += given.index + given[0].length;
+      start += DESIGNATION_BATCH.exec(text.slice(start, suffixStart))?.[0].length ?? 0;
+    }
     if (start >= suffixStart) continue;
     const name = text.slice(start, end);
     const core = name.replace(/[“”‘’「」『』"]/g, '');

@@ -5,6 +5,8 @@ import type { Candidate, SentenceContext } from './candidates';
 import { isPunct, nameInternal, suffixRuleAt, typeOfWorks } from './chunker';
 import type { Gazetteer } from './gazetteer';
 import {
+  DESIGNATION_BATCH,
+  DESIGNATION_VERB,
   ENUM_HEADS,
   FALSE_HEADS,
   GENERIC_PARTS,
@@ -66,8 +68,6 @@ function quoteType(
 }
 
 /** Designations a place or firm receives (入选…试点城市, 成为国家级旅游休闲街区, 培育高新技术企业): policies. */
-const DESIGNATION_VERB =
-  /(?:入选|成为|被评为|评为|获批|获评|荣获|创建|争创|被认定为|认定为|被命名为|跻身|巩固|蝉联|保持)(?:为)?(?:了)?/g;
 const DESIGNATION_HEAD =
   /^(?:全国|国家级|国家|省级)[^，。、；：！？,;:（）()]{2,22}?(?:城市|示范市|示范县|示范区|试点|基地|街区|集聚区|景区|中心城市|重点城市|称号|品牌)(?:城市|县|区)?/;
 const FIRM_DESIGNATION =
@@ -76,9 +76,9 @@ const FIRM_DESIGNATION =
 export function designations(ctx: SentenceContext): Candidate[] {
   const s = ctx.folded.slice(ctx.start, ctx.end);
   const out: Candidate[] = [];
-  for (const m of s.matchAll(DESIGNATION_VERB)) {
+  for (const m of s.matchAll(new RegExp(DESIGNATION_VERB.source, 'g'))) {
     let from = m.index + m[0].length;
-    const batch = /^(?:首批|第[一二三四五六七八九十0-9]+批)/.exec(s.slice(from));
+    const batch = DESIGNATION_BATCH.exec(s.slice(from));
     if (batch) from += batch[0].length;
     const h = DESIGNATION_HEAD.exec(s.slice(from));
     if (!h) continue;
@@ -264,7 +264,13 @@ function headSuffix(rest: string): SuffixRule | undefined {
   return HEAD_SUFFIXES.find((r) => bare.startsWith(r.suffix));
 }
 
-const ITEM_STATUS = /^(?:开工|建成|投用|投产|投运|开通|通车|竣工|交工|完工|封顶|启用)/;
+/** Construction statuses: what a project reaches, typing a list before them (等开工建设, 正式投用). */
+const REACHED = '(?:开工|建成|投用|投产|投运|开通|通车|竣工|封顶|启用)';
+/** …and, also ending a list's last item (环线交工), the handover of works. */
+const ITEM_STATUS = new RegExp(`^(?:${REACHED}|交工|完工)`);
+/** How it happened may stand between the name and its status (正式投用, 顺利完工). */
+const STATUS_MANNER = ['正式', '全面', '顺利', '相继', '先后', '均', '已', '陆续', '如期', '提前'];
+const STATUS_AFTER = new RegExp(`^(?:${STATUS_MANNER.join('|')})?${REACHED}`);
 const LEADING_VERB =
   /^(?:建设|打造|推动|推进|加快|实施|支持|培育|发展|建成|开工建设|战胜|做强|做大|做优|布局|布局建设|谋划)$/;
 
@@ -500,9 +506,6 @@ export function enumerationItems(enums: Enumeration[], ctx: SentenceContext, tok
   return out;
 }
 
-const STATUS_MANNER = new Set(['正式', '全面', '顺利', '相继', '先后', '均', '已', '陆续', '如期', '提前', '建成']);
-const STATUS_AFTER =
-  /^(?:正式|全面|顺利|相继|先后|均|已|陆续|如期|提前)?(?:开工|建成|投用|投产|投运|开通|通车|竣工|封顶|启用)/;
 const properToken = (t: Token): boolean =>
   ['ns', 'nz', 'nt', 'j', 'eng', 'nr'].includes(t.t) ||
   /[0-9]/.test(t.w) ||
@@ -555,7 +558,7 @@ export function statusProjects(tokens: Token[], ctx: SentenceContext): Candidate
       continue;
     // 首都国际会展中心正式投用: how it happened stands between the name and its status.
     let k = s;
-    while (k > 1 && STATUS_MANNER.has(tokens[k - 1].w)) k--;
+    while (k > 1 && (STATUS_MANNER.includes(tokens[k - 1].w) || tokens[k - 1].w === '建成')) k--;
     let i = k;
     while (
       i - 1 >= 0 &&

@@ -1,7 +1,7 @@
 // References relative to the document: 全省, 我市, 本区 name the document's own province, city or district;
 // 省委, 市政府 its Party committee and government. Resolved from the document's region, never from a fixed entry.
 import type { PlaceSubtype } from '../../ontology';
-import type { DocumentRegion } from '../region';
+import { ZONE_HEADS, ZONE_NAME, type DocumentRegion } from '../region';
 import type { Candidate, SentenceContext } from './candidates';
 import type { Gazetteer } from './gazetteer';
 
@@ -20,14 +20,15 @@ const PATTERN =
   /(?:全|我|本)([省市县区])(?![场域级])|([省市县区])(委|人民政府|政府)(?![\u4e00-\u9fff]{0,1}(?:书记|常委|副))/g;
 
 const SUBTYPE: Record<Level, PlaceSubtype> = { 省: 'province', 市: 'city', 县: 'county', 区: 'district' };
-const ZONE_TAIL = /(开发区|高新区|新区|园区|试验区|示范区|保税区)$/;
 /** A zone's report calls the zone by its kind at the head of a clause (园区实现地区生产总值…, 开发区新增企业…). */
-const ZONE_SUBJECT =
-  /(?:^|[，,。；;：:])((?:开发区|高新区|新区|园区|试验区|示范区))(?=实现|完成|累计|新增|引进|坚持|加快|全年|全面|经济|生产总值|地区生产总值|财政)/g;
+const ZONE_SUBJECT = new RegExp(
+  `(?:^|[，,。；;：:])(${ZONE_HEADS.join('|')})(?=实现|完成|累计|新增|引进|坚持|加快|全年|全面|经济|生产总值|地区生产总值|财政)`,
+  'g',
+);
 
 function placeCandidate(start: number, end: number, place: { name: string }, level: Level, gaz: Gazetteer): Candidate {
   const entry = gaz.lookup(place.name);
-  const subtype = level === '区' && ZONE_TAIL.test(place.name) ? 'zone' : SUBTYPE[level];
+  const subtype = level === '区' && ZONE_NAME.test(place.name) ? 'zone' : SUBTYPE[level];
   return {
     start,
     end,
@@ -45,7 +46,7 @@ export function relativeReferences(ctx: SentenceContext, region: DocumentRegion 
   const s = ctx.folded.slice(ctx.start, ctx.end);
   const out: Candidate[] = [];
   const zone = region.byLevel['区'];
-  if (zone && ZONE_TAIL.test(zone.name)) {
+  if (zone && ZONE_NAME.test(zone.name)) {
     for (const m of s.matchAll(ZONE_SUBJECT)) {
       const start = ctx.start + m.index + m[0].length - m[1].length;
       out.push(placeCandidate(start, start + m[1].length, zone, '区', gaz));

@@ -23,6 +23,7 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../../model';
+import { exportedEntity } from '../../model';
 import { curateBatch } from '../../curation/apply';
 import { effectiveLog } from '../../curation/log';
 import type { Curation } from '../../curation/types';
@@ -863,18 +864,7 @@ export class EmbeddedStore implements GraphStore {
           year: b.document.year,
         })),
       ),
-      entities: byId(
-        [...this.entities.values()].map((e) => ({
-          id: e.id,
-          type: e.type,
-          subtype: e.subtype ?? null,
-          name_zh: e.name_zh,
-          name_en: e.name_en,
-          aliases: e.aliases,
-          attributes: e.attributes,
-          mentions: e.mentions,
-        })),
-      ),
+      entities: byId([...this.entities.values()].map(exportedEntity)),
       relations: byId(
         [...this.relationContribs.keys()]
           .map((id) => mergeRelation(this.contribsOf(id)!))

@@ -27,6 +27,7 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../../model';
+import { exportedEntity } from '../../model';
 import { RELATION_TYPES, relationTypeOfId, type EntityType, type RelationType } from '../../ontology';
 import { searchTokens, searchForms } from '../../search/keys';
 import { SearchIndex } from '../../search/index';
@@ -861,17 +862,7 @@ export class Neo4jStore implements GraphStore {
     }));
     return this.session('READ', async (tx) => {
       const entities = (await this.run(tx, 'export_entities', {})).map((r) => {
-        const e = this.toEntity(r.get('entity') as Record<string, unknown>);
-        return {
-          id: e.id,
-          type: e.type,
-          subtype: e.subtype ?? null,
-          name_zh: e.name_zh,
-          name_en: e.name_en,
-          aliases: e.aliases,
-          attributes: e.attributes,
-          mentions: e.mentions,
-        };
+        return exportedEntity(this.toEntity(r.get('entity') as Record<string, unknown>));
       });
       const relations = (await this.run(tx, 'export_relations', {})).map((r) => {
         const o = r.toObject() as Record<string, unknown>;
