@@ -8,6 +8,7 @@ import {
   FALSE_HEADS,
   GENERIC_PARTS,
   NAME_VERBS,
+  nameAdverb,
   PHYSICAL_WORKS,
   PREDICATE_AFTER_NAME,
   STOP_BUT_NAME_START,
@@ -100,6 +101,7 @@ const KIND_HEADS = new Set([
   '综合体',
   '通道',
   '网络',
+  '公路',
 ]);
 /** A name that jieba's own dictionary holds as one common word (not a place name). */
 function isCommonWord(name: string): boolean {
@@ -107,7 +109,7 @@ function isCommonWord(name: string): boolean {
   return tokens.length === 1 && tokens[0].tag !== 'ns';
 }
 
-const LANDMARK_WORKS = new Set(['铁路', '机场', '南站', '北站', '东站', '西站', '站', '水库', '城际']);
+const LANDMARK_WORKS = new Set(['铁路', '机场', '南站', '北站', '东站', '西站', '站', '水库', '城际', '公路']);
 const CONSTRUCTION =
   /建设|建成|开工|通车|改扩建|扩建|新建|改造|推进|加快|实施|谋划|启动|完工|竣工|投用|投运|开通|贯通|修建|规划|前期|延伸|升级|提质|扩容|复线|电气化|运营|开行|试运行|双跑道|二期|三期/;
 
@@ -159,6 +161,7 @@ function nameInternal(t: Token): boolean {
   )
     return false;
   if (t.t === 'v' || t.t === 'vd' || t.t === 'vi' || t.t === 'vq') return NAME_VERBS.has(t.w);
+  if (nameAdverb(t)) return true;
   if (
     t.t === 'q' ||
     t.t === 'r' ||
@@ -436,8 +439,10 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (['项目', '基地', '枢纽', '总部', '综合体'].includes(rule.suffix) && !specific) continue;
     // 河, 门, 路 name a landmark only after a proper word, and only as a word of their own (not 集成电路).
     if (rule.proper) {
-      const wholeName = parts.length === 1 && ['ns', 'nz', 'nt'].includes(parts[0].t);
-      const ownWord = tokens[j].start === suffixStart;
+      const wholeName = parts.length === 1 && ['ns', 'nz', 'nt', 'nr'].includes(parts[0].t);
+      // 滨河/ns 西路: a direction glued to the head is still a head of its own.
+      const ownWord = tokens[j].start === suffixStart || /^[东西南北中][路街]$/.test(tokens[j].w);
+      // …after a proper word, or one jieba has never seen (六环/x 高线公园).
       const properWord = parts.some(
         (t) => t.end <= suffixStart && ['ns', 'nz', 'nt', 'nr', 'nrt', 'nrfg', 'j'].includes(t.t),
       );
@@ -456,7 +461,8 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (kindHead && !specific && !designation && KIND_HEADS.has(rule.suffix)) continue;
     // 污染治理工程: a kind of works, not one.
     if (rule.suffix === '工程' && !specific && typeOfWorks(core, '工程') === 'Project') continue;
-    if (kindHead && !specific && designation && type !== 'Place') {
+    // 国家会议中心二期: a phase is of built works, never a designation.
+    if (kindHead && !specific && designation && type !== 'Place' && !rule.suffix.endsWith('期')) {
       type = 'Policy';
       subtype = undefined;
     }

@@ -48,6 +48,7 @@ export const SUFFIXES: SuffixRule[] = [
   S('项目', 'Project', undefined, 3, 48),
   S('工程', 'Project', undefined, 2, 40),
   S('大道', 'Project'),
+  { ...S('公路', 'Project', undefined, 2, 14), proper: true },
   S('高速公路', 'Project'),
   S('高速', 'Project'),
   S('快速路', 'Project'),
@@ -563,6 +564,16 @@ export const STOP_WORDS = new Set([
   '举全市之力',
   '全年',
 ]);
+
+/**
+ * Nouns and name parts jieba's dictionary tags d (首都国际会展中心, 亦庄, 高速公路, 一期): unlike true adverbs (即将,
+ * 同步, 届), which end a name, they may stand inside one. Found by tagging the names of the dev gold.
+ */
+const NOUNS_TAGGED_D = new Set(['首都', '高速', '高新', '一期', '亦', '首发', '陆相']);
+export function nameAdverb(t: { w: string; t: string }): boolean {
+  return t.t === 'd' && NOUNS_TAGGED_D.has(t.w);
+}
+
 /** Verbs that make a name part of a predicate when a complete name stands just before them (阳曲示范区 建设 …). */
 export const PREDICATE_AFTER_NAME = new Set([
   '建设',

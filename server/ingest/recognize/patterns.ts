@@ -11,6 +11,7 @@ import {
   FALSE_HEADS,
   GENERIC_PARTS,
   NAME_VERBS,
+  nameAdverb,
   ROLES,
   STATUSES,
   STOP_WORDS,
@@ -277,13 +278,9 @@ const LEADING_VERB =
 const ITEM_ENDS = new Set(['、', '等', '和', '及', '与', '或', '的', '为', '在', '将', '是']);
 
 /** May this token stand inside a later enumeration item? Anything but separators, punctuation and predicates. */
-/** Adverbs that end a name; jieba tags other words d too (首都/d, 亦/d of 亦庄), which may stand inside one. */
-const ADVERB =
-  /^(?:也|都|还|又|再|更|最|很|已|已经|均|正|将|就|才|不|没|尽快|抓紧|加紧|正式|全面|顺利|相继|先后|陆续|如期|提前|加快|进一步|持续|积极|大力|全力|不断|逐步|基本|有效|深入|切实|稳步|率先|共同|同时|全部|分别|主要|继续|力争|努力|首次|初步|明显|显著|较|更加|尤其|特别|重点|坚决|着力|充分|普遍|广泛|总体|整体|全|各|均衡)$/;
-
 function itemToken(t: Token): boolean {
   if (isPunct(t)) return ['(', ')', '·', '—', '-', '+', '“', '”', '"'].includes(t.w);
-  if (t.t === 'd' && !ADVERB.test(t.w) && !STOP_WORDS.has(t.w)) return true;
+  if (nameAdverb(t)) return true;
   // 太原至长春: a line named by its ends.
   if (t.w === '至') return true;
   if (ITEM_ENDS.has(t.w) || ['p', 'c', 'u', 'uj', 'ul', 'd', 'ad', 'vd', 'r'].includes(t.t)) return false;
@@ -361,6 +358,8 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       )
         d++;
       if (d === c + 1) break;
+      // 雁栖湖国际会都等 (会/v 都/d 等): a last character jieba read as an adverb, right before 等, ends the name.
+      if (d + 1 < tokens.length && tokens[d].w.length === 1 && tokens[d + 1].w === '等' && !isPunct(tokens[d])) d++;
       const item = { start: tokens[c + 1].start, end: tokens[d - 1].end };
       // 大同等市 (大/a 同等/b 市): jieba glued 等 into a word; the list's head starts there.
       const glued = s.slice(item.start, item.end).lastIndexOf('等');

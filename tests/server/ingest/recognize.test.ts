@@ -128,6 +128,26 @@ describe('names from their heads and enumerations', () => {
     expect(zones.map((e) => e.name_zh).sort()).toEqual(['北辰金融商务区', '青禾科学城']);
     expect(zones.every((e) => e.subtype === 'zone')).toBe(true);
   });
+
+  test('a phase of works named after a national body is a project, not a designation (国家…中心二期)', () => {
+    expect(names('国家青禾会议中心二期正式投用。', 'Project')).toEqual(['国家青禾会议中心二期']);
+  });
+
+  test('nouns jieba tags as adverbs stay inside a name (首都…会展中心)', () => {
+    expect(names('首都北辰会展中心正式投用。', 'Project')).toEqual(['首都北辰会展中心']);
+  });
+
+  test('a last item that jieba splits before 等 keeps its last character (…国际会都等重点项目)', () => {
+    expect(names('加快第四使馆区、青禾湖国际会都等重点项目建设。', 'Project')).toEqual(
+      ['第四使馆区', '青禾湖国际会都'].sort(),
+    );
+  });
+
+  test('a highway after a place name is a project when built, a landmark when not; a kind of road is neither', () => {
+    expect(entities('新建太古公路。').find((e) => e.name_zh === '太古公路')?.type).toBe('Project');
+    expect(entities('沿着太古公路前行。').find((e) => e.name_zh === '太古公路')?.type).toBe('Place');
+    expect(names('建成旅游公路189公里。')).not.toContain('旅游公路');
+  });
 });
 
 describe('titles, short forms, notes', () => {
