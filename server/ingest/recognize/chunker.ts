@@ -134,6 +134,8 @@ const LEADING_MANNER = new Set([
   '持续',
   '积极',
 ]);
+/** A verb right before a building that makes it (建成文旅大数据中心); 建设 alone also founds institutions. */
+const BUILT_BEFORE = /(?:建成|新建|开工建设|高质量建设|加快建设|启动建设)$/;
 const UNDER_CONSTRUCTION = /^(?:在[^，,]{2,16})?(?:开工)?(?:建设|开工|封顶|主体完工)/;
 const NUMERIC = /^[0-9０-９一二三四五六七八九十百千万亿两几第]+$/;
 
@@ -183,7 +185,8 @@ function nameInternal(t: Token): boolean {
   // 二期, and directions that are part of a name (南岸校区, 东部…通道), not positions (之间, 以上).
   // 第四使馆区, 第三人民医院: an ordinal is part of a name.
   if (t.t === 'm' && /^第[一二三四五六七八九十]+$/.test(t.w)) return true;
-  if (t.t === 'f') return /期$/.test(t.w) || /^[东南西北][部岸]$/.test(t.w);
+  // …and a bare direction inside one (枢纽/西/环线).
+  if (t.t === 'f') return /期$/.test(t.w) || /^[东南西北][部岸]?$/.test(t.w);
   return NAME_TAGS.has(t.t) || /^[A-Za-z0-9.]+$/.test(t.w);
 }
 
@@ -452,6 +455,8 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     }
     // 综合保税区, 经济开发区: a term of the genre (the glossary translates it) names a kind, not one place.
     if (GENRE_TERMS.has(core)) continue;
+    // 北交所上市公司, 境内上市公司: a kind of company, named by where it is listed.
+    if (/上市(?:公司|企业)$/.test(core)) continue;
     // 五大片区, 三大平台: a count of kinds.
     if (/^[一二三四五六七八九十两几多数]+大/.test(core)) continue;
     // Without a proper word, a national or provincial 示范区/产业园/基地 is a designation (国家现代农业产业园), and
@@ -482,7 +487,10 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (
       type === 'Organization' &&
       /(?:中心|馆|大楼|大厦)$/.test(core) &&
-      UNDER_CONSTRUCTION.test(text.slice(end, Math.min(ctx.end, end + 24)))
+      !/(?:研究|创新|研发)中心$/.test(core) &&
+      (UNDER_CONSTRUCTION.test(text.slice(end, Math.min(ctx.end, end + 24))) ||
+        BUILT_BEFORE.test(text.slice(Math.max(ctx.start, start - 6), start)) ||
+        /^(?:正式|全面|顺利)?(?:建成|投用|投运|竣工)/.test(text.slice(end, ctx.end)))
     )
       type = 'Project';
     if (type === 'Place' && subtype && ADMIN.has(subtype)) {

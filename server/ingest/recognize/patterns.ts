@@ -272,6 +272,8 @@ const ITEM_STATUS = new RegExp(`^(?:${REACHED}|交工|完工)`);
 /** How it happened may stand between the name and its status (正式投用, 顺利完工). */
 const STATUS_MANNER = ['正式', '全面', '顺利', '相继', '先后', '均', '已', '陆续', '如期', '提前'];
 const STATUS_AFTER = new RegExp(`^(?:${STATUS_MANNER.join('|')})?${REACHED}`);
+/** Listing on an exchange, which only a company does (成功上市, 在北交所上市, 挂牌上市). */
+const LISTED_AFTER = /^(?:成功|相继|先后|分别|已)?(?:在[^，,。；]{2,10})?(?:首发|挂牌)?上市(?!公司|企业)/;
 const LEADING_VERB =
   /^(?:建设|打造|推动|推进|加快|实施|支持|培育|发展|建成|开工建设|战胜|做强|做大|做优|布局|布局建设|谋划)$/;
 
@@ -353,7 +355,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       while (
         d < tokens.length &&
         itemToken(tokens[d]) &&
-        !(d > c + 1 && ITEM_STATUS.test(tokens[d].w)) &&
+        !(d > c + 1 && (ITEM_STATUS.test(tokens[d].w) || LISTED_AFTER.test(s.slice(tokens[d].start, ctx.end)))) &&
         tokens[d].end - tokens[c + 1].start <= 16
       )
         d++;
@@ -405,6 +407,11 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     // 北京工业大学房山校区、北京儿童医院亦庄院区等开工建设: what starts, opens or is completed is a project.
     if (!type && STATUS_AFTER.test(rest)) {
       type = 'Project';
+      status = true;
+    }
+    // 青禾科技、北辰工业成功上市: what lists on an exchange is a company.
+    if (!type && LISTED_AFTER.test(rest)) {
+      type = 'Company';
       status = true;
     }
     if (!type && /^为?(?:龙头|代表|主导|核心|骨干|引领)/.test(rest) && (before.endsWith('以') || /^为?龙头/.test(rest)))

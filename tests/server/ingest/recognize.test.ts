@@ -148,6 +148,20 @@ describe('names from their heads and enumerations', () => {
     expect(entities('沿着太古公路前行。').find((e) => e.name_zh === '太古公路')?.type).toBe('Place');
     expect(names('建成旅游公路189公里。')).not.toContain('旅游公路');
   });
+
+  test('a building that the clause builds is a project, a research centre stays an institution', () => {
+    expect(entities('建成青禾文旅大数据中心。').find((e) => e.name_zh === '青禾文旅大数据中心')?.type).toBe('Project');
+    expect(entities('建成青禾考古研究中心。').find((e) => e.name_zh === '青禾考古研究中心')?.type).toBe('Organization');
+  });
+
+  test('a direction inside a name (枢纽西环线) does not cut it', () => {
+    expect(names('推动青禾铁路枢纽西环线开工建设。', 'Project')).toEqual(['青禾铁路枢纽西环线']);
+  });
+
+  test('what lists on an exchange is a company; an exchange before 上市公司 is not', () => {
+    expect(names('青禾科技、北辰工业成功上市。', 'Company')).toEqual(['北辰工业', '青禾科技']);
+    expect(names('科创板、北交所上市公司数量居全国第一。', 'Company')).toEqual([]);
+  });
 });
 
 describe('titles, short forms, notes', () => {
