@@ -58,6 +58,10 @@ const ALLOWED_PUNCT = new Set(['(', ')', '·', '—', '-', '+', ...OPEN_Q, ...CL
 /** Verbs that stand before a name as its predicate even when jieba calls them nouns. */
 const LEADING_PREDICATE = /^(?:全面|严格|加快|积极|大力|着力|持续|深入|有序|稳步|扎实)/;
 const LEADING_VERBS = new Set([
+  '续建',
+  '扩建',
+  '改建',
+  '拓宽',
   '建强',
   '加密',
   '打响',
@@ -455,6 +459,8 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     }
     // 综合保税区, 经济开发区: a term of the genre (the glossary translates it) names a kind, not one place.
     if (GENRE_TERMS.has(core)) continue;
+    // 10亿元工业项目: a project described by the size of its investment is a kind, not a name.
+    if (/^[0-9.]+[万亿]*元/.test(core)) continue;
     // 北交所上市公司, 境内上市公司: a kind of company, named by where it is listed.
     if (/上市(?:公司|企业)$/.test(core)) continue;
     // 五大片区, 三大平台: a count of kinds.

@@ -63,6 +63,7 @@ export const SUFFIXES: SuffixRule[] = [
   S('产业园', 'Project'),
   S('基地', 'Project'),
   S('环线', 'Project'),
+  S('客运专线', 'Project'),
   S('专用线', 'Project'),
   S('干线', 'Project'),
   S('轨道交通', 'Project', undefined, 1),
@@ -753,6 +754,10 @@ export const STATUSES: { word: string; key: string }[] = [
 
 /** Names made only of these words are generic (重点项目, 传统产业, 国家重点实验室) and not entities. */
 export const GENERIC_PARTS = new Set([
+  // Parts of any works (主体工程, 辅道工程, 路桥工程), not names.
+  '主体',
+  '辅道',
+  '路桥',
   '重点',
   '重大',
   '新',

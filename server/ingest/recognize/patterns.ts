@@ -274,8 +274,13 @@ const STATUS_MANNER = ['正式', '全面', '顺利', '相继', '先后', '均', 
 const STATUS_AFTER = new RegExp(`^(?:${STATUS_MANNER.join('|')})?${REACHED}`);
 /** Listing on an exchange, which only a company does (成功上市, 在北交所上市, 挂牌上市). */
 const LISTED_AFTER = /^(?:成功|相继|先后|分别|已)?(?:在[^，,。；]{2,10})?(?:首发|挂牌)?上市(?!公司|企业)/;
+/** A later item ends where its status, its rebuilding or its listing begins (…北线新建改造, …工业成功上市). */
+const itemEnds = (rest: string): boolean =>
+  ITEM_STATUS.test(rest) || REBUILT_AFTER.test(rest) || LISTED_AFTER.test(rest);
+/** Works being built, rebuilt, widened or extended after a list of them (新建改造, 扩建). */
+const REBUILT_AFTER = /^(?:新建|改建|扩建|改造|拓宽|续建|大修)(?:改造)?(?=[，,。；;、]|$)/;
 const LEADING_VERB =
-  /^(?:建设|打造|推动|推进|加快|实施|支持|培育|发展|建成|开工建设|战胜|做强|做大|做优|布局|布局建设|谋划)$/;
+  /^(?:建设|续建|新建|扩建|改建|改造|拓宽|打造|推动|推进|加快|实施|支持|培育|发展|建成|开工建设|战胜|做强|做大|做优|布局|布局建设|谋划)$/;
 
 const ITEM_ENDS = new Set(['、', '等', '和', '及', '与', '或', '的', '为', '在', '将', '是']);
 
@@ -336,8 +341,9 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     const opener = tokens.find((t) => t.start === firstStart);
     if (
       opener &&
-      opener.end < tokens[k - 1].end &&
-      (opener.t === 'v' || opener.t === 'vn') &&
+      tokens[k - 1].end - opener.end >= 2 &&
+      // jieba tags 续建 nr, 新建 ns: these verbs of building are never a name's start, whatever their tag.
+      (opener.t === 'v' || opener.t === 'vn' || /^(?:续建|新建|扩建|改建)$/.test(opener.w)) &&
       LEADING_VERB.test(opener.w)
     )
       firstStart = opener.end;
@@ -355,7 +361,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
       while (
         d < tokens.length &&
         itemToken(tokens[d]) &&
-        !(d > c + 1 && (ITEM_STATUS.test(tokens[d].w) || LISTED_AFTER.test(s.slice(tokens[d].start, ctx.end)))) &&
+        !(d > c + 1 && itemEnds(s.slice(tokens[d].start, ctx.end))) &&
         tokens[d].end - tokens[c + 1].start <= 16
       )
         d++;
@@ -388,8 +394,12 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     let type: EntityType | undefined;
     let subtype: PlaceSubtype | undefined;
     let status = false;
-    const after = s.slice(end, Math.min(ctx.end, end + 14));
-    const head = /^(?:等\s*)?(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座户]?)?\s*/.exec(after);
+    const after = s.slice(end, Math.min(ctx.end, end + 24));
+    // 等11个投资超10亿元工业项目: the size of the investment stands between the count and the head noun.
+    const head =
+      /^(?:等\s*)?(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座户]?)?\s*(?:总?投资(?:超|过|达|超过)?[0-9.]+[万亿]*元(?:以上)?的?)?\s*/.exec(
+        after,
+      );
     const before = s.slice(Math.max(ctx.start, items[0].start - 2), items[0].start);
     const rest = head ? after.slice(head[0].length) : after;
     const lastEnd = end;
@@ -404,8 +414,11 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
         break;
       }
     }
-    // 北京工业大学房山校区、北京儿童医院亦庄院区等开工建设: what starts, opens or is completed is a project.
-    if (!type && STATUS_AFTER.test(rest)) {
+    // 北京工业大学房山校区、北京儿童医院亦庄院区等开工建设: what starts, opens or is completed is a project;
+    // 青禾公路、北辰北线新建改造: so is what is built, rebuilt or widened.
+    // …but a list of activities (老旧小区改造、城中村改造) is not one of works.
+    const activities = items.some((it) => /改造|建设|治理|提升/.test(s.slice(it.start, it.end)));
+    if (!type && (STATUS_AFTER.test(rest) || (REBUILT_AFTER.test(rest) && !activities))) {
       type = 'Project';
       status = true;
     }
@@ -486,6 +499,8 @@ export function enumerationItems(enums: Enumeration[], ctx: SentenceContext, tok
       if (GENERIC_PARTS.has(name) || STOP_WORDS.has(name) || name.length < 2) continue;
       // A single common word is not a name (设备、材料等项目).
       const inside = tokens.filter((t) => t.start >= it.start && t.end <= it.end);
+      // 老旧小区: words that are each generic make no name together.
+      if (inside.length > 0 && inside.every((t) => GENERIC_PARTS.has(t.w))) continue;
       // 规模大、质量高、信誉好等企业: a noun and its predicate describe, they name nothing.
       const tail = inside[inside.length - 1];
       if (inside.length >= 2 && tail && (tail.t === 'a' || /^[多高好大强优快低少响广深稳]$/.test(tail.w))) continue;
@@ -581,6 +596,8 @@ export function statusProjects(tokens: Token[], ctx: SentenceContext): Candidate
     const start = part[0].start;
     const end = part[part.length - 1].end;
     if (!specific || end - start < 4) continue;
+    // 10亿元工业项目竣工: a kind of project described by its investment.
+    if (/[0-9.]+[万亿]*元/.test(ctx.folded.slice(start, end))) continue;
     if (part.every((t) => GENERIC_PARTS.has(t.w))) continue;
     out.push({ start, end, type: 'Project', rule: 'status-subject', score: 1.4 });
   }

@@ -162,6 +162,22 @@ describe('names from their heads and enumerations', () => {
     expect(names('青禾科技、北辰工业成功上市。', 'Company')).toEqual(['北辰工业', '青禾科技']);
     expect(names('科创板、北交所上市公司数量居全国第一。', 'Company')).toEqual([]);
   });
+
+  test('works rebuilt or widened after a list are projects; a list of activities is not (老旧小区改造)', () => {
+    expect(names('青禾公路、北辰北线新建改造，确保青禾客运专线投入使用。', 'Project')).toEqual(
+      ['北辰北线', '青禾公路', '青禾客运专线'].sort(),
+    );
+    expect(names('扎实做好城中村、老旧小区改造。', 'Project')).toEqual([]);
+  });
+
+  test('a list continued by 续建 keeps the verb out of its first name', () => {
+    expect(names('续建青禾路北辰大道、云岭互通立交桥等路桥工程。', 'Project')).toContain('青禾路北辰大道');
+  });
+
+  test('the size of an investment between a count and the head; an amount names no project', () => {
+    const got = names('青禾Q工厂、北辰聚乳酸等11个投资超10亿元工业项目竣工投产。', 'Project');
+    expect(got).toEqual(['北辰聚乳酸', '青禾Q工厂']);
+  });
 });
 
 describe('titles, short forms, notes', () => {
