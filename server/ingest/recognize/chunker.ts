@@ -463,8 +463,9 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (/^[0-9.]+[万亿]*元/.test(core)) continue;
     // 北交所上市公司, 境内上市公司: a kind of company, named by where it is listed.
     if (/上市(?:公司|企业)$/.test(core)) continue;
-    // 五大片区, 三大平台: a count of kinds.
-    if (/^[一二三四五六七八九十两几多数]+大/.test(core)) continue;
+    // 五大片区, 三大平台, 三座中型水库: a count of kinds.
+    if (/^(?:[一二三四五六七八九十两几多数]+大|[0-9一二三四五六七八九十两几多数]+[座个项条家所批])/.test(core))
+      continue;
     // Without a proper word, a national or provincial 示范区/产业园/基地 is a designation (国家现代农业产业园), and
     // any other project, zone or company head names a kind of thing, not one thing (循环经济产业园, 跨国公司).
     const designation = /^(?:国家级|国家|全国|省级|市级)/.test(core);

@@ -397,7 +397,7 @@ export function enumerations(tokens: Token[], ctx: SentenceContext): Enumeration
     const after = s.slice(end, Math.min(ctx.end, end + 24));
     // 等11个投资超10亿元工业项目: the size of the investment stands between the count and the head noun.
     const head =
-      /^(?:等\s*)?(?:[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座户]?)?\s*(?:总?投资(?:超|过|达|超过)?[0-9.]+[万亿]*元(?:以上)?的?)?\s*/.exec(
+      /^(?:等\s*)?(?:(?:近|约|超|逾)?[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座户]?)?\s*(?:总?投资(?:超|过|达|超过)?[0-9.]+[万亿]*元(?:以上)?的?)?\s*/.exec(
         after,
       );
     const before = s.slice(Math.max(ctx.start, items[0].start - 2), items[0].start);

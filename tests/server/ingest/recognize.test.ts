@@ -178,6 +178,11 @@ describe('names from their heads and enumerations', () => {
     const got = names('青禾Q工厂、北辰聚乳酸等11个投资超10亿元工业项目竣工投产。', 'Project');
     expect(got).toEqual(['北辰聚乳酸', '青禾Q工厂']);
   });
+
+  test('a list head may give an approximate count (等近20个项目); a counted kind is no name (三座中型水库)', () => {
+    expect(names('将青禾动力、北辰药业等近20个项目列为新开工项目。', 'Project')).toEqual(['北辰药业', '青禾动力']);
+    expect(names('加快青禾上林、北辰六甲等三座中型病险水库除险加固。', 'Project')).not.toContain('三座中型病险水库');
+  });
 });
 
 describe('titles, short forms, notes', () => {
