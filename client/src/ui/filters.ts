@@ -2,7 +2,7 @@
 import { t, lang } from '../i18n';
 import { REL_COLOR, TYPE_STYLE } from '../graph/style';
 import { ENTITY_TYPES, RELATION_TYPES, type DocumentSummary } from '../types';
-import type { ViewState } from '../state';
+import type { ViewState } from '../state/viewState';
 import { clear, h } from './dom';
 import { periodText } from './period';
 
