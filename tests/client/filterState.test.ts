@@ -6,9 +6,10 @@ import {
   filterDelta,
   filterParams,
   filtersOf,
-  NO_FILTERS,
+  noFilters,
   nodeShown,
   relationParam,
+  toggled,
 } from '../../client/src/filters/filterState';
 import type { ViewState } from '../../client/src/state/viewState';
 import type { DocumentSummary } from '../../client/src/types';
@@ -51,18 +52,18 @@ describe('filter state', () => {
     expect(filterDelta(state, { ...f, types: ['Project'] })).toEqual({ evidence: false, types: true });
     // Relation types and co-occurrence are hidden and shown on the canvas: no new request.
     expect(filterDelta(state, { ...f, relations: [], co: true })).toEqual({ evidence: false, types: false });
-    expect(filterDelta(state, NO_FILTERS)).toEqual({ evidence: true, types: true });
+    expect(filterDelta(state, noFilters())).toEqual({ evidence: true, types: true });
   });
 
   test('visibility: node types, typed relations, and co-occurrence by its own switch', () => {
     expect(nodeShown('Project', state)).toBe(true);
     expect(nodeShown('Place', state)).toBe(false);
-    expect(nodeShown('Place', NO_FILTERS)).toBe(true);
+    expect(nodeShown('Place', noFilters())).toBe(true);
     expect(edgeShown('LOCATED_IN', state)).toBe(true);
     expect(edgeShown('SUPPORTS', state)).toBe(false);
     expect(edgeShown('CO_OCCURS', state)).toBe(false);
     expect(edgeShown('CO_OCCURS', { relations: ['LOCATED_IN'], co: true })).toBe(true);
-    expect(edgeShown('SUPPORTS', NO_FILTERS)).toBe(true);
+    expect(edgeShown('SUPPORTS', noFilters())).toBe(true);
   });
 
   test('query parameters: lists joined, relations spelled out only when some are hidden', () => {
@@ -72,7 +73,7 @@ describe('filter state', () => {
       documents: 'doc-a',
       years: '2024',
     });
-    expect(filterParams(NO_FILTERS)).toEqual({ relations: undefined });
+    expect(filterParams(noFilters())).toEqual({ relations: undefined });
     expect(relationParam({ relations: ['LOCATED_IN'], co: true })).toBe('LOCATED_IN,CO_OCCURS');
     const typedOnly = relationParam({ relations: [], co: false })!.split(',');
     expect(typedOnly).toContain('LOCATED_IN');
@@ -82,10 +83,19 @@ describe('filter state', () => {
   test('documents in view: by id and by year, every document when neither is chosen', () => {
     const doc = (id: string, year: number) => ({ id, year }) as DocumentSummary;
     const docs = [doc('doc-a', 2023), doc('doc-b', 2024), doc('doc-c', 2024)];
-    expect(documentsInView(docs, NO_FILTERS).map((d) => d.id)).toEqual(['doc-a', 'doc-b', 'doc-c']);
+    expect(documentsInView(docs, noFilters()).map((d) => d.id)).toEqual(['doc-a', 'doc-b', 'doc-c']);
     expect(documentsInView(docs, { documents: [], years: ['2024'] }).map((d) => d.id)).toEqual(['doc-b', 'doc-c']);
     expect(documentsInView(docs, { documents: ['doc-a', 'doc-b'], years: ['2024'] }).map((d) => d.id)).toEqual([
       'doc-b',
     ]);
+  });
+
+  test('ticking and unticking: an empty list means every item, and a full list is written empty', () => {
+    const all = ['a', 'b', 'c'];
+    expect(toggled([], all, 'b', false)).toEqual(['a', 'c']);
+    expect(toggled(['a', 'c'], all, 'b', true)).toEqual([]);
+    expect(toggled(['a'], all, 'c', true)).toEqual(['a', 'c']);
+    expect(toggled(['a'], all, 'a', true)).toEqual(['a']);
+    expect(toggled(['a', 'c'], all, 'a', false)).toEqual(['c']);
   });
 });

@@ -1,7 +1,7 @@
 // What is drawn on the graph: the overview, expansions, sets of entities (a document's, an answer's, a comparison's)
 // and the note that says why the canvas is empty.
 import { api } from '../api';
-import { NO_FILTERS } from '../filters/filterState';
+import { noFilters } from '../filters/filterState';
 import { hasHardwareWebGL, LARGE_VIEW } from '../graph/GraphView';
 import { lang, t } from '../i18n';
 import { compareStatus, type Comparison } from '../lists/compareGraph';
@@ -147,7 +147,7 @@ export class Canvas {
       document.querySelector<HTMLElement>('.graph-area')!,
       explainEmpty(drawn, this.ctx.filters()),
       this.ctx.docs,
-      () => void this.x.filters.change({ ...NO_FILTERS }),
+      () => void this.x.filters.change(noFilters()),
     );
   }
 

@@ -14,8 +14,10 @@ export interface Filters {
 
 export type FilterChange = Pick<ViewState, 'types' | 'relations' | 'documents' | 'years' | 'co'>;
 
-/** No filter at all (the reset of an empty canvas). */
-export const NO_FILTERS: FilterChange = { types: [], relations: [], documents: [], years: [], co: true };
+/** No filter at all (the reset button, and the reset of an empty canvas). */
+export function noFilters(): FilterChange {
+  return { types: [], relations: [], documents: [], years: [], co: true };
+}
 
 export function filtersOf(s: FilterChange): Filters {
   return { types: s.types, relations: s.relations, documents: s.documents, years: s.years, co: s.co };
@@ -75,4 +77,14 @@ export function filterParams(f: Filters): Record<string, string | undefined> {
     ...(f.documents.length ? { documents: f.documents.join(',') } : {}),
     ...(f.years.length ? { years: f.years.join(',') } : {}),
   };
+}
+
+/**
+ * A filter list after one item is ticked or unticked. An empty list means every item; a list holding every item is
+ * written empty again.
+ */
+export function toggled(selected: string[], all: string[], value: string, on: boolean): string[] {
+  const from = selected.length === 0 ? [...all] : [...selected];
+  const next = on ? [...new Set([...from, value])] : from.filter((v) => v !== value);
+  return next.length === all.length ? [] : next;
 }

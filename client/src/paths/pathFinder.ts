@@ -4,7 +4,7 @@ import { api } from '../api';
 import type { Explorer } from '../app/explorer';
 import { lang } from '../i18n';
 import type { NodeData, PathResult } from '../types';
-import { renderPaths } from '../ui/panels';
+import { renderPaths } from '../ui/pathPanel';
 import { pathElements, pathHighlight } from './pathRequest';
 
 type End = Pick<NodeData, 'name_zh' | 'name_en'> & { id: string };
