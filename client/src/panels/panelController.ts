@@ -6,7 +6,7 @@ import { lang, t } from '../i18n';
 import type { EdgeData, NodeData } from '../types';
 import { renderCurationLog, renderEntityCuration, renderRelationCuration } from '../ui/curation';
 import { clear, h } from '../ui/dom';
-import type { ListKind } from '../ui/listViews';
+import type { ListKind } from '../state/viewState';
 import { renderDocument, renderEntity, renderEvidence, type PathActions } from '../ui/panels';
 import { renderIndicators, renderTimeline } from '../ui/time';
 import { curationHost, pathActions } from './panelHosts';

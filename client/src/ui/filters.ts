@@ -7,8 +7,6 @@ import { filterCopy, noFilters, toggled, type FilterChange } from '../filters/fi
 import { clear, h } from './dom';
 import { periodText } from './period';
 
-export type { FilterChange };
-
 type ListKey = 'types' | 'relations' | 'documents' | 'years';
 type Item = { value: string; label: string; color?: string };
 
