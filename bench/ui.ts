@@ -4,13 +4,27 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startServer } from './api';
 
+const root = path.join(__dirname, '..');
+/** The test build of the client (with window.__pg); the production bundle the server serves has no test hooks. */
+const TEST_CLIENT = path.join(root, 'dist', 'client-test');
+
+/** The page loads the explorer's files from the test build and asks the server, in its own process, for the API. */
+async function serveTestClient(page: Page, base: string): Promise<void> {
+  await page.route(`${base}/**`, (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname.startsWith('/api/')) return route.continue();
+    const file = path.join(TEST_CLIENT, path.normalize(url.pathname));
+    const found = file.startsWith(TEST_CLIENT) && fs.existsSync(file) && fs.statSync(file).isFile();
+    return route.fulfill({ path: found ? file : path.join(TEST_CLIENT, 'index.html') });
+  });
+}
+
 async function main(): Promise<void> {
-  const root = path.join(__dirname, '..');
-  if (!fs.existsSync(path.join(root, 'dist', 'client', 'index.html')))
-    throw new Error('build the client first: npm run build:client');
+  if (!fs.existsSync(path.join(TEST_CLIENT, 'index.html')))
+    throw new Error('build the test client first: npm run build:client:test');
   const corpus = process.env.KG_CORPUS ?? path.join(root, '..', 'shared', 'corpus');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-ui-'));
   const server = await startServer({ KG_DATA_DIR: dataDir, KG_CORPUS: corpus });
@@ -30,6 +44,7 @@ async function main(): Promise<void> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await serveTestClient(page, server.base);
     const firstView: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t0 = Date.now();

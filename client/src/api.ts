@@ -10,7 +10,10 @@ import type {
   SearchHit,
   TimelineItem,
 } from './types';
-import { RELATION_TYPES } from './types';
+import { filterParams, type Filters } from './filters/filterState';
+import { pathQuery } from './paths/pathRequest';
+
+export type { Filters };
 
 export class ApiError extends Error {}
 
@@ -22,31 +25,6 @@ export async function get<T>(path: string, params: Record<string, string | numbe
   if (!res.ok || !body) throw new ApiError(body?.error?.message ?? `HTTP ${res.status}`);
   return body;
 }
-
-export interface Filters {
-  types: string[];
-  /** Typed relation types shown (empty: all). */
-  relations: string[];
-  documents: string[];
-  years: string[];
-  /** Co-occurrence shown. */
-  co: boolean;
-}
-
-/** The relation types the view shows, as the API's `relations` list (none: every type). */
-export function relationParam(f: Pick<Filters, 'relations' | 'co'>): string | undefined {
-  const typed = f.relations.length > 0 ? f.relations : RELATION_TYPES.filter((r) => r !== 'CO_OCCURS');
-  if (f.relations.length === 0 && f.co) return undefined;
-  return (f.co ? [...typed, 'CO_OCCURS'] : typed).join(',');
-}
-
-/** The view's filters as query parameters: paths and expansions answer under the same filters as the view. */
-const filterParams = (f: Filters) => ({
-  ...(f.types.length ? { types: f.types.join(',') } : {}),
-  relations: relationParam(f),
-  ...(f.documents.length ? { documents: f.documents.join(',') } : {}),
-  ...(f.years.length ? { years: f.years.join(',') } : {}),
-});
 
 export const api = {
   search: (q: string, lang: string) =>
@@ -68,15 +46,7 @@ export const api = {
       ...(f.years.length ? { years: f.years.join(',') } : {}),
     }),
   paths: (from: string, to: string, f: Filters, avoidHubs: boolean, lang: string) =>
-    get<PathsResponse>('/paths', {
-      from,
-      to,
-      lang,
-      limit: 3,
-      maxLength: 4,
-      avoidHubs: String(avoidHubs),
-      ...filterParams(f),
-    }),
+    get<PathsResponse>('/paths', pathQuery(from, to, f, avoidHubs, lang)),
   relation: (id: string, lang: string) => get<RelationDetail>(`/relations/${encodeURIComponent(id)}`, { lang }),
   documents: () => get<{ documents: DocumentSummary[] }>('/documents').then((r) => r.documents),
   document: (id: string) => get<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),

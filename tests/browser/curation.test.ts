@@ -13,15 +13,10 @@ import { Extractor } from '../../server/ingest/pipeline';
 import type { GraphExport } from '../../server/model';
 import { EmbeddedStore } from '../../server/store/embedded/EmbeddedStore';
 import { CORPUS_DIR } from '../helpers/corpus';
+import { ARTIFACTS, browserAvailable as available, CHROMIUM, CLIENT } from '../helpers/explorer';
 import { listen, type Listening } from '../helpers/listen';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CLIENT = path.join(__dirname, '..', '..', 'dist', 'client');
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 const TOKEN = 'browser-curation-token-0123';
-const available = fs.existsSync(CHROMIUM) && fs.existsSync(path.join(CLIENT, 'index.html'));
-if (!available && process.env.CI)
-  throw new Error(`Browser tests need ${CHROMIUM} and a built client (npm run build:client)`);
 
 (available ? describe : describe.skip)('curation in the explorer', () => {
   let server: Listening | undefined;

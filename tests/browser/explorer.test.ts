@@ -14,14 +14,8 @@ import { EmbeddedStore } from '../../server/store/embedded/EmbeddedStore';
 import type { Neo4jStore } from '../../server/store/neo4j/Neo4jStore';
 import { CORPUS_DIR } from '../helpers/corpus';
 import { NEO4J, openNeo4j, releaseNeo4j } from '../helpers/neo4j';
+import { ARTIFACTS, browserAvailable as available, CHROMIUM, CLIENT } from '../helpers/explorer';
 import { listen, type Listening } from '../helpers/listen';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CLIENT = path.join(__dirname, '..', '..', 'dist', 'client');
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
-const available = fs.existsSync(CHROMIUM) && fs.existsSync(path.join(CLIENT, 'index.html'));
-if (!available && process.env.CI)
-  throw new Error(`Browser tests need ${CHROMIUM} and a built client (npm run build:client)`);
 
 type Drawn = { id: string; label: string; type: string; name_zh: string };
 

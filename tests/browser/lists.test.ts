@@ -14,14 +14,8 @@ import type { Comparison, DocumentSummary, EntitySummary } from '../../server/mo
 import type { GraphStore } from '../../server/store/GraphStore';
 import { CORPUS_DIR } from '../helpers/corpus';
 import { onBothStores } from '../helpers/neo4j';
+import { ARTIFACTS, browserAvailable as available, CHROMIUM, CLIENT } from '../helpers/explorer';
 import { listen, type Listening } from '../helpers/listen';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CLIENT = path.join(__dirname, '..', '..', 'dist', 'client');
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
-const available = fs.existsSync(CHROMIUM) && fs.existsSync(path.join(CLIENT, 'index.html'));
-if (!available && process.env.CI)
-  throw new Error(`Browser tests need ${CHROMIUM} and a built client (npm run build:client)`);
 
 type Drawn = { id: string; label: string; type: string; name_zh: string };
 type Pg = {

@@ -12,11 +12,12 @@ import { CORPUS_DIR } from './corpus';
 import { listen, type Listening } from './listen';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CLIENT = path.join(__dirname, '..', '..', 'dist', 'client');
+/** The test build of the client: it has the read-only hooks (window.__pg) the browser tests look through. */
+export const CLIENT = path.join(__dirname, '..', '..', 'dist', 'client-test');
 export const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 export const browserAvailable = fs.existsSync(CHROMIUM) && fs.existsSync(path.join(CLIENT, 'index.html'));
 if (!browserAvailable && process.env.CI)
-  throw new Error(`Browser tests need ${CHROMIUM} and a built client (npm run build:client)`);
+  throw new Error(`Browser tests need ${CHROMIUM} and a test build of the client (npm run build:client:test)`);
 
 export interface Served {
   server: Listening;

@@ -4,9 +4,9 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { t } from '../i18n';
-import type { EdgeData, Elements, EntityType, NodeData } from '../types';
+import type { EdgeData, Elements, NodeData } from '../types';
 import { chooseLabels, type LabelBox } from './labels';
-import { COMPARE_STYLES, REL_COLOR, TYPE_STYLE } from './style';
+import { graphStylesheet } from './stylesheet';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -58,7 +58,7 @@ export class GraphView {
       ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
       // Large views pan and zoom on a cached texture and without edges, then redraw once at rest.
       ...(opts.large ? { textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 } : {}),
-      style: this.stylesheet(),
+      style: graphStylesheet(),
     });
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'tooltip';
@@ -85,85 +85,6 @@ export class GraphView {
     });
     // Labels are chosen again once the view rests after a zoom, a pan, or a change of what is drawn or selected.
     this.cy.on('zoom pan add remove select unselect', () => this.scheduleLabels());
-  }
-
-  private stylesheet(): cytoscape.StylesheetJson {
-    const byType = (Object.keys(TYPE_STYLE) as EntityType[]).map((t) => ({
-      selector: `node[type = "${t}"]`,
-      style: { 'background-color': TYPE_STYLE[t].color, shape: TYPE_STYLE[t].shape as never },
-    }));
-    const byRel = Object.entries(REL_COLOR).map(([r, c]) => ({
-      selector: `edge[type = "${r}"]`,
-      style: { 'line-color': c, 'target-arrow-color': c },
-    }));
-    return [
-      {
-        selector: 'node',
-        style: {
-          label: 'data(label)',
-          width: 'mapData(degree, 0, 40, 18, 56)',
-          height: 'mapData(degree, 0, 40, 18, 56)',
-          'font-size': 11,
-          'text-valign': 'bottom',
-          'text-margin-y': 4,
-          // Long (English) names wrap onto a few lines instead of being cut off.
-          'text-wrap': 'wrap',
-          'text-max-width': '130px',
-          'text-background-color': '#ffffff',
-          'text-background-opacity': 0.75,
-          'text-background-padding': '1px',
-          'border-width': 1,
-          'border-color': '#ffffff',
-          color: '#1d2330',
-          // Labels too small to read are not drawn (most of them when a large graph is zoomed out).
-          'min-zoomed-font-size': 7,
-        },
-      },
-      ...byType,
-      {
-        selector: 'edge',
-        style: {
-          width: 'mapData(weight, 1, 8, 1.2, 4)',
-          'curve-style': 'bezier',
-          'target-arrow-shape': 'triangle',
-          'arrow-scale': 0.8,
-          opacity: 0.85,
-        },
-      },
-      ...byRel,
-      {
-        selector: 'edge[type = "CO_OCCURS"]',
-        style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', opacity: 0.35, width: 1 },
-      },
-      { selector: 'edge[type = "COOPERATES_WITH"]', style: { 'target-arrow-shape': 'none' } },
-      { selector: '.hidden-co', style: { display: 'none' } },
-      // A label that would collide with a more important one is drawn only on hover, or when selected or focused.
-      { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
-      {
-        selector: ['.hover', ':selected', '.focus', '.path'].map((x) => `node.label-hidden${x}`).join(', '),
-        style: { 'text-opacity': 1, 'text-background-opacity': 0.9, 'z-index': 20 },
-      },
-      { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1d2330' } },
-      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2c14e' } },
-      { selector: 'edge:selected', style: { width: 5, opacity: 1 } },
-      { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2330' } },
-      ...COMPARE_STYLES,
-      { selector: '.faded', style: { opacity: 0.15 } },
-      // Curated by a person (server/curation): a dashed orange ring, a dotted line.
-      { selector: 'node[?curated]', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#d9480f' } },
-      { selector: 'edge[?curated]', style: { 'line-style': 'dotted', width: 3 } },
-      { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f2c14e' } },
-      {
-        selector: 'edge.path',
-        style: {
-          width: 5,
-          opacity: 1,
-          'line-color': '#f2a900',
-          'target-arrow-color': '#f2a900',
-          'line-style': 'solid',
-        },
-      },
-    ];
   }
 
   setLang(lang: 'zh' | 'en'): void {

@@ -16,7 +16,7 @@ const other = (e: { name_zh: string; name_en: string }) => (lang() === 'zh' ? e.
 export function answerTable(rows: PatternRow[], docs: DocumentTitle[], actions: AnswerActions): HTMLTableElement {
   const first = rows[0].bindings;
   const cols = Object.keys(first);
-  const table = h(
+  return h(
     'table',
     { class: 'q-table' },
     h(
@@ -29,48 +29,50 @@ export function answerTable(rows: PatternRow[], docs: DocumentTitle[], actions: 
         h('th', { scope: 'col' }, t('question.evidence')),
       ),
     ),
+    h(
+      'tbody',
+      {},
+      tableRows(rows, docs).map((r) => answerRow(r, actions)),
+    ),
   );
-  const body = h('tbody', {});
-  for (const r of tableRows(rows, docs))
-    body.append(
+}
+
+function answerRow(r: ReturnType<typeof tableRows>[number], actions: AnswerActions): HTMLElement {
+  return h(
+    'tr',
+    {},
+    r.entities.map((e) =>
       h(
-        'tr',
-        {},
-        r.entities.map((e) =>
-          h(
-            'td',
-            { class: 'q-ent', 'data-id': e.id, 'data-type': e.type },
-            h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.openEntity(e.id)) }, name(e)),
-            h('span', { class: 'secondary' }, other(e)),
-          ),
-        ),
+        'td',
+        { class: 'q-ent', 'data-id': e.id, 'data-type': e.type },
+        h('a', { href: '#', onclick: (ev: Event) => (ev.preventDefault(), actions.openEntity(e.id)) }, name(e)),
+        h('span', { class: 'secondary' }, other(e)),
+      ),
+    ),
+    h(
+      'td',
+      { class: 'q-evidence' },
+      r.evidence.map((ev) =>
         h(
-          'td',
-          { class: 'q-evidence' },
-          r.evidence.map((ev) =>
-            h(
-              'div',
-              { class: 'q-ev', 'data-document': ev.document, 'data-year': ev.year ?? '' },
-              h('span', { class: 'q-rel' }, t(`relation.${ev.type}`)),
-              ' ',
-              h(
-                'a',
-                {
-                  href: '#',
-                  class: 'q-src',
-                  onclick: (e: Event) => (e.preventDefault(), actions.openDocument(ev.document, ev.sentence)),
-                },
-                t('question.source', { title: lang() === 'zh' ? ev.title_zh : ev.title_en, year: ev.year ?? '?' }),
-              ),
-              ev.count > 1
-                ? h('span', { class: 'muted' }, ` ${t('question.moreSentences', { count: ev.count - 1 })}`)
-                : null,
-              h('blockquote', { lang: 'zh' }, ev.text),
-            ),
+          'div',
+          { class: 'q-ev', 'data-document': ev.document, 'data-year': ev.year ?? '' },
+          h('span', { class: 'q-rel' }, t(`relation.${ev.type}`)),
+          ' ',
+          h(
+            'a',
+            {
+              href: '#',
+              class: 'q-src',
+              onclick: (e: Event) => (e.preventDefault(), actions.openDocument(ev.document, ev.sentence)),
+            },
+            t('question.source', { title: lang() === 'zh' ? ev.title_zh : ev.title_en, year: ev.year ?? '?' }),
           ),
+          ev.count > 1
+            ? h('span', { class: 'muted' }, ` ${t('question.moreSentences', { count: ev.count - 1 })}`)
+            : null,
+          h('blockquote', { lang: 'zh' }, ev.text),
         ),
       ),
-    );
-  table.append(body);
-  return table;
+    ),
+  );
 }

@@ -101,57 +101,50 @@ function results(c: Comparison, host: CompareHost, docs: DocumentSummary[]): HTM
       h('strong', {}, 'B '),
       titles(c.b.documents),
     ),
-    h(
-      'div',
-      { class: 'list-actions' },
-      h('button', { type: 'button', class: 'cmp-show', onclick: () => host.showComparison(c) }, t('lists.showOnGraph')),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'cmp-csv',
-          onclick: () =>
-            void listApi
-              .compareCsv(c.a.spec, c.b.spec, host.types())
-              .then((csv) => download(compareFileName(c, 'csv'), csv, 'text/csv;charset=utf-8')),
-        },
-        t('compare.csv'),
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'cmp-json',
-          onclick: () => download(compareFileName(c, 'json'), JSON.stringify(c, null, 1), 'application/json'),
-        },
-        t('compare.json'),
-      ),
-    ),
+    resultActions(c, host),
     compareLegend(),
-    LISTS.map((list) =>
-      h(
-        'section',
-        { class: 'cmp-list', 'data-list': list },
-        h('h3', {}, `${t(`compare.${list}`)} (${c[list].length})`),
-        c[list].length === 0
-          ? h('p', { class: 'muted' }, t('compare.none'))
-          : groupByType(c[list]).map((g) =>
-              h(
-                'div',
-                { class: 'type-group', 'data-type': g.type },
-                h('h5', {}, `${t(`type.${g.type}`)} (${g.rows.length})`),
-                h(
-                  'div',
-                  { class: 'table-wrap' },
-                  sortableTable(g.rows, columns(list), {
-                    label: `${t(`compare.${list}`)} · ${t(`type.${g.type}`)}`,
-                    onSelect: host.selectEntity,
-                  }),
-                ),
-              ),
+    LISTS.map((list) => resultList(c, list, host)),
+  );
+}
+
+function resultActions(c: Comparison, host: CompareHost): HTMLElement {
+  const csv = () =>
+    void listApi
+      .compareCsv(c.a.spec, c.b.spec, host.types())
+      .then((text) => download(compareFileName(c, 'csv'), text, 'text/csv;charset=utf-8'));
+  const json = () => download(compareFileName(c, 'json'), JSON.stringify(c, null, 1), 'application/json');
+  return h(
+    'div',
+    { class: 'list-actions' },
+    h('button', { type: 'button', class: 'cmp-show', onclick: () => host.showComparison(c) }, t('lists.showOnGraph')),
+    h('button', { type: 'button', class: 'cmp-csv', onclick: csv }, t('compare.csv')),
+    h('button', { type: 'button', class: 'cmp-json', onclick: json }, t('compare.json')),
+  );
+}
+
+/** One list of the comparison (new, dropped, continued, changed), a table per entity type. */
+function resultList(c: Comparison, list: (typeof LISTS)[number], host: CompareHost): HTMLElement {
+  return h(
+    'section',
+    { class: 'cmp-list', 'data-list': list },
+    h('h3', {}, `${t(`compare.${list}`)} (${c[list].length})`),
+    c[list].length === 0
+      ? h('p', { class: 'muted' }, t('compare.none'))
+      : groupByType(c[list]).map((g) =>
+          h(
+            'div',
+            { class: 'type-group', 'data-type': g.type },
+            h('h5', {}, `${t(`type.${g.type}`)} (${g.rows.length})`),
+            h(
+              'div',
+              { class: 'table-wrap' },
+              sortableTable(g.rows, columns(list), {
+                label: `${t(`compare.${list}`)} · ${t(`type.${g.type}`)}`,
+                onSelect: host.selectEntity,
+              }),
             ),
-      ),
-    ),
+          ),
+        ),
   );
 }
 
@@ -162,24 +155,69 @@ export async function renderCompare(
   onChange: (s: CompareSides) => void,
 ): Promise<Comparison | null> {
   const docs = host.documents();
-  const options = sideOptions(docs);
   const types = host.types();
-  const pick = (side: 'a' | 'b') =>
+  const options = sideOptions(docs);
+  const body = h('div', { class: 'compare-body' });
+  clear(root).append(
     h(
-      'label',
-      { class: 'cmp-side' },
-      side === 'a' ? t('compare.a') : t('compare.b'),
+      'section',
+      { class: 'list-view compare-view' },
+      listHead(t('compare.title'), host.close),
+      h('p', { class: 'muted' }, t('compare.hint')),
       h(
-        'select',
-        {
-          name: `compare-${side}`,
-          onchange: (e: Event) => onChange({ ...sides, [side]: (e.target as HTMLSelectElement).value || undefined }),
-        },
-        h('option', { value: '' }, t('compare.pick')),
-        options.map((o) => h('option', { value: o.value, selected: o.value === sides[side] }, o.label)),
+        'div',
+        { class: 'list-controls' },
+        sidePicker('a', sides, options, onChange),
+        sidePicker('b', sides, options, onChange),
+        typeSelect(types, host),
       ),
-    );
-  const typeSelect = h(
+      types.length > 0
+        ? h(
+            'p',
+            { class: 'muted cmp-filter' },
+            t('compare.typesNote', { types: types.map((x) => t(`type.${x}`)).join(', ') }),
+          )
+        : null,
+      body,
+    ),
+  );
+  if (!sides.a || !sides.b) return null;
+  body.append(h('p', { class: 'muted' }, t('state.loading')));
+  try {
+    const c = await listApi.compare(sides.a, sides.b, types);
+    body.replaceChildren(results(c, host, docs));
+    return c;
+  } catch (e) {
+    body.replaceChildren(h('p', { class: 'error' }, t('state.error', { message: (e as Error).message })));
+    return null;
+  }
+}
+
+function sidePicker(
+  side: 'a' | 'b',
+  sides: CompareSides,
+  options: { value: string; label: string }[],
+  onChange: (s: CompareSides) => void,
+): HTMLElement {
+  return h(
+    'label',
+    { class: 'cmp-side' },
+    side === 'a' ? t('compare.a') : t('compare.b'),
+    h(
+      'select',
+      {
+        name: `compare-${side}`,
+        onchange: (e: Event) => onChange({ ...sides, [side]: (e.target as HTMLSelectElement).value || undefined }),
+      },
+      h('option', { value: '' }, t('compare.pick')),
+      options.map((o) => h('option', { value: o.value, selected: o.value === sides[side] }, o.label)),
+    ),
+  );
+}
+
+/** The comparison keeps the view's type filter: one type chosen here, or the filter's several types. */
+function typeSelect(types: string[], host: CompareHost): HTMLElement {
+  return h(
     'label',
     { class: 'cmp-type' },
     `${t('lists.col.type')} `,
@@ -202,33 +240,4 @@ export async function renderCompare(
       ),
     ),
   );
-  const body = h('div', { class: 'compare-body' });
-  clear(root);
-  root.append(
-    h(
-      'section',
-      { class: 'list-view compare-view' },
-      listHead(t('compare.title'), host.close),
-      h('p', { class: 'muted' }, t('compare.hint')),
-      h('div', { class: 'list-controls' }, pick('a'), pick('b'), typeSelect),
-      types.length > 0
-        ? h(
-            'p',
-            { class: 'muted cmp-filter' },
-            t('compare.typesNote', { types: types.map((x) => t(`type.${x}`)).join(', ') }),
-          )
-        : null,
-      body,
-    ),
-  );
-  if (!sides.a || !sides.b) return null;
-  body.append(h('p', { class: 'muted' }, t('state.loading')));
-  try {
-    const c = await listApi.compare(sides.a, sides.b, types);
-    body.replaceChildren(results(c, host, docs));
-    return c;
-  } catch (e) {
-    body.replaceChildren(h('p', { class: 'error' }, t('state.error', { message: (e as Error).message })));
-    return null;
-  }
 }

@@ -184,8 +184,11 @@ function historyList(list: Curation[], host: CurationHost, focus: (c: Curation) 
   );
 }
 
+type Run = ReturnType<typeof runner>;
+type CuratedEntity = EntityDetailResponse & { curated?: boolean };
+
 /** The edit section of an entity's panel. */
-export function renderEntityCuration(e: EntityDetailResponse & { curated?: boolean }, host: CurationHost): HTMLElement {
+export function renderEntityCuration(e: CuratedEntity, host: CurationHost): HTMLElement {
   const section = h(
     'section',
     { class: 'curation', 'data-entity': e.id },
@@ -193,57 +196,11 @@ export function renderEntityCuration(e: EntityDetailResponse & { curated?: boole
   );
   section.append(credentials());
   const run = runner(section, host);
-  const zh = h('input', { class: 'name-zh', value: e.name_zh, 'aria-label': t('curation.nameZh') });
-  const en = h('input', { class: 'name-en', value: e.name_en, 'aria-label': t('curation.nameEn') });
-  const type = h(
-    'select',
-    { class: 'type', 'aria-label': t('panel.type') },
-    ENTITY_TYPES.map((x) => h('option', { value: x, ...(x === e.type ? { selected: true } : {}) }, t(`type.${x}`))),
-  );
-  const relType = h(
-    'select',
-    { class: 'link-type', 'aria-label': t('curation.linkType') },
-    RELATION_TYPES.map((x) => h('option', { value: x }, t(`relation.${x}`))),
-  );
-  const aliases = e.aliases.map((a) =>
-    h('label', {}, h('input', { type: 'checkbox', class: 'split-alias', value: a }), ` ${a}`),
-  );
   const history = h('div', { class: 'history-tab' }, h('p', { class: 'muted' }, '…'));
   section.append(
     h('input', { class: 'note', placeholder: t('curation.note'), 'aria-label': t('curation.note') }),
-    h(
-      'div',
-      { class: 'row' },
-      zh,
-      en,
-      h(
-        'button',
-        {
-          class: 'rename',
-          onclick: () =>
-            void run(
-              {
-                action: 'rename',
-                entity: e.id,
-                ...(zh.value.trim() !== e.name_zh ? { name_zh: zh.value.trim() } : {}),
-                ...(en.value.trim() !== e.name_en ? { name_en: en.value.trim() } : {}),
-              },
-              e.id,
-            ),
-        },
-        t('curation.rename'),
-      ),
-    ),
-    h(
-      'div',
-      { class: 'row' },
-      type,
-      h(
-        'button',
-        { class: 'retype', onclick: () => void run({ action: 'retype', entity: e.id, type: type.value }, e.id) },
-        t('curation.retype'),
-      ),
-    ),
+    renameRow(e, run),
+    retypeRow(e, run),
     h('h4', {}, t('curation.mergeInto')),
     picker(
       'merge-search',
@@ -251,38 +208,8 @@ export function renderEntityCuration(e: EntityDetailResponse & { curated?: boole
       e.id,
       (into) => void run({ action: 'merge', entity: e.id, into }, into),
     ),
-    h('h4', {}, t('curation.linkTo')),
-    relType,
-    picker(
-      'link-search',
-      t('curation.linkSearch'),
-      e.id,
-      (target) => void run({ action: 'add_relation', source: e.id, target, type: relType.value }, e.id),
-    ),
-    h(
-      'div',
-      {},
-      aliases.length > 0 &&
-        h(
-          'div',
-          { class: 'split-box' },
-          h('h4', {}, t('curation.split')),
-          aliases,
-          h(
-            'button',
-            {
-              class: 'split',
-              onclick: () => {
-                const chosen = [...section.querySelectorAll<HTMLInputElement>('input.split-alias:checked')].map(
-                  (x) => x.value,
-                );
-                void run({ action: 'split', entity: e.id, aliases: chosen }, e.id);
-              },
-            },
-            t('curation.split'),
-          ),
-        ),
-    ),
+    ...linkTo(e, run),
+    h('div', {}, e.aliases.length > 0 && splitBox(e, section, run)),
     h(
       'button',
       { class: 'delete danger', onclick: () => void run({ action: 'delete_entity', entity: e.id }, null) },
@@ -295,6 +222,75 @@ export function renderEntityCuration(e: EntityDetailResponse & { curated?: boole
     history.replaceChildren(historyList(list, host, (c) => (c.action === 'merge' ? (c.entity ?? null) : e.id)));
   });
   return section;
+}
+
+/** Both names, each sent only when it changed. */
+function renameRow(e: CuratedEntity, run: Run): HTMLElement {
+  const zh = h('input', { class: 'name-zh', value: e.name_zh, 'aria-label': t('curation.nameZh') });
+  const en = h('input', { class: 'name-en', value: e.name_en, 'aria-label': t('curation.nameEn') });
+  const rename = () =>
+    void run(
+      {
+        action: 'rename',
+        entity: e.id,
+        ...(zh.value.trim() !== e.name_zh ? { name_zh: zh.value.trim() } : {}),
+        ...(en.value.trim() !== e.name_en ? { name_en: en.value.trim() } : {}),
+      },
+      e.id,
+    );
+  return h('div', { class: 'row' }, zh, en, h('button', { class: 'rename', onclick: rename }, t('curation.rename')));
+}
+
+function retypeRow(e: CuratedEntity, run: Run): HTMLElement {
+  const type = h(
+    'select',
+    { class: 'type', 'aria-label': t('panel.type') },
+    ENTITY_TYPES.map((x) => h('option', { value: x, ...(x === e.type ? { selected: true } : {}) }, t(`type.${x}`))),
+  );
+  return h(
+    'div',
+    { class: 'row' },
+    type,
+    h(
+      'button',
+      { class: 'retype', onclick: () => void run({ action: 'retype', entity: e.id, type: type.value }, e.id) },
+      t('curation.retype'),
+    ),
+  );
+}
+
+/** A new relation of a chosen type to an entity found by search. */
+function linkTo(e: CuratedEntity, run: Run): HTMLElement[] {
+  const relType = h(
+    'select',
+    { class: 'link-type', 'aria-label': t('curation.linkType') },
+    RELATION_TYPES.map((x) => h('option', { value: x }, t(`relation.${x}`))),
+  );
+  return [
+    h('h4', {}, t('curation.linkTo')),
+    relType,
+    picker(
+      'link-search',
+      t('curation.linkSearch'),
+      e.id,
+      (target) => void run({ action: 'add_relation', source: e.id, target, type: relType.value }, e.id),
+    ),
+  ];
+}
+
+/** The aliases ticked become an entity of their own. */
+function splitBox(e: CuratedEntity, section: HTMLElement, run: Run): HTMLElement {
+  const split = () => {
+    const chosen = [...section.querySelectorAll<HTMLInputElement>('input.split-alias:checked')].map((x) => x.value);
+    void run({ action: 'split', entity: e.id, aliases: chosen }, e.id);
+  };
+  return h(
+    'div',
+    { class: 'split-box' },
+    h('h4', {}, t('curation.split')),
+    e.aliases.map((a) => h('label', {}, h('input', { type: 'checkbox', class: 'split-alias', value: a }), ` ${a}`)),
+    h('button', { class: 'split', onclick: split }, t('curation.split')),
+  );
 }
 
 /** Reject or confirm a relation, from its evidence panel. */

@@ -50,12 +50,11 @@ export function renderDocumentBrowser(
   host: ListHost,
   onOpen: (id: string | undefined) => void,
 ): void {
-  clear(root);
   const ordered = [...docs].sort(
     (a, b) =>
       (a.year ?? 0) - (b.year ?? 0) || (a.published ?? '').localeCompare(b.published ?? '') || (a.id < b.id ? -1 : 1),
   );
-  root.append(
+  clear(root).append(
     h(
       'section',
       { class: 'list-view doc-browser' },
@@ -64,46 +63,51 @@ export function renderDocumentBrowser(
       h(
         'ul',
         { class: 'doc-list' },
-        ordered.map((d) => {
-          const item = h(
-            'li',
-            { class: `doc-item${d.id === open ? ' open' : ''}`, 'data-document': d.id },
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'doc-title',
-                'aria-expanded': d.id === open ? 'true' : 'false',
-                onclick: () => onOpen(d.id === open ? undefined : d.id),
-              },
-              title(d),
-            ),
-            h(
-              'div',
-              { class: 'muted doc-meta' },
-              [
-                d.year ? String(d.year) : '',
-                periodText(d),
-                t('docs.chars', { count: d.chars, n: number(d.chars) }),
-                t('document.entities', { count: d.entities }),
-                t('docs.relations', { count: d.relations }),
-              ]
-                .filter(Boolean)
-                .join(' · '),
-            ),
-          );
-          if (d.id === open) {
-            const slot = h('div', { class: 'doc-slot' }, h('p', { class: 'muted' }, t('state.loading')));
-            item.append(slot);
-            void entitiesByType(d.id, host)
-              .then((el) => slot.replaceChildren(el))
-              .catch((e: Error) =>
-                slot.replaceChildren(h('p', { class: 'error' }, t('state.error', { message: e.message }))),
-              );
-          }
-          return item;
-        }),
+        ordered.map((d) => documentItem(d, d.id === open, host, onOpen)),
       ),
     ),
   );
+}
+
+/** A document of the list; the open one shows its entities when they arrive. */
+function documentItem(
+  d: DocumentSummary,
+  open: boolean,
+  host: ListHost,
+  onOpen: (id: string | undefined) => void,
+): HTMLElement {
+  const item = h(
+    'li',
+    { class: `doc-item${open ? ' open' : ''}`, 'data-document': d.id },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'doc-title',
+        'aria-expanded': open ? 'true' : 'false',
+        onclick: () => onOpen(open ? undefined : d.id),
+      },
+      title(d),
+    ),
+    h(
+      'div',
+      { class: 'muted doc-meta' },
+      [
+        d.year ? String(d.year) : '',
+        periodText(d),
+        t('docs.chars', { count: d.chars, n: number(d.chars) }),
+        t('document.entities', { count: d.entities }),
+        t('docs.relations', { count: d.relations }),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
+  );
+  if (!open) return item;
+  const slot = h('div', { class: 'doc-slot' }, h('p', { class: 'muted' }, t('state.loading')));
+  item.append(slot);
+  void entitiesByType(d.id, host)
+    .then((el) => slot.replaceChildren(el))
+    .catch((e: Error) => slot.replaceChildren(h('p', { class: 'error' }, t('state.error', { message: e.message }))));
+  return item;
 }

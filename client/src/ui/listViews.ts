@@ -2,7 +2,7 @@
 // open, so that a change of language or filters draws the same view again.
 import './lists.css';
 import type { Comparison } from '../lists/compareGraph';
-import type { ListKind } from '../state';
+import type { ListKind } from '../state/viewState';
 import type { DocumentSummary, EntityType } from '../types';
 import { renderCompare, type CompareSides } from './comparePanel';
 import { renderDocumentBrowser } from './documentBrowser';

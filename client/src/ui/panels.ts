@@ -2,15 +2,7 @@
 import { date, lang, money, number, t } from '../i18n';
 import { TYPE_STYLE } from '../graph/style';
 import { pinyin } from 'pinyin-pro';
-import type {
-  DocumentDetail,
-  EntityDetailResponse,
-  EntityType,
-  Fact,
-  PathResult,
-  RelationDetail,
-  RelationType,
-} from '../types';
+import type { DocumentDetail, EntityDetailResponse, EntityType, Fact, RelationDetail, RelationType } from '../types';
 import { clear, h } from './dom';
 import { periodText } from './period';
 import { findMarks, renderMarked } from './highlight';
@@ -28,7 +20,7 @@ export interface PanelActions {
   close(): void;
 }
 
-const name = (e: { name_zh: string; name_en: string }) => (lang() === 'zh' ? e.name_zh : e.name_en);
+export const name = (e: { name_zh: string; name_en: string }) => (lang() === 'zh' ? e.name_zh : e.name_en);
 const other = (e: { name_zh: string; name_en: string }) => (lang() === 'zh' ? e.name_en : e.name_zh);
 
 function factText(f: Fact): string {
@@ -40,7 +32,7 @@ function factText(f: Fact): string {
   return String(f.value);
 }
 
-function header(title: string, onClose: () => void): HTMLElement {
+export function header(title: string, onClose: () => void): HTMLElement {
   return h(
     'div',
     { class: 'panel-head' },
@@ -49,27 +41,23 @@ function header(title: string, onClose: () => void): HTMLElement {
   );
 }
 
+type Relation = {
+  id: string;
+  type: RelationType;
+  other: { name_zh: string; name_en: string };
+  outgoing: boolean;
+  role?: string;
+  implicit?: boolean;
+};
+
 export function renderEntity(
   root: HTMLElement,
   e: EntityDetailResponse,
-  relations: {
-    id: string;
-    type: RelationType;
-    other: { name_zh: string; name_en: string };
-    outgoing: boolean;
-    role?: string;
-    implicit?: boolean;
-  }[],
+  relations: Relation[],
   pinned: boolean,
   a: PanelActions,
 ): void {
-  clear(root);
-  const attrs = Object.entries(e.attributes ?? {}).flatMap(([kind, facts]) => facts.map((f) => ({ kind, f })));
-  const byType = new Map<RelationType, typeof relations>();
-  // Typed relations first; co-occurrence, the weakest tie, last.
-  for (const r of [...relations].sort((x, y) => Number(x.type === 'CO_OCCURS') - Number(y.type === 'CO_OCCURS')))
-    byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-  root.append(
+  clear(root).append(
     header(t('panel.details'), a.close),
     h(
       'section',
@@ -85,86 +73,104 @@ export function renderEntity(
       h('div', { class: 'name-secondary' }, other(e)),
       h('div', { class: 'pinyin', lang: 'zh-Latn' }, `${t('panel.pinyin')}: ${pinyin(e.name_zh)}`),
       e.aliases.length ? h('div', { class: 'aliases' }, `${t('panel.aliases')}: ${e.aliases.join('、')}`) : null,
-      h(
-        'div',
-        { class: 'actions' },
-        h('button', { onclick: () => a.expand(e.id) }, t('panel.expand')),
-        h('button', { onclick: () => a.more(e.id) }, t('panel.more')),
-        h('button', { onclick: () => a.hide(e.id) }, t('panel.hide')),
-        h(
-          'button',
-          {
-            'aria-pressed': pinned ? 'true' : 'false',
-            onclick: (ev: Event) => (ev.target as HTMLElement).setAttribute('aria-pressed', String(a.pin(e.id))),
-          },
-          pinned ? t('panel.unpin') : t('panel.pin'),
-        ),
-        h('button', { onclick: () => a.pathFrom(e.id) }, t('panel.pathFrom')),
-        h('button', { onclick: () => a.pathTo(e.id) }, t('panel.pathTo')),
-      ),
+      entityButtons(e.id, pinned, a),
       h('h4', {}, t('panel.attributes')),
-      attrs.length === 0
-        ? h('p', { class: 'muted' }, t('panel.noAttributes'))
-        : h(
-            'ul',
-            { class: 'attrs' },
-            attrs.map(({ kind, f }) =>
-              h(
-                'li',
-                {},
-                h('span', { class: 'attr-kind' }, t(`attribute.${kind}`)),
-                ' ',
-                factText(f),
-                h('span', { class: 'attr-src', title: f.text }, ` “${f.text}”`),
-              ),
-            ),
-          ),
+      attributeList(e),
       h('h4', {}, t('panel.documents')),
-      h(
-        'ul',
-        { class: 'docs' },
-        e.documents.map((d) =>
-          h(
-            'li',
-            {},
-            h(
-              'a',
-              { href: '#', onclick: (ev: Event) => (ev.preventDefault(), a.openDocument(d.id)) },
-              lang() === 'zh' ? d.title_zh : d.title_en,
-            ),
-            d.year ? ` (${t('document.year', { year: d.year })})` : '',
-            ` · ${t('panel.mentions', { count: d.count })}`,
-          ),
-        ),
-      ),
+      documentList(e, a),
       h('h4', {}, t('panel.relations')),
-      [...byType.entries()].map(([type, rs]) =>
-        h(
-          'div',
-          { class: 'rel-group' },
-          h('h5', {}, t(`relation.${type}`)),
-          h(
-            'ul',
-            {},
-            rs.slice(0, 30).map((r) => {
-              const names = r.outgoing ? { a: name(e), b: name(r.other) } : { a: name(r.other), b: name(e) };
-              const open = (ev: Event) => (ev.preventDefault(), a.openEdge(r.id));
-              const text = t(`statement.${type}`, names) + (r.role ? ` (${r.role})` : '');
-              // Relations the report states in its own voice say so (the sentence does not name the subject).
-              const mark = r.implicit
-                ? h(
-                    'span',
-                    { class: 'implicit', title: t('statement.implicitHint') },
-                    ` · ${t('statement.implicitMark')}`,
-                  )
-                : '';
-              return h('li', {}, h('a', { href: '#', onclick: open }, text), mark);
-            }),
-          ),
-        ),
+      relationGroups(e, relations, a),
+    ),
+  );
+}
+
+function entityButtons(id: string, pinned: boolean, a: PanelActions): HTMLElement {
+  return h(
+    'div',
+    { class: 'actions' },
+    h('button', { onclick: () => a.expand(id) }, t('panel.expand')),
+    h('button', { onclick: () => a.more(id) }, t('panel.more')),
+    h('button', { onclick: () => a.hide(id) }, t('panel.hide')),
+    h(
+      'button',
+      {
+        'aria-pressed': pinned ? 'true' : 'false',
+        onclick: (ev: Event) => (ev.target as HTMLElement).setAttribute('aria-pressed', String(a.pin(id))),
+      },
+      pinned ? t('panel.unpin') : t('panel.pin'),
+    ),
+    h('button', { onclick: () => a.pathFrom(id) }, t('panel.pathFrom')),
+    h('button', { onclick: () => a.pathTo(id) }, t('panel.pathTo')),
+  );
+}
+
+function attributeList(e: EntityDetailResponse): HTMLElement {
+  const attrs = Object.entries(e.attributes ?? {}).flatMap(([kind, facts]) => facts.map((f) => ({ kind, f })));
+  if (attrs.length === 0) return h('p', { class: 'muted' }, t('panel.noAttributes'));
+  return h(
+    'ul',
+    { class: 'attrs' },
+    attrs.map(({ kind, f }) =>
+      h(
+        'li',
+        {},
+        h('span', { class: 'attr-kind' }, t(`attribute.${kind}`)),
+        ' ',
+        factText(f),
+        h('span', { class: 'attr-src', title: f.text }, ` “${f.text}”`),
       ),
     ),
   );
+}
+
+function documentList(e: EntityDetailResponse, a: PanelActions): HTMLElement {
+  return h(
+    'ul',
+    { class: 'docs' },
+    e.documents.map((d) =>
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: '#', onclick: (ev: Event) => (ev.preventDefault(), a.openDocument(d.id)) },
+          lang() === 'zh' ? d.title_zh : d.title_en,
+        ),
+        d.year ? ` (${t('document.year', { year: d.year })})` : '',
+        ` · ${t('panel.mentions', { count: d.count })}`,
+      ),
+    ),
+  );
+}
+
+/** The relations drawn, grouped by type: typed relations first; co-occurrence, the weakest tie, last. */
+function relationGroups(e: EntityDetailResponse, relations: Relation[], a: PanelActions): HTMLElement[] {
+  const byType = new Map<RelationType, Relation[]>();
+  for (const r of [...relations].sort((x, y) => Number(x.type === 'CO_OCCURS') - Number(y.type === 'CO_OCCURS')))
+    byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  return [...byType.entries()].map(([type, rs]) =>
+    h(
+      'div',
+      { class: 'rel-group' },
+      h('h5', {}, t(`relation.${type}`)),
+      h(
+        'ul',
+        {},
+        rs.slice(0, 30).map((r) => relationItem(e, r, a)),
+      ),
+    ),
+  );
+}
+
+function relationItem(e: EntityDetailResponse, r: Relation, a: PanelActions): HTMLElement {
+  const names = r.outgoing ? { a: name(e), b: name(r.other) } : { a: name(r.other), b: name(e) };
+  const open = (ev: Event) => (ev.preventDefault(), a.openEdge(r.id));
+  const text = t(`statement.${r.type}`, names) + (r.role ? ` (${r.role})` : '');
+  // Relations the report states in its own voice say so (the sentence does not name the subject).
+  const mark = r.implicit
+    ? h('span', { class: 'implicit', title: t('statement.implicitHint') }, ` · ${t('statement.implicitMark')}`)
+    : '';
+  return h('li', {}, h('a', { href: '#', onclick: open }, text), mark);
 }
 
 export function renderEvidence(root: HTMLElement, r: RelationDetail, a: PanelActions): void {
@@ -216,126 +222,6 @@ export type PathActions = PanelActions & {
   showPath(i: number): void;
   setAvoidHubs(on: boolean): void;
 };
-
-/** Where a hop's sentence comes from: the document's title (a link to it) and year. */
-function hopSource(ev: NonNullable<PathResult['hops'][number]['evidence']>, a: PanelActions): HTMLElement {
-  const title = (lang() === 'zh' ? ev.title_zh : ev.title_en) || ev.title_zh || ev.document;
-  const text = ev.year ? t('path.source', { title, year: ev.year }) : t('path.sourceNoYear', { title });
-  return h(
-    'a',
-    {
-      href: '#',
-      class: 'hop-source',
-      'data-document': ev.document,
-      'data-year': ev.year ? String(ev.year) : '',
-      onclick: (e: Event) => (e.preventDefault(), a.openDocument(ev.document, ev.sentence)),
-    },
-    text,
-  );
-}
-
-export function renderPaths(
-  root: HTMLElement,
-  from: { name_zh: string; name_en: string } | null,
-  to: { name_zh: string; name_en: string } | null,
-  paths: PathResult[] | null,
-  opts: { avoidHubs: boolean; hubsRequired: boolean },
-  a: PathActions,
-): void {
-  clear(root);
-  root.append(header(t('path.title'), a.close));
-  const sec = h('section', { class: 'paths' });
-  sec.append(
-    h(
-      'p',
-      {},
-      `${t('path.from')}: `,
-      h('strong', {}, from ? name(from) : '—'),
-      `  ${t('path.to')}: `,
-      h('strong', {}, to ? name(to) : '—'),
-    ),
-  );
-  sec.append(
-    h(
-      'label',
-      { class: 'check avoid-hubs' },
-      h('input', {
-        type: 'checkbox',
-        checked: opts.avoidHubs,
-        onchange: (e: Event) => a.setAvoidHubs((e.target as HTMLInputElement).checked),
-      }),
-      t('path.avoidHubs'),
-    ),
-  );
-  if (paths && paths.length > 0 && opts.avoidHubs && !opts.hubsRequired)
-    sec.append(h('p', { class: 'muted hubs-avoided' }, t('path.hubsAvoided')));
-  if (!from || !to) sec.append(h('p', { class: 'muted' }, t('path.choose')));
-  else if (paths && paths.length === 0) sec.append(h('p', { class: 'muted' }, t('path.none', { max: 4 })));
-  else if (paths)
-    paths.forEach((p, i) =>
-      sec.append(
-        h(
-          'div',
-          { class: 'path' },
-          h(
-            'h4',
-            {},
-            h(
-              'a',
-              { href: '#', onclick: (e: Event) => (e.preventDefault(), a.showPath(i)) },
-              `${i + 1}. ${t('path.length', { count: p.length })}`,
-            ),
-          ),
-          p.hubs.length > 0
-            ? h('p', { class: 'hubs' }, t('path.hubs', { names: p.hubs.map((x) => name(x)).join('、') }))
-            : null,
-          h(
-            'ol',
-            { class: 'hops' },
-            p.hops.map((hop) =>
-              h(
-                'li',
-                {},
-                h(
-                  'a',
-                  {
-                    href: '#',
-                    class: 'hop-statement',
-                    onclick: (e: Event) => (e.preventDefault(), a.openEdge(hop.relation)),
-                  },
-                  hop.statement,
-                ),
-                hop.evidence
-                  ? h(
-                      'blockquote',
-                      {},
-                      renderMarked(
-                        hop.evidence.text,
-                        findMarks(
-                          hop.evidence.text,
-                          p.nodes
-                            .filter((n) => n.data.id === hop.from || n.data.id === hop.to)
-                            .map((n) => ({
-                              forms: [n.data.name_zh, ...n.data.aliases],
-                              type: n.data.type,
-                              name_en: n.data.name_en,
-                              entity: n.data.id,
-                            })),
-                        ),
-                        a.openEntity,
-                      ),
-                    )
-                  : null,
-                hop.evidence ? hopSource(hop.evidence, a) : null,
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-  sec.append(h('button', { onclick: a.clearPath }, t('path.clear')));
-  root.append(sec);
-}
 
 export function renderDocument(
   root: HTMLElement,

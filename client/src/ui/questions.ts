@@ -10,6 +10,7 @@ import {
   patternParamNames,
   type Builder,
   type BuilderHop,
+  type BuilderNode,
   type PatternRequest,
 } from '../questions/builder';
 import { askPattern } from '../questions/queryApi';
@@ -108,64 +109,8 @@ export class QuestionPanel {
     const block = h('div', { class: 'q-builder' }, h('h3', {}, t('question.buildTitle')));
     b.nodes.forEach((node, i) => {
       if (i > 0) block.append(this.hopSelect(i - 1));
-      const prev = i === 0 ? null : b.nodes[i - 1];
-      const allowed = prev ? nextTypes(prev.type, b.hops[i - 1], ENTITY_TYPES) : ENTITY_TYPES;
-      const typeSel = h(
-        'select',
-        {
-          class: 'q-type',
-          'aria-label': t('question.nodeType', { n: i + 1 }),
-          onchange: (e: Event) => {
-            node.type = (e.target as HTMLSelectElement).value as EntityType | '';
-            node.entity = undefined;
-            this.fixFrom(i);
-            this.changed();
-          },
-        },
-        h('option', { value: '' }, t('question.anyType')),
-        allowed.map((x) => h('option', { value: x, selected: node.type === x }, t(`type.${x}`))),
-      );
-      const row = h('div', { class: 'q-node' }, h('span', { class: 'q-var' }, `${i + 1}`), typeSel);
-      if (node.entity)
-        row.append(
-          h(
-            'span',
-            { class: 'q-entity' },
-            name(node.entity),
-            h(
-              'button',
-              {
-                class: 'icon',
-                'aria-label': t('question.anyEntity'),
-                title: t('question.anyEntity'),
-                onclick: () => ((node.entity = undefined), this.changed()),
-              },
-              '×',
-            ),
-          ),
-        );
-      else
-        row.append(
-          h(
-            'button',
-            { class: 'q-specific', onclick: () => ((this.picking = this.picking === i ? null : i), this.rerender()) },
-            t('question.specific'),
-          ),
-        );
-      block.append(row);
-      if (this.picking === i && !node.entity)
-        block.append(
-          entityPicker(
-            node.type,
-            t('question.pick', { type: node.type ? t(`type.${node.type}`) : t('question.entity') }),
-            (hit) => {
-              node.entity = { id: hit.id, name_zh: hit.name_zh, name_en: hit.name_en };
-              if (!node.type) node.type = hit.type;
-              this.picking = null;
-              this.changed();
-            },
-          ),
-        );
+      block.append(this.nodeRow(node, i));
+      if (this.picking === i && !node.entity) block.append(this.nodePicker(node));
     });
     const full = b.nodes.length >= MAX_NODES;
     block.append(
@@ -177,9 +122,7 @@ export class QuestionPanel {
           ? h('button', { class: 'q-remove', onclick: () => this.removeStep() }, t('question.removeStep'))
           : null,
       ),
-    );
-    // Applies to a place pinned to an entity (built) or constrained in a typed pattern; the server says so otherwise.
-    block.append(
+      // Applies to a place pinned to an entity (built) or constrained in a typed pattern; the server says so otherwise.
       h(
         'label',
         { class: 'check q-descendants' },
@@ -190,7 +133,71 @@ export class QuestionPanel {
         }),
         t('question.descendants'),
       ),
+      ...this.patternBlock(),
     );
+    return block;
+  }
+
+  /** A step of the question: its type (those the previous hop allows) and, if chosen, its entity. */
+  private nodeRow(node: BuilderNode, i: number): HTMLElement {
+    const b = this.builder;
+    const prev = i === 0 ? null : b.nodes[i - 1];
+    const allowed = prev ? nextTypes(prev.type, b.hops[i - 1], ENTITY_TYPES) : ENTITY_TYPES;
+    const typeSel = h(
+      'select',
+      {
+        class: 'q-type',
+        'aria-label': t('question.nodeType', { n: i + 1 }),
+        onchange: (e: Event) => {
+          node.type = (e.target as HTMLSelectElement).value as EntityType | '';
+          node.entity = undefined;
+          this.fixFrom(i);
+          this.changed();
+        },
+      },
+      h('option', { value: '' }, t('question.anyType')),
+      allowed.map((x) => h('option', { value: x, selected: node.type === x }, t(`type.${x}`))),
+    );
+    const entity = node.entity
+      ? h(
+          'span',
+          { class: 'q-entity' },
+          name(node.entity),
+          h(
+            'button',
+            {
+              class: 'icon',
+              'aria-label': t('question.anyEntity'),
+              title: t('question.anyEntity'),
+              onclick: () => ((node.entity = undefined), this.changed()),
+            },
+            '×',
+          ),
+        )
+      : h(
+          'button',
+          { class: 'q-specific', onclick: () => ((this.picking = this.picking === i ? null : i), this.rerender()) },
+          t('question.specific'),
+        );
+    return h('div', { class: 'q-node' }, h('span', { class: 'q-var' }, `${i + 1}`), typeSel, entity);
+  }
+
+  private nodePicker(node: BuilderNode): HTMLElement {
+    return entityPicker(
+      node.type,
+      t('question.pick', { type: node.type ? t(`type.${node.type}`) : t('question.entity') }),
+      (hit) => {
+        node.entity = { id: hit.id, name_zh: hit.name_zh, name_en: hit.name_en };
+        if (!node.type) node.type = hit.type;
+        this.picking = null;
+        this.changed();
+      },
+    );
+  }
+
+  /** The pattern built (or as the reader edited it), its parameters, and the button that asks it. */
+  private patternBlock(): HTMLElement[] {
+    const b = this.builder;
     const built = builderPattern(b);
     const text = this.typed ?? built.pattern;
     const area = h('textarea', {
@@ -200,35 +207,28 @@ export class QuestionPanel {
       'aria-label': t('question.pattern'),
     });
     area.value = text;
+    const params = h('div', { class: 'q-params' });
     area.addEventListener('input', () => {
       this.typed = area.value;
       this.renderParams(params, area.value, built.params);
     });
-    const params = h('div', { class: 'q-params' });
     this.renderParams(params, text, built.params);
-    block.append(
+    const ask = () => {
+      const names = patternParamNames(area.value);
+      const values = this.typed === null ? built.params : this.typedParams;
+      void this.ask({
+        pattern: area.value,
+        params: Object.fromEntries(names.map((n) => [n, values[n] ?? ''])),
+        descendants:
+          b.descendants && (this.typed === null ? builderPattern(b).descendants : /:Place\s*\{/.test(area.value)),
+      });
+    };
+    return [
       h('label', { class: 'q-pattern-label' }, t('question.pattern')),
       area,
       params,
-      h(
-        'button',
-        {
-          class: 'primary q-ask',
-          onclick: () => {
-            const names = patternParamNames(area.value);
-            const values = this.typed === null ? built.params : this.typedParams;
-            void this.ask({
-              pattern: area.value,
-              params: Object.fromEntries(names.map((n) => [n, values[n] ?? ''])),
-              descendants:
-                b.descendants && (this.typed === null ? builderPattern(b).descendants : /:Place\s*\{/.test(area.value)),
-            });
-          },
-        },
-        t('question.ask'),
-      ),
-    );
-    return block;
+      h('button', { class: 'primary q-ask', onclick: ask }, t('question.ask')),
+    ];
   }
 
   /** One input per parameter of a typed pattern (a built one fills them with the chosen entities' ids). */

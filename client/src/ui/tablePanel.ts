@@ -27,6 +27,8 @@ export interface TableView {
 
 let latest = 0;
 
+type ScopeOption = { value: string; label: string; scope: TableScope };
+
 export async function renderTablePanel(
   root: HTMLElement,
   view: TableView,
@@ -40,19 +42,7 @@ export async function renderTablePanel(
   // A newer table was asked for while this one's rows were on their way: it draws, this one does not.
   if (mine !== latest) return;
   const shown = view.type ? rows.filter((r) => r.type === view.type) : rows;
-  const focus = src.focus();
-  const scopes: { value: string; label: string; scope: TableScope }[] = [
-    { value: 'view', label: t('lists.scopeView', { count: src.visibleIds().length }), scope: { kind: 'view' } },
-  ];
-  const neighbourOf = view.scope.kind === 'neighbours' ? view.scope : focus;
-  if (neighbourOf)
-    scopes.push({
-      value: 'neighbours',
-      label: t('lists.scopeNeighbours', { name: neighbourOf.name, count: src.neighbourIds(neighbourOf.id).length }),
-      scope: { kind: 'neighbours', id: neighbourOf.id, name: neighbourOf.name },
-    });
-  clear(root);
-  root.append(
+  clear(root).append(
     h(
       'section',
       { class: 'list-view table-view' },
@@ -60,36 +50,8 @@ export async function renderTablePanel(
       h(
         'div',
         { class: 'list-controls' },
-        h(
-          'label',
-          {},
-          `${t('lists.scope')} `,
-          h(
-            'select',
-            {
-              class: 'table-scope',
-              onchange: (e: Event) => {
-                const s = scopes.find((x) => x.value === (e.target as HTMLSelectElement).value);
-                if (s) onChange({ ...view, scope: s.scope });
-              },
-            },
-            scopes.map((s) => h('option', { value: s.value, selected: s.value === view.scope.kind }, s.label)),
-          ),
-        ),
-        h(
-          'label',
-          {},
-          `${t('lists.col.type')} `,
-          h(
-            'select',
-            {
-              class: 'table-type',
-              onchange: (e: Event) => onChange({ ...view, type: (e.target as HTMLSelectElement).value as EntityType }),
-            },
-            h('option', { value: '' }, t('lists.allTypes')),
-            ENTITY_TYPES.map((x) => h('option', { value: x, selected: x === view.type }, t(`type.${x}`))),
-          ),
-        ),
+        scopeSelect(view, scopeOptions(view, src), onChange),
+        typeSelect(view, onChange),
       ),
       h(
         'p',
@@ -108,6 +70,57 @@ export async function renderTablePanel(
             }),
           )
         : h('p', { class: 'empty-note' }, t('lists.noRows')),
+    ),
+  );
+}
+
+/** The whole view, and the neighbours of the entity the table or the graph is focused on. */
+function scopeOptions(view: TableView, src: TableSource): ScopeOption[] {
+  const scopes: ScopeOption[] = [
+    { value: 'view', label: t('lists.scopeView', { count: src.visibleIds().length }), scope: { kind: 'view' } },
+  ];
+  const neighbourOf = view.scope.kind === 'neighbours' ? view.scope : src.focus();
+  if (neighbourOf)
+    scopes.push({
+      value: 'neighbours',
+      label: t('lists.scopeNeighbours', { name: neighbourOf.name, count: src.neighbourIds(neighbourOf.id).length }),
+      scope: { kind: 'neighbours', id: neighbourOf.id, name: neighbourOf.name },
+    });
+  return scopes;
+}
+
+function scopeSelect(view: TableView, scopes: ScopeOption[], onChange: (v: TableView) => void): HTMLElement {
+  return h(
+    'label',
+    {},
+    `${t('lists.scope')} `,
+    h(
+      'select',
+      {
+        class: 'table-scope',
+        onchange: (e: Event) => {
+          const s = scopes.find((x) => x.value === (e.target as HTMLSelectElement).value);
+          if (s) onChange({ ...view, scope: s.scope });
+        },
+      },
+      scopes.map((s) => h('option', { value: s.value, selected: s.value === view.scope.kind }, s.label)),
+    ),
+  );
+}
+
+function typeSelect(view: TableView, onChange: (v: TableView) => void): HTMLElement {
+  return h(
+    'label',
+    {},
+    `${t('lists.col.type')} `,
+    h(
+      'select',
+      {
+        class: 'table-type',
+        onchange: (e: Event) => onChange({ ...view, type: (e.target as HTMLSelectElement).value as EntityType }),
+      },
+      h('option', { value: '' }, t('lists.allTypes')),
+      ENTITY_TYPES.map((x) => h('option', { value: x, selected: x === view.type }, t(`type.${x}`))),
     ),
   );
 }

@@ -1,23 +1,5 @@
 // The view lives in the URL: focus, visible nodes, filters, language, open panel; back/forward restore it.
-export interface ViewState {
-  lang: 'zh' | 'en';
-  focus?: string;
-  nodes: string[];
-  types: string[];
-  relations: string[];
-  documents: string[];
-  years: string[];
-  co: boolean;
-  path?: [string, string];
-  edge?: string;
-  doc?: string;
-  /** A list view open in the panel, and the two sides of a comparison. */
-  list?: ListKind;
-  cmp?: [string, string];
-}
-
-export type ListKind = 'table' | 'docs' | 'compare';
-const LISTS: ListKind[] = ['table', 'docs', 'compare'];
+import { LIST_KINDS, type ViewState } from '../state/viewState';
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 
@@ -25,7 +7,7 @@ export function readState(search = location.search, fallbackLang: 'zh' | 'en' = 
   const q = new URLSearchParams(search);
   const path = list(q.get('path'));
   const cmp = list(q.get('cmp'));
-  const kind = LISTS.find((k) => k === q.get('list'));
+  const kind = LIST_KINDS.find((k) => k === q.get('list'));
   const l = q.get('lang');
   return {
     lang: l === 'en' || l === 'zh' ? l : fallbackLang,
