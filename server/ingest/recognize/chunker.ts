@@ -463,6 +463,7 @@ export function suffixChunks(tokens: Token[], ctx: SentenceContext): Candidate[]
     if (/^[0-9.]+[万亿]*元/.test(core)) continue;
     // 北交所上市公司, 境内上市公司: a kind of company, named by where it is listed.
     if (/上市(?:公司|企业)$/.test(core)) continue;
+    if (rule.marked && !/[0-9+＋—“”"]|[一二三四五六七八九十百千万]{2}/.test(core)) continue;
     // 五大片区, 三大平台, 三座中型水库: a count of kinds.
     if (/^(?:[一二三四五六七八九十两几多数]+大|[0-9一二三四五六七八九十两几多数]+[座个项条家所批])/.test(core))
       continue;

@@ -11,6 +11,11 @@ export interface SuffixRule {
   maxLen: number;
   /** The suffix is a common word (河, 门, 路): a name needs a proper word before it. */
   proper?: boolean;
+  /**
+   * The suffix mostly heads descriptions (现代化产业体系, 一系列政策措施): only a marked name counts — numbered,
+   * composite or quoted (1+7+4人才政策体系, 品牌—企业—区域培育体系).
+   */
+  marked?: boolean;
 }
 
 const S = (suffix: string, type: EntityType, subtype?: PlaceSubtype, minPrefix = 2, maxLen = 30): SuffixRule => ({
@@ -225,13 +230,13 @@ export const SUFFIXES: SuffixRule[] = [
   S('示范社区', 'Policy'),
   S('理念', 'Policy', undefined, 2),
   S('格局', 'Policy', undefined, 3),
-  S('措施', 'Policy', undefined, 4),
+  { ...S('措施', 'Policy', undefined, 4), marked: true },
   S('方案', 'Policy', undefined, 4),
   S('倡议', 'Policy'),
   S('制度', 'Policy', undefined, 4),
   S('一体化', 'Policy', undefined, 2, 12),
   S('一体', 'Policy', undefined, 2, 8),
-  S('体系', 'Policy', undefined, 4),
+  { ...S('体系', 'Policy', undefined, 4), marked: true },
   S('工程', 'Policy', undefined, 2, 30),
   S('政策', 'Policy', undefined, 3),
   S('条例', 'Policy'),

@@ -185,6 +185,21 @@ describe('names from their heads and enumerations', () => {
   });
 });
 
+describe('programme names', () => {
+  test('predicates and adverbs before a head name no programme (全面深化改革); a named reform does', () => {
+    expect(names('进一步全面深化改革，推进青禾零基预算改革。', 'Policy')).toEqual(['青禾零基预算改革']);
+  });
+
+  test('descriptions headed by 体系, 举措, 措施 are not programmes unless numbered or composite', () => {
+    expect(names('构建现代化产业体系，推出更多开放举措，出台一系列政策措施。', 'Policy')).toEqual([]);
+    expect(names('完善青禾1+7+4人才政策体系。', 'Policy')).toEqual(['青禾1+7+4人才政策体系']);
+  });
+
+  test('an enumerating ordinal and a governing verb stay outside the name (三是…, 深入开展…)', () => {
+    expect(names('三是深入开展青禾优品行动。', 'Policy')).toEqual(['青禾优品行动']);
+  });
+});
+
 describe('titles, short forms, notes', () => {
   test('a titled document is a policy named by its title; a titled work of art is not', () => {
     const got = names('制定《青禾市优化营商环境若干措施》，电影《北辰之光》热映。', 'Policy');
