@@ -10,7 +10,7 @@ import { loadBuffer } from './load/loadFile';
 import { extractIndicators } from './indicators/extract';
 import { documentId, documentPeriods, guessTitle, guessYear, type ManifestEntry } from './metadata';
 import { normalizeText } from './normalize';
-import { Gazetteer } from './recognize/gazetteer';
+import { Gazetteer } from '../lexicon/gazetteer';
 import { recognize } from './recognize/recognize';
 import { extractRelations, type RMention, type RSentence } from './relations/extract';
 import {

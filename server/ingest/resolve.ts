@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import type { EntityType, PlaceSubtype } from '../ontology';
 import { nameKey } from '../text/fold';
 import type { Candidate } from './recognize/candidates';
-import type { GazEntry, Gazetteer } from './recognize/gazetteer';
+import type { GazEntry, Gazetteer } from '../lexicon/gazetteer';
 import type { SentenceAnalysis } from './recognize/recognize';
 import { CorrectionIndex } from './corrections';
 
@@ -28,6 +28,23 @@ export interface ResolvedEntity {
   gaz?: GazEntry;
   rule: string;
   score: number;
+}
+
+/** Per gazetteer (each region has its own), built on first use: the names a misprint may stand for. */
+const gazetteerCorrections = new WeakMap<Gazetteer, CorrectionIndex>();
+
+/** Curated entries, companies and the places down to counties, not townships. */
+function correctionIndexOf(gaz: Gazetteer): CorrectionIndex {
+  let index = gazetteerCorrections.get(gaz);
+  if (!index) {
+    index = new CorrectionIndex(
+      gaz.entries
+        .filter((e) => e.subtype !== 'town')
+        .flatMap((e) => [e.name_zh, ...e.aliases].map((name) => ({ name, type: e.type }))),
+    );
+    gazetteerCorrections.set(gaz, index);
+  }
+  return index;
 }
 
 const QUOTES = /[“”‘’"'「」『』\s]/g;
@@ -126,7 +143,7 @@ export function resolveEntities(
     }
     // 大钢 for 太钢: a misprint of a known name, one character alike in shape or sound.
     if (!entry && CORRECTABLE.has(type) && !p.c.nested) {
-      const corrected = gaz.correctionIndex().correct(name, type);
+      const corrected = correctionIndexOf(gaz).correct(name, type);
       const known = corrected ? gaz.lookup(corrected) : undefined;
       if (known) {
         corrections.push({ name: known.name_zh, from: p.surface, sentence: p.sentence });

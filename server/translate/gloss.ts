@@ -1,7 +1,7 @@
 // Word glosses for English readers: jieba words with pinyin (pinyin-pro) and CC-CEDICT definitions (./cedict).
 // Read into one Map from simplified form to senses (~40 MB). Loads on first use (~1 s).
 import { pinyin } from 'pinyin-pro';
-import { tagger } from '../ingest/recognize/tokens';
+import { tagger } from '../lexicon/tagger';
 import { hasCjk } from '../text/fold';
 import { readCedict, sensesOf } from './cedict';
 

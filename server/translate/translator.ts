@@ -4,8 +4,8 @@
 // Given"; numbers as numbers. Never leaves a CJK character.
 import fs from 'node:fs';
 import { projectPath } from '../util/projectRoot';
-import type { Gazetteer } from '../ingest/recognize/gazetteer';
-import { tagger } from '../ingest/recognize/tokens';
+import type { Gazetteer } from '../lexicon/gazetteer';
+import { tagger } from '../lexicon/tagger';
 import type { EntityType } from '../ontology';
 import { hasCjk, nameKey } from '../text/fold';
 import { personName, pinyinWord, pinyinWords } from '../text/nameForms';

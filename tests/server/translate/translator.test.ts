@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import fs from 'node:fs';
-import { Gazetteer } from '../../../server/ingest/recognize/gazetteer';
+import { Gazetteer } from '../../../server/lexicon/gazetteer';
 import { chineseNumber, Translator, type OfficialNames } from '../../../server/translate/translator';
 import { cedictEnglishWords, longestPinyinRun } from '../../../server/translate/pinyinRuns';
 import { searchForms, queryKey } from '../../../server/search/keys';
