@@ -128,7 +128,7 @@ export function leadingNumber(rest: string): { en: string; length: number } | nu
   return null;
 }
 
-/** A numbered slogan (三区三线, 两个毫不动摇) as its numbers in English and the words they count; else null. */
+/** A slogan of counted words (三区三线: three 区, three 线) as the numbers in English and the words; else null. */
 export function numberedParts(zh: string): { numeral: string; rest: string }[] | null {
   const numbered = NUMBERED.exec(zh.replace(/[“”"]/g, ''));
   if (!numbered) return null;
