@@ -7,7 +7,7 @@ import path from 'node:path';
 import { normalizeText } from '../server/ingest/normalize';
 import { Extractor } from '../server/ingest/pipeline';
 import { splitSentences } from '../server/ingest/sentences';
-import { tagger } from '../server/ingest/recognize/tokens';
+import { tagger } from '../server/lexicon/tagger';
 import { ExtractorPool } from '../server/ingest/workers/ExtractorPool';
 import { EmbeddedStore } from '../server/store/embedded/EmbeddedStore';
 import { foldText } from '../server/text/fold';

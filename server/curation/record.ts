@@ -86,67 +86,70 @@ export async function resolveCuration(store: GraphStore, req: CurationRequest, m
         throw new CurationConflictError(`${a.id} is a ${a.type} and ${b.id} a ${b.type}: retype one first`);
       return { ...req, ...base, note, target: snapshot(b) };
     }
-    case 'split': {
-      const e = await entity(store, log, req.entity);
-      const aliases = [...new Set(req.aliases)];
-      const unknown = aliases.filter((a) => !e.aliases.includes(a));
-      if (aliases.includes(e.name_zh))
-        throw new CurationConflictError(`${e.name_zh} is the entity's own name: rename it first`);
-      if (unknown.length > 0) throw new CurationConflictError(`Not aliases of ${e.id}: ${unknown.join(', ')}`);
-      const created = splitEntityId(e.id, aliases);
-      if (await store.getEntity(created)) throw new CurationConflictError(`These aliases were split off already`);
-      const name_zh = aliases[0];
-      return {
-        ...req,
-        ...base,
-        note,
-        aliases,
-        created,
-        name_zh,
-        name_en: req.name_en ?? pinyinWords(name_zh).join(' '),
-      };
-    }
+    case 'split':
+      return { ...req, ...base, note, ...(await splitOff(store, log, req)) };
     case 'reject_relation':
     case 'confirm_relation': {
       const r = await store.getRelation(req.relation);
       if (!r) throw new NotFoundError(`No relation ${req.relation}`);
       return { ...req, ...base, note, source: r.source, target: r.target, type: r.type };
     }
-    case 'add_relation': {
-      if (req.source === req.target) throw new CurationConflictError('A relation joins two different entities');
-      const s = await entity(store, log, req.source);
-      const t = await entity(store, log, req.target);
-      if (!relationAllowed(req.type, s.type, t.type))
-        throw new InvalidInputError(`${s.type} -${req.type}-> ${t.type} is not in the ontology`);
-      const relation = relationId(s.id, req.type, t.id);
-      if (await store.getRelation(relation))
-        throw new CurationConflictError(`${relation} exists already: confirm it instead`);
-      let evidence = req.evidence;
-      if (evidence) {
-        const doc = await store.getDocument(evidence.document);
-        if (!doc) throw new NotFoundError(`No document ${evidence.document}`);
-        if (evidence.end > doc.text.length)
-          throw new InvalidInputError(
-            `Evidence ends at ${evidence.end}, after the document's end (${doc.text.length})`,
-          );
-      } else evidence = await defaultEvidence(store, s, t.id);
-      return { ...req, ...base, note, relation, evidence, ends: { source: snapshot(s), target: snapshot(t) } };
-    }
-    case 'undo': {
-      const target = log.find((c) => c.id === req.curation);
-      if (!target) throw new NotFoundError(`No curation ${req.curation}`);
-      if (target.action === 'undo')
-        throw new CurationConflictError('An undo cannot be undone; record the change again');
-      if (!effectiveLog(log).some((c) => c.id === target.id))
-        throw new CurationConflictError(`Curation ${target.id} is undone already`);
-      const later = dependents(log, target.id);
-      if (later.length > 0)
-        throw new CurationConflictError(
-          `Later curations depend on ${target.id}: undo ${later.map((c) => c.id).join(', ')} first`,
-        );
+    case 'add_relation':
+      return { ...req, ...base, note, ...(await newRelation(store, log, req)) };
+    case 'undo':
+      checkUndo(log, req.curation);
       return { ...req, ...base, note };
-    }
   }
+}
+
+type RequestOf<A extends CurationRequest['action']> = Extract<CurationRequest, { action: A }>;
+
+/** The aliases a split takes off the entity, the entity they make and its names. */
+async function splitOff(store: GraphStore, log: readonly Curation[], req: RequestOf<'split'>) {
+  const e = await entity(store, log, req.entity);
+  const aliases = [...new Set(req.aliases)];
+  const unknown = aliases.filter((a) => !e.aliases.includes(a));
+  if (aliases.includes(e.name_zh))
+    throw new CurationConflictError(`${e.name_zh} is the entity's own name: rename it first`);
+  if (unknown.length > 0) throw new CurationConflictError(`Not aliases of ${e.id}: ${unknown.join(', ')}`);
+  const created = splitEntityId(e.id, aliases);
+  if (await store.getEntity(created)) throw new CurationConflictError(`These aliases were split off already`);
+  const name_zh = aliases[0];
+  return { aliases, created, name_zh, name_en: req.name_en ?? pinyinWords(name_zh).join(' ') };
+}
+
+/** A relation to add: its id, its evidence (given and checked, else a sentence naming the source) and its ends. */
+async function newRelation(store: GraphStore, log: readonly Curation[], req: RequestOf<'add_relation'>) {
+  if (req.source === req.target) throw new CurationConflictError('A relation joins two different entities');
+  const s = await entity(store, log, req.source);
+  const t = await entity(store, log, req.target);
+  if (!relationAllowed(req.type, s.type, t.type))
+    throw new InvalidInputError(`${s.type} -${req.type}-> ${t.type} is not in the ontology`);
+  const relation = relationId(s.id, req.type, t.id);
+  if (await store.getRelation(relation))
+    throw new CurationConflictError(`${relation} exists already: confirm it instead`);
+  let evidence = req.evidence;
+  if (evidence) {
+    const doc = await store.getDocument(evidence.document);
+    if (!doc) throw new NotFoundError(`No document ${evidence.document}`);
+    if (evidence.end > doc.text.length)
+      throw new InvalidInputError(`Evidence ends at ${evidence.end}, after the document's end (${doc.text.length})`);
+  } else evidence = await defaultEvidence(store, s, t.id);
+  return { relation, evidence, ends: { source: snapshot(s), target: snapshot(t) } };
+}
+
+/** An undo needs a curation in effect that no later curation depends on. */
+function checkUndo(log: readonly Curation[], id: string): void {
+  const target = log.find((c) => c.id === id);
+  if (!target) throw new NotFoundError(`No curation ${id}`);
+  if (target.action === 'undo') throw new CurationConflictError('An undo cannot be undone; record the change again');
+  if (!effectiveLog(log).some((c) => c.id === target.id))
+    throw new CurationConflictError(`Curation ${target.id} is undone already`);
+  const later = dependents(log, target.id);
+  if (later.length > 0)
+    throw new CurationConflictError(
+      `Later curations depend on ${target.id}: undo ${later.map((c) => c.id).join(', ')} first`,
+    );
 }
 
 /** Resolves, checks and records one curation; returns the record. */

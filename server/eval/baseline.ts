@@ -1,7 +1,7 @@
 // The baseline we must leave behind: jieba part-of-speech tags used as named-entity tags.
 import { normalizeText } from '../ingest/normalize';
 import { splitSentences } from '../ingest/sentences';
-import { tagger } from '../ingest/recognize/tokens';
+import { tagger } from '../lexicon/tagger';
 import type { PredEntity, PredRelation } from './score';
 
 const TAG_TYPE: Record<string, string> = { ns: 'Place', nr: 'Person', nt: 'Organization', nz: 'Company' };

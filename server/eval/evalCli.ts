@@ -128,7 +128,17 @@ async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   if (args.length === 0) throw new Error('usage: npm run eval -- <gold file or folder>... [--verbose]');
   const files = goldFiles(args);
-  const corpusDirs = process.env.KG_CORPUS ? [process.env.KG_CORPUS] : [];
+  const docs = await extractDocuments(files, process.env.KG_CORPUS ? [process.env.KG_CORPUS] : []);
+  const p = await pooledScores(docs);
+  const lines: string[] = [...perDocument(docs), '', ...pooledLines(files.length, p), ...englishLines(p, verbose)];
+  if (verbose) lines.push(...details(p.ge, p.pred, p.es, p.rs));
+  // Indicator points are scored on the five corpus documents, whichever gold files were given.
+  lines.push(...indicatorReport(process.env.KG_CORPUS ?? projectPath('..', 'shared', 'corpus'), { verbose }));
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** Each gold file's document, ingested alone, with the jieba baseline's reading of it. */
+async function extractDocuments(files: string[], corpusDirs: string[]): Promise<GoldDoc[]> {
   const extractor = new Extractor();
   const docs: GoldDoc[] = [];
   for (const file of files) {
@@ -142,7 +152,11 @@ async function main(): Promise<void> {
     });
     docs.push({ file, gold, batch, baseline: jiebaBaseline(fs.readFileSync(docPath, 'utf8')) });
   }
-  // Pooled: entities of several documents merged by id, as the store merges them.
+  return docs;
+}
+
+/** Pooled: entities of several documents merged by id, as the store merges them; scored with the baseline's. */
+async function pooledScores(docs: GoldDoc[]) {
   const store = new EmbeddedStore();
   await store.init();
   for (const d of docs) await store.upsertDocument(d.batch);
@@ -170,10 +184,17 @@ async function main(): Promise<void> {
   const bs = scoreEntities(ge, [...baseEntities.values()]);
   const rs = scoreRelations(goldRelations, predRel, es.matches);
   const brs = scoreRelations(goldRelations, baseRelations, bs.matches);
+  return { ge, goldRelations, pred, predRel, es, bs, rs, brs };
+}
+
+type Pooled = Awaited<ReturnType<typeof pooledScores>>;
+
+function pooledLines(fileCount: number, p: Pooled): string[] {
+  const { ge, goldRelations, pred, predRel, es, bs, rs, brs } = p;
   const typedCount = predRel.filter((r) => r.type !== 'CO_OCCURS').length;
-  const lines: string[] = [...perDocument(docs), ''];
+  const lines: string[] = [];
   lines.push(
-    `Pooled: ${files.length} file(s), ${ge.length} entities, ${goldRelations.length} relations. ` +
+    `Pooled: ${fileCount} file(s), ${ge.length} entities, ${goldRelations.length} relations. ` +
       `Predicted: ${pred.length} entities, ${typedCount} typed relations.`,
   );
   lines.push('', 'Entities, type-strict:');
@@ -193,7 +214,11 @@ async function main(): Promise<void> {
   for (const r of ruleFigures(rs, predRel)) {
     lines.push(`  ${r.rule.padEnd(34)} P ${pct(r.precision)}  (${r.right}/${r.predicted})  gold found ${r.found}`);
   }
-  // English names against gold name_en.
+  return lines;
+}
+
+/** English names against gold name_en. */
+function englishLines({ ge, pred, es }: Pooled, verbose: boolean): string[] {
   const pairs: { gold: GoldEntity; en: string; f1: number }[] = [];
   for (const g of ge) {
     const p = es.matches.get(g.id)?.[0];
@@ -205,19 +230,16 @@ async function main(): Promise<void> {
     pred.filter((e) => (CORE_TYPES as readonly string[]).includes(e.type)).map((e) => e.name_en),
     { isEnglish: englishWord },
   );
-  lines.push(
+  const lines = [
     '',
     `English names (${pairs.length} matched entities): exact ${pct(exact / Math.max(1, pairs.length))}%, ` +
       `word-overlap F1 ${pct(meanF1)}; core names with a pinyin run of ≥3 syllables: ${pct(runs)}%`,
-  );
-  lines.push('  worst ten:');
+    '  worst ten:',
+  ];
   for (const p of [...pairs].sort((a, b) => a.f1 - b.f1).slice(0, verbose ? 80 : 10)) {
     lines.push(`    ${p.gold.id}: "${p.en}" vs gold "${p.gold.name_en}" (F1 ${p.f1.toFixed(2)})`);
   }
-  if (verbose) lines.push(...details(ge, pred, es, rs));
-  // Indicator points are scored on the five corpus documents, whichever gold files were given.
-  lines.push(...indicatorReport(process.env.KG_CORPUS ?? projectPath('..', 'shared', 'corpus'), { verbose }));
-  process.stdout.write(lines.join('\n') + '\n');
+  return lines;
 }
 
 function details(

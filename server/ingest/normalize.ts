@@ -24,13 +24,20 @@ const isSpace = (ch: string) =>
   ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r' || ch === '\f' || ch === '\v';
 
 export function normalizeText(raw: string): CleanText {
-  const keep = new Uint8Array(raw.length).fill(1);
-  const drop = (from: number, to: number) => keep.fill(0, from, to);
-  for (const m of raw.matchAll(EDITION)) drop(m.index, m.index + m[0].length);
-  for (const m of raw.matchAll(EMPHASIS)) drop(m.index, m.index + m[0].length);
-  for (const m of raw.matchAll(/\r/g)) drop(m.index, m.index + 1);
+  return assemble(raw, keptCharacters(raw));
+}
 
-  // Line by line: headings, captions, list marks, trimming.
+/** 1 for each raw character the clean text keeps, 0 for layout. */
+function keptCharacters(raw: string): Uint8Array {
+  const keep = new Uint8Array(raw.length).fill(1);
+  for (const m of raw.matchAll(EDITION)) keep.fill(0, m.index, m.index + m[0].length);
+  for (const m of raw.matchAll(EMPHASIS)) keep.fill(0, m.index, m.index + m[0].length);
+  for (const m of raw.matchAll(/\r/g)) keep.fill(0, m.index, m.index + 1);
+  for (const l of lineSpans(raw)) dropLineLayout(raw, l, keep);
+  return keep;
+}
+
+function lineSpans(raw: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   let pos = 0;
   while (pos <= raw.length) {
@@ -40,38 +47,44 @@ export function normalizeText(raw: string): CleanText {
     pos = end + 1;
     if (nl < 0) break;
   }
-  for (const l of lines) {
-    const line = raw.slice(l.start, l.end);
-    if (CAPTION_LINE.test(line.replace(/\r/g, ''))) {
-      drop(l.start, l.end);
+  return lines;
+}
+
+/** One line's layout: a caption line, heading and bullet marks, and spaces that layout put in or around it. */
+function dropLineLayout(raw: string, l: { start: number; end: number }, keep: Uint8Array): void {
+  const drop = (from: number, to: number) => keep.fill(0, from, to);
+  const line = raw.slice(l.start, l.end);
+  if (CAPTION_LINE.test(line.replace(/\r/g, ''))) {
+    drop(l.start, l.end);
+    return;
+  }
+  const h = HEADING.exec(line);
+  if (h) drop(l.start, l.start + h[0].length);
+  else {
+    const li = LIST_MARK.exec(line);
+    if (li && /^\s*[-*+]/.test(li[0])) drop(l.start, l.start + li[0].length);
+  }
+  // Layout spaces: between CJK and CJK, CJK and digits/Latin; trim the line.
+  for (let i = l.start; i < l.end; i++) {
+    const ch = raw[i];
+    if (!isSpace(ch)) continue;
+    let a = i - 1;
+    while (a >= l.start && (!keep[a] || isSpace(raw[a]))) a--;
+    let b = i + 1;
+    while (b < l.end && (!keep[b] || isSpace(raw[b]))) b++;
+    if (a < l.start || b >= l.end) {
+      keep[i] = 0;
       continue;
     }
-    const h = HEADING.exec(line);
-    if (h) drop(l.start, l.start + h[0].length);
-    else {
-      const li = LIST_MARK.exec(line);
-      if (li && /^\s*[-*+]/.test(li[0])) drop(l.start, l.start + li[0].length);
-    }
-    // Layout spaces: between CJK and CJK, CJK and digits/Latin; trim the line.
-    for (let i = l.start; i < l.end; i++) {
-      const ch = raw[i];
-      if (!isSpace(ch)) continue;
-      let a = i - 1;
-      while (a >= l.start && (!keep[a] || isSpace(raw[a]))) a--;
-      let b = i + 1;
-      while (b < l.end && (!keep[b] || isSpace(raw[b]))) b++;
-      if (a < l.start || b >= l.end) {
-        keep[i] = 0;
-        continue;
-      }
-      const left = raw[a];
-      const right = raw[b];
-      if ((CJK.test(left) && (CJK.test(right) || ALNUM.test(right))) || (ALNUM.test(left) && CJK.test(right)))
-        keep[i] = 0;
-    }
+    const left = raw[a];
+    const right = raw[b];
+    if ((CJK.test(left) && (CJK.test(right) || ALNUM.test(right))) || (ALNUM.test(left) && CJK.test(right)))
+      keep[i] = 0;
   }
+}
 
-  // Build the output, deciding for each run of line breaks whether it is a paragraph break or a layout break.
+/** The clean text, deciding for each run of line breaks whether it is a paragraph break or a layout break. */
+function assemble(raw: string, keep: Uint8Array): CleanText {
   const out: string[] = [];
   let last = '';
   const toRaw: number[] = [];

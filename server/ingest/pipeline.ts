@@ -1,18 +1,18 @@
 // documents → clean text → sentences → entities → relations and attributes → one GraphBatch per document.
 import crypto from 'node:crypto';
-import type { BatchEntity, BatchRelation, DocumentMeta, Evidence, Fact, GraphBatch, Mention } from '../model';
-import { SYMMETRIC_RELATIONS, type PlaceSubtype } from '../ontology';
-import { relationId } from '../ids';
+import type { BatchEntity, DocumentMeta, Fact, GraphBatch, IndicatorPoint, Mention, Span } from '../model';
+import type { PlaceSubtype } from '../ontology';
 import { foldText } from '../text/fold';
 import { Translator } from '../translate/translator';
-import { sentenceFacts } from './attributes';
+import { batchRelations, mentionsBySentence, relationSentences } from './batchRelations';
+import { documentFacts } from './documentFacts';
 import { loadBuffer } from './load/loadFile';
 import { extractIndicators } from './indicators/extract';
 import { documentId, documentPeriods, guessTitle, guessYear, type ManifestEntry } from './metadata';
 import { normalizeText } from './normalize';
-import { Gazetteer } from './recognize/gazetteer';
+import { Gazetteer } from '../lexicon/gazetteer';
 import { recognize } from './recognize/recognize';
-import { extractRelations, type RMention, type RSentence } from './relations/extract';
+import { extractRelations } from './relations/extract';
 import {
   entityId,
   identityKey,
@@ -20,6 +20,7 @@ import {
   projectPhases,
   resolveEntities,
   type ResolvedEntity,
+  type ResolvedMention,
 } from './resolve';
 import { documentRegion, ZONE_NAME, type DocumentRegion } from './region';
 import { splitSentences } from './sentences';
@@ -29,8 +30,6 @@ export interface ExtractInput {
   fileName: string;
   meta?: ManifestEntry;
 }
-
-const ADMIN: (PlaceSubtype | undefined)[] = ['city', 'province', 'county', 'district'];
 
 const LEVEL_SUBTYPE: Record<DocumentRegion['home']['level'], PlaceSubtype> = {
   省: 'province',
@@ -72,6 +71,46 @@ function periods(meta: ManifestEntry | undefined, year: number | null, title: st
   };
 }
 
+/**
+ * Mentions as stored. A name inside a longer name (太原 in 中车太原) is not a mention of its own: it is neither
+ * counted nor highlighted, unless the document names that entity nowhere else (then the entity still needs its
+ * document).
+ */
+function batchMentions(mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): Mention[] {
+  const standalone = new Set(mentions.filter((m) => !m.nested).map((m) => m.entityKey));
+  return mentions
+    .filter((m) => !m.nested || !standalone.has(m.entityKey))
+    .map((m) => ({
+      entity: entities.get(m.entityKey)!.id,
+      sentence: m.sentence,
+      start: m.start,
+      end: m.end,
+      surface: m.surface,
+    }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Indicator points read against the year the document was published in (a work report of 2023 reviews 2022 and
+ * plans 2023); the place a point is for is linked to the document's entity of that name when there is one.
+ */
+function documentIndicators(
+  doc: DocumentMeta,
+  src: { text: string; sentences: Span[]; region: DocumentRegion | null },
+  entities: BatchEntity[],
+): IndicatorPoint[] {
+  const published = doc.published ? Number(/^(\d{4})/.exec(doc.published)?.[1]) || null : null;
+  const placeIds = new Map<string, string>();
+  for (const e of entities.filter((x) => x.type === 'Place'))
+    for (const n of [e.name_zh, ...e.aliases]) if (!placeIds.has(n)) placeIds.set(n, e.id);
+  return extractIndicators(src.text, src.sentences, {
+    year: published ?? doc.year,
+    title_zh: doc.title_zh,
+    ...(doc.kind ? { kind: doc.kind } : {}),
+    region: src.region,
+  }).map((p) => (placeIds.has(p.place) ? { ...p, place_id: placeIds.get(p.place)! } : p));
+}
+
 export class Extractor {
   readonly gazetteer: Gazetteer;
   readonly translator: Translator;
@@ -88,23 +127,11 @@ export class Extractor {
   }
 
   extractText(raw: string, opts: { fileName: string; meta?: ManifestEntry; sha256?: string }): GraphBatch {
-    const clean = normalizeText(raw);
-    const text = clean.text;
+    const text = normalizeText(raw).text;
     const folded = foldText(text);
     const sentences = splitSentences(text);
-    const title_zh = opts.meta?.title_zh ?? guessTitle(text);
-    const year = opts.meta?.year ?? guessYear(title_zh, text);
-    const doc: DocumentMeta = {
-      id: documentId(opts.fileName),
-      file: opts.fileName.split(/[\\/]/).pop() ?? opts.fileName,
-      title_zh,
-      title_en: opts.meta?.title_en ?? (title_zh ? this.translator.translate(title_zh) : ''),
-      year,
-      ...(opts.meta?.kind ? { kind: opts.meta.kind } : {}),
-      ...(opts.meta?.published ? { published: opts.meta.published } : {}),
-      ...periods(opts.meta, year, title_zh, text),
-    };
-    const region = documentRegion(title_zh, text);
+    const doc = this.documentMeta(text, opts);
+    const region = documentRegion(doc.title_zh, text);
     const gazetteer = this.gazetteer.forRegion(region);
     const analyses = recognize(folded, sentences, gazetteer, region);
     const { entities, mentions, corrections } = resolveEntities(analyses, text, gazetteer);
@@ -113,35 +140,9 @@ export class Extractor {
       : [];
     mergeProjectVariants(entities, mentions, [...homeNames, '市', '省']);
     const home = region ? homeEntity(region, entities, gazetteer) : undefined;
-
-    // Relations.
-    const bySentence = new Map<number, RMention[]>();
-    for (const m of mentions) {
-      const e = entities.get(m.entityKey)!;
-      const list = bySentence.get(m.sentence) ?? [];
-      list.push({
-        key: e.key,
-        type: e.type,
-        ...(e.subtype ? { subtype: e.subtype } : {}),
-        name: e.name_zh,
-        ...(e.gaz?.parent ? { parent: e.gaz.parent } : {}),
-        start: m.start,
-        end: m.end,
-        nested: m.nested,
-        rule: m.rule,
-      });
-      bySentence.set(m.sentence, list);
-    }
-    const rsentences: RSentence[] = analyses.map((a) => ({
-      index: a.index,
-      start: a.span.start,
-      end: a.span.end,
-      text: folded.slice(a.span.start, a.span.end),
-      mentions: bySentence.get(a.index) ?? [],
-      enumerations: a.enumerations,
-    }));
+    const bySentence = mentionsBySentence(mentions, entities);
     const found = extractRelations(
-      rsentences,
+      relationSentences(analyses, folded, bySentence),
       home ? { key: home.key, type: home.type, ...(home.subtype ? { subtype: home.subtype } : {}) } : null,
     );
     // Phases of works named in the document are part of them (the phase's name holds the works' name).
@@ -159,98 +160,11 @@ export class Extractor {
     if (home?.rule === 'document-region' && !found.some((r) => r.source === home.key || r.target === home.key)) {
       entities.delete(home.key);
     }
-    const relations = new Map<string, BatchRelation>();
-    for (const r of found) {
-      const s = entities.get(r.source)!;
-      const t = entities.get(r.target)!;
-      let [src, tgt] = [s.id, t.id];
-      if (SYMMETRIC_RELATIONS.has(r.type) && tgt < src) [src, tgt] = [tgt, src];
-      const id = relationId(src, r.type, tgt);
-      const span = sentences[r.sentence];
-      const ev: Evidence = {
-        document: doc.id,
-        sentence: r.sentence,
-        text: text.slice(span.start, span.end),
-        start: span.start,
-        end: span.end,
-        year: doc.year,
-        rule: r.rule,
-      };
-      const existing = relations.get(id);
-      // implicit: no evidence sentence names the source (the report's own government speaks).
-      const attributes = { ...r.attributes, ...(r.implicit ? { implicit: 'true' } : {}) };
-      if (!existing) relations.set(id, { id, source: src, target: tgt, type: r.type, attributes, evidence: [ev] });
-      else {
-        if (!existing.evidence.some((e) => e.sentence === ev.sentence)) existing.evidence.push(ev);
-        for (const [k, v] of Object.entries(r.attributes)) existing.attributes[k] ??= v;
-        if (!r.implicit) delete existing.attributes.implicit;
-      }
-    }
-
-    // Attributes.
-    const facts = new Map<string, Fact[]>();
-    for (const a of analyses) {
-      const here = (bySentence.get(a.index) ?? []).filter((m) => !m.nested);
-      for (const f of sentenceFacts(folded.slice(a.span.start, a.span.end), a.span.start, doc.year)) {
-        const target = this.factTarget(f.kind, f.at, here, folded.slice(a.span.start, a.span.end), a.span.start);
-        if (!target) continue;
-        const list = facts.get(target.key) ?? [];
-        list.push({
-          kind: f.kind,
-          value: f.value,
-          ...(f.unit ? { unit: f.unit } : {}),
-          ...(f.date ? { date: f.date } : {}),
-          text: text.slice(f.at, f.at + f.text.length),
-          document: doc.id,
-          sentence: a.index,
-        });
-        facts.set(target.key, list);
-      }
-      for (const m of here.filter((x) => x.type === 'Person' && x.rule.startsWith('role:'))) {
-        const role = m.rule.slice(5);
-        const list = facts.get(m.key) ?? [];
-        list.push({ kind: 'role', value: role, text: role, document: doc.id, sentence: a.index });
-        facts.set(m.key, list);
-      }
-    }
-
-    // A misprint resolved to a known entity is recorded on it, with the sentence it was read in.
-    for (const c of corrections) {
-      const e = [...entities.values()].find((x) => x.name_zh === c.name);
-      if (!e) continue;
-      const list = facts.get(e.key) ?? [];
-      list.push({ kind: 'correction', value: c.from, text: c.from, document: doc.id, sentence: c.sentence });
-      facts.set(e.key, list);
-    }
-
+    const relations = batchRelations(found, entities, { meta: doc, text, sentences });
+    const facts = documentFacts({ analyses, bySentence, text, folded, document: doc }, entities, corrections);
     const batchEntities: BatchEntity[] = [...entities.values()]
       .map((e) => this.toBatchEntity(e, facts.get(e.key) ?? []))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
-    // A name inside a longer name (太原 in 中车太原) is not a mention of its own: it is neither counted nor
-    // highlighted, unless the document names that entity nowhere else (then the entity still needs its document).
-    const standalone = new Set(mentions.filter((m) => !m.nested).map((m) => m.entityKey));
-    const batchMentions: Mention[] = mentions
-      .filter((m) => !m.nested || !standalone.has(m.entityKey))
-      .map((m) => ({
-        entity: entities.get(m.entityKey)!.id,
-        sentence: m.sentence,
-        start: m.start,
-        end: m.end,
-        surface: m.surface,
-      }))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
-    // Indicator points read against the year the document was published in (a work report of 2023 reviews 2022 and
-    // plans 2023); the place a point is for is linked to the document's entity of that name when there is one.
-    const published = doc.published ? Number(/^(\d{4})/.exec(doc.published)?.[1]) || null : null;
-    const placeIds = new Map<string, string>();
-    for (const e of batchEntities.filter((x) => x.type === 'Place'))
-      for (const n of [e.name_zh, ...e.aliases]) if (!placeIds.has(n)) placeIds.set(n, e.id);
-    const indicators = extractIndicators(text, sentences, {
-      year: published ?? doc.year,
-      title_zh,
-      ...(doc.kind ? { kind: doc.kind } : {}),
-      region,
-    }).map((p) => (placeIds.has(p.place) ? { ...p, place_id: placeIds.get(p.place)! } : p));
     return {
       document: {
         ...doc,
@@ -259,9 +173,24 @@ export class Extractor {
         sentences,
       },
       entities: batchEntities,
-      mentions: batchMentions,
-      relations: [...relations.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
-      indicators,
+      mentions: batchMentions(mentions, entities),
+      relations,
+      indicators: documentIndicators(doc, { text, sentences, region }, batchEntities),
+    };
+  }
+
+  private documentMeta(text: string, opts: { fileName: string; meta?: ManifestEntry }): DocumentMeta {
+    const title_zh = opts.meta?.title_zh ?? guessTitle(text);
+    const year = opts.meta?.year ?? guessYear(title_zh, text);
+    return {
+      id: documentId(opts.fileName),
+      file: opts.fileName.split(/[\\/]/).pop() ?? opts.fileName,
+      title_zh,
+      title_en: opts.meta?.title_en ?? (title_zh ? this.translator.translate(title_zh) : ''),
+      year,
+      ...(opts.meta?.kind ? { kind: opts.meta.kind } : {}),
+      ...(opts.meta?.published ? { published: opts.meta.published } : {}),
+      ...periods(opts.meta, year, title_zh, text),
     };
   }
 
@@ -277,36 +206,5 @@ export class Extractor {
       source: e.gaz ? 'gazetteer' : 'rule',
       rule: e.rule,
     };
-  }
-
-  private factTarget(
-    kind: Fact['kind'],
-    at: number,
-    mentions: RMention[],
-    sentence: string,
-    offset: number,
-  ): RMention | undefined {
-    const kinds = kind === 'status' ? ['Project', 'Company', 'Organization', 'Place', 'Event'] : ['Project', 'Company'];
-    const cands = mentions.filter((m) => kinds.includes(m.type) && !(m.type === 'Place' && ADMIN.includes(m.subtype)));
-    if (cands.length === 0) return undefined;
-    const clauseOf = (i: number) => sentence.slice(0, i - offset).split(/[，,；;：:]/).length;
-    const clause = clauseOf(at);
-    if (kind === 'status') {
-      // Projects and companies start, open and produce; a place in the clause is where, not what.
-      for (const group of [['Project'], ['Company', 'Organization', 'Event'], ['Place']]) {
-        const inGroup = cands.filter((m) => group.includes(m.type));
-        const before = inGroup.filter((m) => m.end <= at);
-        const sameClause = before.filter((m) => clauseOf(m.start) === clause);
-        const pick =
-          sameClause[sameClause.length - 1] ?? (group[0] === 'Project' ? before[before.length - 1] : undefined);
-        if (pick) return pick;
-      }
-      return cands.find((m) => clauseOf(m.start) === clause);
-    }
-    // 总投资70亿元的X项目: the name that follows in the clause, else the nearest before.
-    const after = cands.find((m) => m.start >= at && clauseOf(m.start) === clause);
-    if (after) return after;
-    const before = cands.filter((m) => m.end <= at);
-    return before[before.length - 1] ?? cands[0];
   }
 }

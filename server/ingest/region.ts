@@ -1,7 +1,7 @@
 // The region a document speaks for (its title, its opening lines, else the place it names most), so that 省委, 全市,
 // 我省 and the implicit subject of a work report resolve to the document's own government, never to a fixed one.
-import { divisions, divisionsByCode, type Division } from './reference/divisions';
-import type { HomeRegion } from './reference/placeEntries';
+import { divisions, divisionsByCode, type Division } from '../lexicon/reference/divisions';
+import type { HomeRegion } from '../lexicon/reference/placeEntries';
 
 export interface DocumentRegion extends HomeRegion {
   /** The place the document speaks for: a province, a city, a county or district, or a zone named in the title. */

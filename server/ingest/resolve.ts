@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import type { EntityType, PlaceSubtype } from '../ontology';
 import { nameKey } from '../text/fold';
 import type { Candidate } from './recognize/candidates';
-import type { GazEntry, Gazetteer } from './recognize/gazetteer';
+import type { GazEntry, Gazetteer } from '../lexicon/gazetteer';
 import type { SentenceAnalysis } from './recognize/recognize';
 import { CorrectionIndex } from './corrections';
 
@@ -28,6 +28,23 @@ export interface ResolvedEntity {
   gaz?: GazEntry;
   rule: string;
   score: number;
+}
+
+/** Per gazetteer (each region has its own), built on first use: the names a misprint may stand for. */
+const gazetteerCorrections = new WeakMap<Gazetteer, CorrectionIndex>();
+
+/** Curated entries, companies and the places down to counties, not townships. */
+function correctionIndexOf(gaz: Gazetteer): CorrectionIndex {
+  let index = gazetteerCorrections.get(gaz);
+  if (!index) {
+    index = new CorrectionIndex(
+      gaz.entries
+        .filter((e) => e.subtype !== 'town')
+        .flatMap((e) => [e.name_zh, ...e.aliases].map((name) => ({ name, type: e.type }))),
+    );
+    gazetteerCorrections.set(gaz, index);
+  }
+  return index;
 }
 
 const QUOTES = /[“”‘’"'「」『』\s]/g;
@@ -91,6 +108,22 @@ export interface Correction {
 
 const CORRECTABLE = new Set<EntityType>(['Company', 'Place', 'Organization', 'Project', 'Event']);
 
+/** A recognised mention waiting to be resolved: its candidate, sentence, text as printed and clean name. */
+interface Pending {
+  c: Candidate;
+  sentence: number;
+  surface: string;
+  name: string;
+}
+
+/** The entity a mention stands for: name, type and subtype, and the gazetteer entry when one is known. */
+interface Identity {
+  entry?: GazEntry;
+  name: string;
+  type: EntityType;
+  subtype?: PlaceSubtype;
+}
+
 export function resolveEntities(
   analyses: SentenceAnalysis[],
   displayText: string,
@@ -99,74 +132,17 @@ export function resolveEntities(
   const entities = new Map<string, ResolvedEntity>();
   const mentions: ResolvedMention[] = [];
   const corrections: Correction[] = [];
-  const pending: { c: Candidate; sentence: number; surface: string; name: string }[] = [];
+  const pending: Pending[] = [];
   for (const a of analyses) {
     for (const c of a.mentions) {
       const surface = displayText.slice(c.start, c.end);
       pending.push({ c, sentence: a.index, surface, name: cleanName(c.name ?? surface) });
     }
   }
-  const gazFor = (c: Candidate, name: string): GazEntry | undefined =>
-    c.gaz ?? gaz.lookup(name) ?? (c.rule.startsWith('enumeration') ? gaz.lookupInContext(name, c.type) : undefined);
   // Names in this document, to merge short and long policy forms (X发展战略 = X发展 when both are known).
   const known = new Set(pending.map((p) => nameKey(p.name)));
   for (const p of pending) {
-    let entry = gazFor(p.c, p.name);
-    let name = p.name;
-    let type = p.c.type;
-    let subtype = p.c.subtype;
-    if (!entry) entry = knownCore(name, type, gaz);
-    // 天门, 仙桃 typed as places by their siblings: the division whose name they shorten.
-    if (!entry && type === 'Place' && /^[\u4e00-\u9fff]{2,4}$/.test(name)) {
-      entry = ['市', '县', '区'].map((s) => gaz.lookup(name + s)).find((e) => e?.type === 'Place');
-    }
-    if (!entry && type === 'Policy' && POLICY_TAIL.test(name)) {
-      const stem = name.replace(POLICY_TAIL, '');
-      if (stem.length >= 4 && known.has(nameKey(stem))) name = stem;
-    }
-    // 大钢 for 太钢: a misprint of a known name, one character alike in shape or sound.
-    if (!entry && CORRECTABLE.has(type) && !p.c.nested) {
-      const corrected = gaz.correctionIndex().correct(name, type);
-      const known = corrected ? gaz.lookup(corrected) : undefined;
-      if (known) {
-        corrections.push({ name: known.name_zh, from: p.surface, sentence: p.sentence });
-        entry = known;
-      }
-    }
-    if (entry) {
-      name = entry.name_zh;
-      type = entry.type;
-      subtype = entry.subtype;
-    }
-    const key = identityKey(name, type);
-    let e = entities.get(key);
-    if (!e) {
-      e = {
-        key,
-        id: entityId(key),
-        type,
-        ...(subtype ? { subtype } : {}),
-        name_zh: name,
-        aliases: new Set(),
-        ...(entry ? { gaz: entry } : {}),
-        rule: entry ? 'gazetteer' : p.c.rule,
-        score: p.c.nested ? p.c.score - 1 : p.c.score,
-      };
-      entities.set(key, e);
-    } else if (!e.gaz && !p.c.nested && p.c.score > e.score) {
-      // The strongest evidence decides the type; the longest form is the name.
-      e.type = type;
-      if (subtype) e.subtype = subtype;
-      else delete e.subtype;
-      e.rule = p.c.rule;
-      e.score = p.c.score;
-    }
-    if (!e.gaz && name.length > e.name_zh.length) {
-      e.aliases.add(e.name_zh);
-      e.name_zh = name;
-    }
-    const forms = p.c.rule === 'ellipsis' ? [p.name] : [p.name, p.surface.replace(/\s+/g, '')];
-    for (const form of forms) if (form !== e.name_zh) e.aliases.add(form);
+    const key = addMention(entities, p, identify(p, gaz, known, corrections));
     mentions.push({
       entityKey: key,
       sentence: p.sentence,
@@ -184,6 +160,68 @@ export function resolveEntities(
     e.aliases.delete(e.name_zh);
   }
   return { entities, mentions, corrections };
+}
+
+function identify(p: Pending, gaz: Gazetteer, known: Set<string>, corrections: Correction[]): Identity {
+  const { c } = p;
+  let entry =
+    c.gaz ?? gaz.lookup(p.name) ?? (c.rule.startsWith('enumeration') ? gaz.lookupInContext(p.name, c.type) : undefined);
+  let name = p.name;
+  const type = c.type;
+  if (!entry) entry = knownCore(name, type, gaz);
+  // 天门, 仙桃 typed as places by their siblings: the division whose name they shorten.
+  if (!entry && type === 'Place' && /^[\u4e00-\u9fff]{2,4}$/.test(name)) {
+    entry = ['市', '县', '区'].map((s) => gaz.lookup(name + s)).find((e) => e?.type === 'Place');
+  }
+  if (!entry && type === 'Policy' && POLICY_TAIL.test(name)) {
+    const stem = name.replace(POLICY_TAIL, '');
+    if (stem.length >= 4 && known.has(nameKey(stem))) name = stem;
+  }
+  // 大钢 for 太钢: a misprint of a known name, one character alike in shape or sound.
+  if (!entry && CORRECTABLE.has(type) && !c.nested) {
+    const corrected = correctionIndexOf(gaz).correct(name, type);
+    const found = corrected ? gaz.lookup(corrected) : undefined;
+    if (found) {
+      corrections.push({ name: found.name_zh, from: p.surface, sentence: p.sentence });
+      entry = found;
+    }
+  }
+  if (entry) return { entry, name: entry.name_zh, type: entry.type, subtype: entry.subtype };
+  return { name, type, subtype: c.subtype };
+}
+
+/** The mention's entity, made or updated (stronger evidence decides the type, the longest form is the name). */
+function addMention(entities: Map<string, ResolvedEntity>, p: Pending, id: Identity): string {
+  const { entry, name, type, subtype } = id;
+  const key = identityKey(name, type);
+  let e = entities.get(key);
+  if (!e) {
+    e = {
+      key,
+      id: entityId(key),
+      type,
+      ...(subtype ? { subtype } : {}),
+      name_zh: name,
+      aliases: new Set(),
+      ...(entry ? { gaz: entry } : {}),
+      rule: entry ? 'gazetteer' : p.c.rule,
+      score: p.c.nested ? p.c.score - 1 : p.c.score,
+    };
+    entities.set(key, e);
+  } else if (!e.gaz && !p.c.nested && p.c.score > e.score) {
+    e.type = type;
+    if (subtype) e.subtype = subtype;
+    else delete e.subtype;
+    e.rule = p.c.rule;
+    e.score = p.c.score;
+  }
+  if (!e.gaz && name.length > e.name_zh.length) {
+    e.aliases.add(e.name_zh);
+    e.name_zh = name;
+  }
+  const forms = p.c.rule === 'ellipsis' ? [p.name] : [p.name, p.surface.replace(/\s+/g, '')];
+  for (const form of forms) if (form !== e.name_zh) e.aliases.add(form);
+  return key;
 }
 
 /** What a project's name says beyond the thing itself: the kind of works, 轨道交通 for 地铁. */

@@ -169,6 +169,19 @@ export function foldLatin(s: string, umlaut: 'v' | 'u' = 'v'): string {
     .trim();
 }
 
+/**
+ * Latin text as one pinyin key, as search keys spell it: lower case, ü (CC-CEDICT writes u:) as v, accents, tone
+ * numbers and anything but letters dropped: "Lüliang" and CC-CEDICT's "Lu:3 liang2" both give "lvliang".
+ */
+export function pinyinKey(latin: string): string {
+  return foldLatin(latin).replace(/[^a-z]/g, '');
+}
+
+/** A word's reading with tone marks, syllables apart, for glosses (绿谷 → lǜ gǔ): a reading, not a name. */
+export function tonedPinyin(zh: string): string {
+  return pinyin(zh);
+}
+
 /** Every folded spelling of Latin text: one, or two when it holds ü (v and u). */
 export function foldLatinForms(s: string): string[] {
   const v = foldLatin(s, 'v');

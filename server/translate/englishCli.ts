@@ -4,6 +4,7 @@
 // (Area = a·re·a), and the worst names are by the second. --dump <file> writes every core name as TSV.
 import fs from 'node:fs';
 import path from 'node:path';
+// A tool, not part of the API: it runs extraction to get the names it measures, so it may import the pipeline.
 import { Extractor } from '../ingest/pipeline';
 import { CORE_TYPES } from '../ontology';
 import { cedictEnglishWords, longestPinyinRun, pinyinRunShare } from './pinyinRuns';

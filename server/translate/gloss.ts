@@ -1,8 +1,8 @@
-// Word glosses for English readers: jieba words with pinyin (pinyin-pro) and CC-CEDICT definitions (./cedict).
+// Word glosses for English readers: jieba words with pinyin (nameForms) and CC-CEDICT definitions (./cedict).
 // Read into one Map from simplified form to senses (~40 MB). Loads on first use (~1 s).
-import { pinyin } from 'pinyin-pro';
-import { tagger } from '../ingest/recognize/tokens';
+import { tagger } from '../lexicon/tagger';
 import { hasCjk } from '../text/fold';
+import { tonedPinyin } from '../text/nameForms';
 import { readCedict, sensesOf } from './cedict';
 
 type Senses = Map<string, string[]>;
@@ -45,7 +45,7 @@ export async function glossText(text: string): Promise<Gloss[]> {
       // A word the dictionary lacks: the meanings of its characters.
       if (english.length === 0 && word.length > 1)
         english = [...word].map((ch) => senses(d, ch)[0]).filter((x): x is string => !!x);
-      return { word, pinyin: pinyin(word), english };
+      return { word, pinyin: tonedPinyin(word), english };
     });
 }
 

@@ -1,6 +1,7 @@
 // One English sense per Chinese word, for names: the first sense CC-CEDICT gives that reads as a name part (a short
 // noun phrase if there is one), or, for proper nouns CC-CEDICT writes in pinyin, a marker that pinyin is right.
 import { hasCjk } from '../text/fold';
+import { pinyinKey } from '../text/nameForms';
 import { type CedictEntry, readCedict, sensesOf } from './cedict';
 
 /**
@@ -47,16 +48,9 @@ export function pickSense(senses: readonly string[]): string | null {
   return verb ? verb.slice(3).split(/,\s*/)[0] : null;
 }
 
-function toneless(py: string): string {
-  return py
-    .toLowerCase()
-    .replace(/u:/g, 'v')
-    .replace(/[^a-z]/g, '');
-}
-
 /** A proper noun: its English when CC-CEDICT gives a name other than its pinyin (长江 → Yangtze River), else null. */
 function properSense(entry: CedictEntry): string | null {
-  const py = toneless(entry[2]);
+  const py = pinyinKey(entry[2]);
   for (const sense of sensesOf(entry)) {
     // A field note first ("(archaeology) Yangshao culture, …") says nothing of the name.
     const head = sense
@@ -64,9 +58,9 @@ function properSense(entry: CedictEntry): string | null {
       .split(/[,;]| or /)[0]
       .trim();
     // "Zhengzhou prefecture-level city …" for 郑州市: the name is its pinyin (less the suffix's syllable).
-    const first = toneless(head.split(' ')[0]);
+    const first = pinyinKey(head.split(' ')[0]);
     const suffixed = ['shi', 'sheng', 'xian', 'qu', 'zhen'].some((syllable) => py === first + syllable);
-    if (/^see /i.test(head) || toneless(head).startsWith(py) || suffixed) return null;
+    if (/^see /i.test(head) || pinyinKey(head).startsWith(py) || suffixed) return null;
     const s = clean(head);
     if (s && words(s) <= 4 && /^[A-Z]/.test(s)) return s;
   }

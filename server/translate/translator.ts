@@ -4,14 +4,14 @@
 // Given"; numbers as numbers. Never leaves a CJK character.
 import fs from 'node:fs';
 import { projectPath } from '../util/projectRoot';
-import type { Gazetteer } from '../ingest/recognize/gazetteer';
-import { tagger } from '../ingest/recognize/tokens';
+import type { Gazetteer } from '../lexicon/gazetteer';
+import { tagger } from '../lexicon/tagger';
 import type { EntityType } from '../ontology';
 import { hasCjk, nameKey } from '../text/fold';
 import { personName, pinyinWord, pinyinWords } from '../text/nameForms';
+import { leadingNumber, numberedParts } from './numbers';
+import { ADMIN_SUFFIX, LEADING_LEVEL, streetName } from './placeNames';
 import { wordSenses, type WordSense } from './senses';
-
-export { pinyinWord } from '../text/nameForms';
 
 interface Glossary {
   terms: Record<string, string>;
@@ -27,50 +27,6 @@ function readJson<T>(file: string): T {
 }
 
 const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'by']);
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const NUMBER_WORDS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
-
-/** 一 … 九十九 → number (enough for ordinals and counts in names). */
-export function chineseNumber(s: string): number | null {
-  if (/^[0-9]+$/.test(s)) return Number(s);
-  if (!/^[零一二两三四五六七八九十百]+$/.test(s)) return null;
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else current = CN_DIGITS[ch];
-  }
-  return total + current;
-}
-
-function ordinal(n: number): string {
-  const s = ['th', 'st', 'nd', 'rd'];
-  const v = n % 100;
-  return `${n}${s[(v - 20) % 10] || s[v] || s[0]}`;
-}
-
-function formatNumber(n: number): string {
-  const [int, frac] = (Math.round(n * 100) / 100).toString().split('.');
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
-}
-
 function titleCase(s: string): string {
   return s
     .split(' ')
@@ -78,113 +34,48 @@ function titleCase(s: string): string {
     .join(' ');
 }
 
-/** 省/市/县 standing first means "of the province/city/county" (市疾控中心, 省第十二次党代会). */
-const LEADING_LEVEL: Record<string, string> = { 省: 'Provincial', 市: 'Municipal', 县: 'County' };
-const ADMIN_SUFFIX: Record<string, string> = {
-  市: 'City',
-  县: 'County',
-  区: 'District',
-  镇: 'Town',
-  乡: 'Township',
-  省: 'Province',
-  村: 'Village',
-};
-
-const UNIT_EN: Record<string, string> = {
-  吨: 'Tonnes',
-  公里: 'km',
-  千米: 'km',
-  米: 'm',
-  亩: 'mu',
-  平方米: 'Square Meters',
-  千瓦: 'kW',
-  兆瓦: 'MW',
-  辆: 'Vehicles',
-  套: 'Sets',
-  台: 'Units',
-  个: '',
-  项: '',
-};
-const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
-  // (四)深化改革: a list marker a heading carried into the name.
-  [/^[(（]([一二三四五六七八九十]+)[)）]/, (m) => `(${chineseNumber(m[1])})`],
-  [/^([0-9]+|[一二三四五六七八九十]+)号线/, (m) => `Line ${chineseNumber(m[1])}`],
-  [
-    /^第([0-9]+|[一二三四五六七八九十百]+)(届|次|批|期)/,
-    (m) => {
-      const n = chineseNumber(m[1]) ?? 0;
-      return m[2] === '批' ? `(${ordinal(n)} Batch)` : m[2] === '期' ? `Phase ${n}` : ordinal(n);
-    },
-  ],
-  [/^第([一二三四五六七八九十]+|[0-9]+)(?=[\u4e00-\u9fff])(?!代)/, (m) => ordinal(chineseNumber(m[1]) ?? 0)],
-  [
-    /^([一二三四五六七八九十]|[0-9]+)期/,
-    (m) =>
-      `Phase ${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}`,
-  ],
-  [
-    /^([一二三四五六七八九十]|[0-9]+)年(?=行动|计划|规划)/,
-    (m) => `${NUMBER_WORDS[chineseNumber(m[1]) ?? 0] ?? chineseNumber(m[1])}-Year`,
-  ],
-  [
-    /^年产([0-9.]+)(万|亿)?(吨|辆|套|台|千瓦|兆瓦)/,
-    (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}/Year`,
-  ],
-  [
-    /^([0-9.]+)(万|亿)?(吨|公里|千米|亩|平方米|千瓦|兆瓦)/,
-    (m) => `${formatNumber(Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1))} ${UNIT_EN[m[3]]}`,
-  ],
-  // 十大领域, 两个毫不动摇: a counted group of the name's words ("Ten Major …", "Two …").
-  [
-    /^([两二三四五六七八九十]|十[一二三四五六七八九])(大|个|项)(?=[\u4e00-\u9fff])/,
-    (m) => {
-      const n = chineseNumber(m[1].replace('两', '二')) ?? 0;
-      return `${NUMBER_WORDS[n] ?? n}${m[2] === '大' ? ' Major' : ''}`;
-    },
-  ],
-  [/^([0-9]+)(?:个|项|家)?/, (m) => m[1]],
-];
-
 /** jieba's tags for proper names: places, persons, other names. */
 const PLACE_TAG = /^ns/;
 const PERSON_TAG = /^nr/;
 
-const NUMBERED = /^(?:[一二三四五六七八九十两双百千万]个?[^一二三四五六七八九十两双百千万“”"]{1,4}){2,}$/;
-const NUMERAL: Record<string, string> = {
-  一: 'One',
-  二: 'Two',
-  两: 'Two',
-  双: 'Double',
-  三: 'Three',
-  四: 'Four',
-  五: 'Five',
-  六: 'Six',
-  七: 'Seven',
-  八: 'Eight',
-  九: 'Nine',
-  十: 'Ten',
-  百: 'Hundred',
-  千: 'Thousand',
-  万: 'Ten Thousand',
-};
-const STREET =
-  /^([\u4e00-\u9fff]{2,4}?)([东西南北中])?(大街|大道|街|(?<![铁公水])路|巷|桥|线|河)(东延|西延|南延|北延)?$/;
-const STREET_HEAD: Record<string, string> = {
-  大街: 'Avenue',
-  大道: 'Avenue',
-  街: 'Street',
-  路: 'Road',
-  巷: 'Lane',
-  桥: 'Bridge',
-  线: 'Road',
-};
-const DIRECTION: Record<string, string> = { 东: 'East', 西: 'West', 南: 'South', 北: 'North', 中: 'Middle' };
-const EXTENSION: Record<string, string> = {
-  东延: 'East Extension',
-  西延: 'West Extension',
-  南延: 'South Extension',
-  北延: 'North Extension',
-};
+/** An English part of a name, and whether it names a zone (which then follows the rest: "…, Shanxi … Zone"). */
+interface Segment {
+  en: string;
+  zone?: boolean;
+}
+
+/** The segments read at one offset of a name, and the offset after them. */
+interface Step {
+  segments: Segment[];
+  end: number;
+}
+
+/** Where jieba's words end in the name, and the tag of the word starting at each offset. */
+function jiebaWords(zh: string): { bounds: Set<number>; tags: Map<number, string> } {
+  const bounds = new Set<number>([0]);
+  const tags = new Map<number, string>();
+  let pos = 0;
+  for (const t of tagger().tag(zh, true)) {
+    tags.set(pos, t.tag);
+    bounds.add((pos += t.word.length));
+  }
+  return { bounds, tags };
+}
+
+function numberAt(zh: string, i: number): Step | null {
+  const number = leadingNumber(zh.slice(i));
+  return number ? { segments: [{ en: number.en }], end: i + number.length } : null;
+}
+
+const PUNCTUATION: Record<string, string> = { '(': ' (', '（': ' (', ')': ') ', '）': ') ', '·': '·', '—': '–' };
+
+/** Latin letters and digits as they stand; any other character that is not Chinese as punctuation or a space. */
+function nonChineseAt(zh: string, i: number): Step | null {
+  const latin = /^[A-Za-z0-9.+-]+/.exec(zh.slice(i));
+  if (latin) return { segments: [{ en: latin[0] }], end: i + latin[0].length };
+  if (hasCjk(zh[i])) return null;
+  return { segments: [{ en: PUNCTUATION[zh[i]] ?? ' ' }], end: i + 1 };
+}
 
 export class Translator {
   private readonly terms: Map<string, string>;
@@ -236,24 +127,8 @@ export class Translator {
     const hasCurated = curated !== undefined || this.terms.has(nameZh);
     const official = this.official.get(nameZh);
     if (official) return official;
-    // Numbered slogans (三区三线, 四好农村路, 两个毫不动摇): the numbers in words, each part translated.
-    const numbered = NUMBERED.exec(nameZh.replace(/[“”"]/g, ''));
-    if (numbered && type === 'Policy' && !hasCurated) {
-      const parts = [
-        ...numbered[0].matchAll(/([一二三四五六七八九十两双百千万])个?([^一二三四五六七八九十两双百千万]+)/g),
-      ];
-      const part = (rest: string) =>
-        rest.length === 1 ? (this.sense(rest)?.common ?? this.translate(rest)) : this.translate(rest);
-      return this.finish(parts.map(([, n, rest]) => `${NUMERAL[n]} ${part(rest)}`).join(' '));
-    }
-    // Streets, roads, bridges and lanes are signposted in pinyin (Chaoyang Street, Binhe East Road), whatever the
-    // words of their names mean; extensions of a road keep the road's name (迎泽大街东延).
-    const street = STREET.exec(nameZh);
-    if (street && (type === 'Place' || type === 'Project' || type === undefined) && !hasCurated) {
-      const [, stem, dir, head, ext] = street;
-      const words = [pinyinWord(stem), dir ? DIRECTION[dir] : '', STREET_HEAD[head], ext ? EXTENSION[ext] : ''];
-      return this.finish(words.filter(Boolean).join(' '));
-    }
+    const shaped = hasCurated ? null : this.byShape(nameZh, type);
+    if (shaped !== null) return shaped;
     // Cities go by their name alone in English (Harbin, Taiyuan), as provinces' capitals do on official sites.
     const city = /^(.{2,})市$/.exec(nameZh);
     if (city && type === 'Place' && this.gaz.lookup(nameZh)?.subtype === 'city')
@@ -273,6 +148,21 @@ export class Translator {
       return this.finish(`${rest}, ${parts[0].en}`);
     }
     return this.finish(parts.map((p) => p.en).join(' '));
+  }
+
+  /** Names whose shape says how they read: numbered slogans, and streets, roads and bridges. */
+  private byShape(nameZh: string, type?: EntityType): string | null {
+    // Numbered slogans (三区三线, 四好农村路, 两个毫不动摇): the numbers in words, each part translated.
+    const numbered = type === 'Policy' ? numberedParts(nameZh) : null;
+    if (numbered) {
+      const part = (rest: string) =>
+        rest.length === 1 ? (this.sense(rest)?.common ?? this.translate(rest)) : this.translate(rest);
+      return this.finish(numbered.map((p) => `${p.numeral} ${part(p.rest)}`).join(' '));
+    }
+    // Streets, roads, bridges and lanes are signposted in pinyin (Chaoyang Street, Binhe East Road), whatever the
+    // words of their names mean; extensions of a road keep the road's name (迎泽大街东延).
+    const street = type === 'Place' || type === 'Project' || type === undefined ? streetName(nameZh) : null;
+    return street === null ? null : this.finish(street);
   }
 
   private finish(s: string): string {
@@ -306,111 +196,75 @@ export class Translator {
     return best[word.length];
   }
 
-  private segments(zh: string): { en: string; zone?: boolean }[] {
-    const out: { en: string; zone?: boolean; unknown?: boolean }[] = [];
+  private segments(zh: string): Segment[] {
+    const out: Segment[] = [];
     // Folded once; names are clean (no quotes or spaces), so offsets agree with zh.
     const keyed = nameKey(zh);
-    const aligned = keyed.length === zh.length;
-    const tokens = tagger().tag(zh, true);
-    let pos = 0;
-    const bounds = new Set<number>([0]);
-    const tags = new Map<number, string>();
-    for (const t of tokens) {
-      tags.set(pos, t.tag);
-      bounds.add((pos += t.word.length));
-    }
-    let i = 0;
-    while (i < zh.length) {
-      const rest = zh.slice(i);
-      let matched = false;
-      if (
-        i === 0 &&
-        zh.length > 2 &&
-        LEADING_LEVEL[zh[0]] &&
-        !this.gaz.lookup(zh.slice(0, 2)) &&
-        (bounds.has(1) || this.knownAfterLevel(zh, bounds))
-      ) {
-        out.push({ en: LEADING_LEVEL[zh[0]] });
-        bounds.add(1);
-        i++;
-        continue;
-      }
-      for (const [re, fmt] of NUM_PATTERNS) {
-        const m = re.exec(rest);
-        if (m && m[0].length > 0) {
-          out.push({ en: fmt(m) });
-          i += m[0].length;
-          matched = true;
-          break;
-        }
-      }
-      if (matched) continue;
-      // Longest known form (gazetteer or glossary) that starts here and ends on a word boundary.
-      for (let len = Math.min(this.maxTerm + 6, zh.length - i); len >= 1; len--) {
-        const endsOnBoundary = bounds.has(i + len) || i + len === zh.length;
-        if (!endsOnBoundary && len > 1) continue;
-        const form = zh.slice(i, i + len);
-        const found = aligned ? this.gaz.lookupKey(keyed.slice(i, i + len)) : this.gaz.lookup(form);
-        // 中关村科学城: the short form of a zone inside a longer name is that name's own word (Zhongguancun Science
-        // City), not the zone's full English name.
-        const zoneWord =
-          found && found.type === 'Place' && found.subtype === 'zone' && form !== found.name_zh && len < zh.length;
-        const gazEntry = zoneWord ? undefined : found;
-        const ownWord = zoneWord && found.name_en?.startsWith(`${pinyinWord(form)} `) ? pinyinWord(form) : undefined;
-        const en =
-          ownWord ??
-          (gazEntry && form.length >= 2 ? this.known(form) : undefined) ??
-          (form.length >= 2 ? this.official.get(form) : undefined) ??
-          (form.length >= 2 || bounds.has(i + 1) ? this.terms.get(form) : undefined);
-        if (en !== undefined) {
-          out.push({ en, ...(gazEntry?.type === 'Place' && gazEntry.subtype === 'zone' ? { zone: true } : {}) });
-          i += len;
-          matched = true;
-          break;
-        }
-      }
-      if (matched) continue;
-      const ch = zh[i];
-      if (/[A-Za-z0-9.+-]/.test(ch)) {
-        const m = /^[A-Za-z0-9.+-]+/.exec(rest)!;
-        out.push({ en: m[0] });
-        i += m[0].length;
-        continue;
-      }
-      if (!hasCjk(ch)) {
-        out.push({
-          en:
-            ch === '(' || ch === '（'
-              ? ' ('
-              : ch === ')' || ch === '）'
-                ? ') '
-                : ch === '·'
-                  ? '·'
-                  : ch === '—' || ch === '-'
-                    ? '–'
-                    : ' ',
-        });
-        i++;
-        continue;
-      }
-      // A word neither the gazetteer nor the glossary knows as a whole: the dictionary, else pinyin word by word.
-      let j = i + 1;
-      while (j < zh.length && !bounds.has(j)) j++;
-      // A lone character the glossary lacks is mostly part of a name jieba cut (吕/梁山): read it with the next word.
-      if (
-        j === i + 1 &&
-        j < zh.length &&
-        !this.terms.has(zh[i]) &&
-        hasCjk(zh[j]) &&
-        !/[0-9一二三四五六七八九十]/.test(zh[j])
-      ) {
-        j++;
-        while (j < zh.length && !bounds.has(j)) j++;
-      }
-      out.push(...this.word(zh.slice(i, j), tags.get(i) ?? '').map((en) => ({ en })));
-      i = j;
+    const { bounds, tags } = jiebaWords(zh);
+    for (let i = 0; i < zh.length;) {
+      const step =
+        (i === 0 ? this.leadingLevel(zh, bounds) : null) ??
+        numberAt(zh, i) ??
+        this.knownAt(zh, keyed, i, bounds) ??
+        nonChineseAt(zh, i) ??
+        this.unknownAt(zh, i, bounds, tags);
+      out.push(...step.segments);
+      i = step.end;
     }
     return out;
+  }
+
+  /** 省/市/县 standing first as a word of its own, or before a known name: Provincial, Municipal, County. */
+  private leadingLevel(zh: string, bounds: Set<number>): Step | null {
+    const level = LEADING_LEVEL[zh[0]];
+    if (zh.length <= 2 || !level || this.gaz.lookup(zh.slice(0, 2))) return null;
+    if (!bounds.has(1) && !this.knownAfterLevel(zh, bounds)) return null;
+    bounds.add(1);
+    return { segments: [{ en: level }], end: 1 };
+  }
+
+  /** The longest known form (gazetteer, official name or glossary) that starts at i and ends on a word boundary. */
+  private knownAt(zh: string, keyed: string, i: number, bounds: Set<number>): Step | null {
+    const aligned = keyed.length === zh.length;
+    for (let len = Math.min(this.maxTerm + 6, zh.length - i); len >= 1; len--) {
+      const endsOnBoundary = bounds.has(i + len) || i + len === zh.length;
+      if (!endsOnBoundary && len > 1) continue;
+      const form = zh.slice(i, i + len);
+      const found = aligned ? this.gaz.lookupKey(keyed.slice(i, i + len)) : this.gaz.lookup(form);
+      // 中关村科学城: the short form of a zone inside a longer name is that name's own word (Zhongguancun Science
+      // City), not the zone's full English name.
+      const zoneWord =
+        found && found.type === 'Place' && found.subtype === 'zone' && form !== found.name_zh && len < zh.length;
+      const gazEntry = zoneWord ? undefined : found;
+      const ownWord = zoneWord && found.name_en?.startsWith(`${pinyinWord(form)} `) ? pinyinWord(form) : undefined;
+      const en =
+        ownWord ??
+        (gazEntry && form.length >= 2 ? this.known(form) : undefined) ??
+        (form.length >= 2 ? this.official.get(form) : undefined) ??
+        (form.length >= 2 || bounds.has(i + 1) ? this.terms.get(form) : undefined);
+      if (en === undefined) continue;
+      const zone = gazEntry?.type === 'Place' && gazEntry.subtype === 'zone';
+      return { segments: [{ en, ...(zone ? { zone: true } : {}) }], end: i + len };
+    }
+    return null;
+  }
+
+  /** A word neither the gazetteer nor the glossary knows as a whole: the dictionary, else pinyin word by word. */
+  private unknownAt(zh: string, i: number, bounds: Set<number>, tags: Map<number, string>): Step {
+    let j = i + 1;
+    while (j < zh.length && !bounds.has(j)) j++;
+    // A lone character the glossary lacks is mostly part of a name jieba cut (吕/梁山): read it with the next word.
+    if (
+      j === i + 1 &&
+      j < zh.length &&
+      !this.terms.has(zh[i]) &&
+      hasCjk(zh[j]) &&
+      !/[0-9一二三四五六七八九十]/.test(zh[j])
+    ) {
+      j++;
+      while (j < zh.length && !bounds.has(j)) j++;
+    }
+    return { segments: this.word(zh.slice(i, j), tags.get(i) ?? '').map((en) => ({ en })), end: j };
   }
 
   /** 市工信局 when jieba cut 市工/信局: the level stands first if a known name follows it. */

@@ -1,10 +1,11 @@
 // Read routes: search, entities and their neighbourhoods, paths, relations, overview.
 import { Router } from 'express';
+import type { z } from 'zod';
 import { NotFoundError } from '../../errors';
-import type { EntityDetail, EntitySummary, GraphNode, Relation } from '../../model';
+import type { EntityDetail, EntitySummary } from '../../model';
 import type { EntityType, RelationType } from '../../ontology';
 import type { GraphStore } from '../../store/GraphStore';
-import { cyNode, toCytoscape } from '../cytoscape';
+import { toCytoscape } from '../cytoscape';
 import {
   entityId,
   entityListQuery,
@@ -15,11 +16,18 @@ import {
   langOnly,
   subgraphQuery,
 } from '../params';
+import { describePaths } from '../pathView';
 import { statement } from '../statements';
 
 export function exploreRoutes(store: GraphStore): Router {
   const r = Router();
+  entityRoutes(r, store);
+  viewRoutes(r, store);
+  return r;
+}
 
+/** Entities and relations one at a time, and search. */
+function entityRoutes(r: Router, store: GraphStore): void {
   r.get('/search', async (req, res) => {
     const q = searchQuery.parse(req.query);
     const results = await store.search(q.q, { types: q.types as EntityType[] | undefined, limit: q.limit });
@@ -56,6 +64,29 @@ export function exploreRoutes(store: GraphStore): Router {
     res.json(e);
   });
 
+  r.get('/relations/:id', async (req, res) => {
+    const id = entityId.parse(req.params.id);
+    const q = langOnly.parse(req.query);
+    const rel = await store.getRelation(id);
+    if (!rel) throw new NotFoundError(`No relation ${id}`);
+    const [a, b] = await Promise.all([store.getEntity(rel.source), store.getEntity(rel.target)]);
+    const docs = new Map((await store.listDocuments()).map((d) => [d.id, d]));
+    res.json({
+      ...rel,
+      source_entity: a && { id: a.id, type: a.type, name_zh: a.name_zh, name_en: a.name_en },
+      target_entity: b && { id: b.id, type: b.type, name_zh: b.name_zh, name_en: b.name_en },
+      statement: a && b ? statement(rel.type, a, b, q.lang, rel.attributes, rel.evidence[0]) : '',
+      evidence: rel.evidence.map((ev) => ({
+        ...ev,
+        title_zh: docs.get(ev.document)?.title_zh ?? '',
+        title_en: docs.get(ev.document)?.title_en ?? '',
+      })),
+    });
+  });
+}
+
+/** Parts of the graph to draw: a neighbourhood, a saved view, paths, the overview. */
+function viewRoutes(r: Router, store: GraphStore): void {
   r.get('/entities/:id/neighborhood', async (req, res) => {
     const id = entityId.parse(req.params.id);
     const q = neighborhoodQuery.parse(req.query);
@@ -96,113 +127,43 @@ export function exploreRoutes(store: GraphStore): Router {
       years: q.years,
       avoidHubs: q.avoidHubs,
     });
-    const docs = new Map((await store.listDocuments()).map((d) => [d.id, d]));
-    // A hop's evidence is a sentence the filters keep: from the chosen documents and years.
-    const kept = (ev: { document: string; year: number | null }) =>
-      (!q.documents?.length || q.documents.includes(ev.document)) &&
-      (!q.years?.length || (ev.year !== null && q.years.includes(ev.year)));
-    const relCache = new Map<string, Relation | null>();
-    const paths = [];
-    for (const p of found) {
-      const byId = new Map<string, GraphNode>(p.nodes.map((n) => [n.id, n]));
-      const hops = [];
-      for (let i = 0; i < p.edges.length; i++) {
-        const e = p.edges[i];
-        if (!relCache.has(e.id)) relCache.set(e.id, await store.getRelation(e.id));
-        const rel = relCache.get(e.id);
-        const a = byId.get(e.source)!;
-        const b = byId.get(e.target)!;
-        const evidence = (rel?.evidence ?? []).filter(kept);
-        const ev = evidence[0];
-        const doc = ev && docs.get(ev.document);
-        hops.push({
-          from: p.nodes[i].id,
-          to: p.nodes[i + 1].id,
-          relation: e.id,
-          type: e.type,
-          statement: statement(e.type, a, b, q.lang, e.attributes, ev),
-          evidence: ev
-            ? {
-                document: ev.document,
-                title_zh: doc?.title_zh ?? '',
-                title_en: doc?.title_en ?? '',
-                year: ev.year ?? doc?.year ?? null,
-                sentence: ev.sentence,
-                text: ev.text,
-                start: ev.start,
-                end: ev.end,
-              }
-            : null,
-          evidenceCount: evidence.length,
-        });
-      }
-      paths.push({
-        length: p.length,
-        cost: p.cost,
-        hubs: p.hubs.map((id) => {
-          const n = byId.get(id)!;
-          return { id, type: n.type, name_zh: n.name_zh, name_en: n.name_en };
-        }),
-        nodes: p.nodes.map(cyNode),
-        edges: p.edges.map((e) => ({ data: e })),
-        hops,
-      });
-    }
+    const paths = await describePaths(store, found, q);
     // With avoidHubs on, a path names hubs only when every path had to pass through one.
     const hubsRequired = q.avoidHubs && paths.length > 0 && paths.every((p) => p.hubs.length > 0);
     res.json({ from: q.from, to: q.to, avoidHubs: q.avoidHubs, hubsRequired, paths });
   });
 
-  r.get('/relations/:id', async (req, res) => {
-    const id = entityId.parse(req.params.id);
-    const q = langOnly.parse(req.query);
-    const rel = await store.getRelation(id);
-    if (!rel) throw new NotFoundError(`No relation ${id}`);
-    const [a, b] = await Promise.all([store.getEntity(rel.source), store.getEntity(rel.target)]);
-    const docs = new Map((await store.listDocuments()).map((d) => [d.id, d]));
-    res.json({
-      ...rel,
-      source_entity: a && { id: a.id, type: a.type, name_zh: a.name_zh, name_en: a.name_en },
-      target_entity: b && { id: b.id, type: b.type, name_zh: b.name_zh, name_en: b.name_en },
-      statement: a && b ? statement(rel.type, a, b, q.lang, rel.attributes, rel.evidence[0]) : '',
-      evidence: rel.evidence.map((ev) => ({
-        ...ev,
-        title_zh: docs.get(ev.document)?.title_zh ?? '',
-        title_en: docs.get(ev.document)?.title_en ?? '',
-      })),
-    });
-  });
-
   // With filters: entities of those types mentioned in the documents and years kept, and relations with evidence there.
   r.get('/overview', async (req, res) => {
-    const q = overviewQuery.parse(req.query);
-    const byDocs = q.documents?.length || q.years?.length;
-    const documents = byDocs
-      ? (await store.listDocuments())
-          .filter((d) => !q.documents?.length || q.documents.includes(d.id))
-          .filter((d) => !q.years?.length || (d.year !== null && q.years.includes(d.year)))
-          .map((d) => d.id)
-      : undefined;
-    const top = await store.overview(q.limit, { types: q.types as EntityType[] | undefined, documents });
-    const community = new Map(top.map((t) => [t.id, t.community]));
-    const g = await store.neighborhood(
-      top.map((t) => t.id),
-      {
-        depth: 0,
-        limit: q.limit,
-        relations: q.relations as RelationType[] | undefined,
-        documents: q.documents,
-        years: q.years,
-      },
-    );
-    const cy = toCytoscape(g);
-    for (const n of cy.nodes)
-      Object.assign(n.data, {
-        community: community.get(n.data.id) ?? 0,
-        importance: top.find((t) => t.id === n.data.id)?.importance ?? n.data.importance,
-      });
-    res.json(cy);
+    res.json(await overview(store, overviewQuery.parse(req.query)));
   });
+}
 
-  return r;
+async function overview(store: GraphStore, q: z.infer<typeof overviewQuery>) {
+  const byDocs = q.documents?.length || q.years?.length;
+  const documents = byDocs
+    ? (await store.listDocuments())
+        .filter((d) => !q.documents?.length || q.documents.includes(d.id))
+        .filter((d) => !q.years?.length || (d.year !== null && q.years.includes(d.year)))
+        .map((d) => d.id)
+    : undefined;
+  const top = await store.overview(q.limit, { types: q.types as EntityType[] | undefined, documents });
+  const community = new Map(top.map((t) => [t.id, t.community]));
+  const g = await store.neighborhood(
+    top.map((t) => t.id),
+    {
+      depth: 0,
+      limit: q.limit,
+      relations: q.relations as RelationType[] | undefined,
+      documents: q.documents,
+      years: q.years,
+    },
+  );
+  const cy = toCytoscape(g);
+  for (const n of cy.nodes)
+    Object.assign(n.data, {
+      community: community.get(n.data.id) ?? 0,
+      importance: top.find((t) => t.id === n.data.id)?.importance ?? n.data.importance,
+    });
+  return cy;
 }

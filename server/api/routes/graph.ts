@@ -1,7 +1,7 @@
 // Whole-graph routes: stats, ontology, export.
 import express, { Router } from 'express';
 import JSZip from 'jszip';
-import { toCsv, toCypher, toGexf, toGraphml, toJson, type ExportGraph } from '../../export/formats';
+import { toCsv, toCypher, toGexf, toGraphml, toJson, type ExportFormat, type ExportGraph } from '../../export/formats';
 import { viewExport } from '../../export/view';
 import { resources } from '../../../i18n/resources';
 import { ENTITY_COVERS, ENTITY_TYPES, PLACE_SUBTYPES, RELATION_SIGNATURES, RELATION_TYPES } from '../../ontology';
@@ -22,18 +22,7 @@ export function graphRoutes(store: GraphStore): Router {
 
   r.get('/ontology', (req, res) => {
     langOnly.parse(req.query);
-    res.json({
-      entityTypes: ENTITY_TYPES.map((t) => ({ key: t, zh: zh.type[t], en: en.type[t], covers: ENTITY_COVERS[t] })),
-      placeSubtypes: PLACE_SUBTYPES.map((key) => ({ key, zh: zh.subtype[key], en: en.subtype[key] })),
-      relationTypes: RELATION_TYPES.map((t) => ({
-        key: t,
-        zh: zh.relation[t],
-        en: en.relation[t],
-        statement_zh: zh.statement[t],
-        statement_en: en.statement[t],
-        ...(t === 'CO_OCCURS' ? {} : { from: RELATION_SIGNATURES[t].from, to: RELATION_SIGNATURES[t].to }),
-      })),
-    });
+    res.json(ontologyDescription());
   });
 
   r.get('/gloss', async (req, res) => {
@@ -43,34 +32,8 @@ export function graphRoutes(store: GraphStore): Router {
 
   r.get('/export', async (req, res) => {
     const q = exportQuery.parse(req.query);
-    const g = await store.exportGraph();
-    const name = `policy-graph`;
-    switch (q.format) {
-      case 'json':
-        res
-          .type('application/json')
-          .attachment(`${name}.json`)
-          .send(toJson(g, await store.curations()));
-        return;
-      case 'graphml':
-        res.type('application/graphml+xml').attachment(`${name}.graphml`).send(toGraphml(g));
-        return;
-      case 'gexf':
-        res.type('application/gexf+xml').attachment(`${name}.gexf`).send(toGexf(g));
-        return;
-      case 'cypher':
-        res.type('text/plain').attachment(`${name}.cypher`).send(toCypher(g));
-        return;
-      case 'csv': {
-        const zip = new JSZip();
-        for (const [file, content] of Object.entries(toCsv(g))) zip.file(file, content);
-        res
-          .type('application/zip')
-          .attachment(`${name}-csv.zip`)
-          .send(await zip.generateAsync({ type: 'nodebuffer' }));
-        return;
-      }
-    }
+    const file = await exportFile(store, q.format);
+    res.type(file.type).attachment(file.name).send(file.body);
   });
 
   // A view of the graph, posted (a view can hold thousands of ids): each entity's documents, each relation's evidence.
@@ -87,4 +50,48 @@ export function graphRoutes(store: GraphStore): Router {
   });
 
   return r;
+}
+
+/** The entity and relation types with their names in both languages, what each covers, and the relations' ends. */
+function ontologyDescription() {
+  return {
+    entityTypes: ENTITY_TYPES.map((t) => ({ key: t, zh: zh.type[t], en: en.type[t], covers: ENTITY_COVERS[t] })),
+    placeSubtypes: PLACE_SUBTYPES.map((key) => ({ key, zh: zh.subtype[key], en: en.subtype[key] })),
+    relationTypes: RELATION_TYPES.map((t) => ({
+      key: t,
+      zh: zh.relation[t],
+      en: en.relation[t],
+      statement_zh: zh.statement[t],
+      statement_en: en.statement[t],
+      ...(t === 'CO_OCCURS' ? {} : { from: RELATION_SIGNATURES[t].from, to: RELATION_SIGNATURES[t].to }),
+    })),
+  };
+}
+
+/** The whole graph as a file to download; CSV is one file per table, zipped. */
+async function exportFile(
+  store: GraphStore,
+  format: ExportFormat,
+): Promise<{ type: string; name: string; body: string | Buffer }> {
+  const g = await store.exportGraph();
+  const name = `policy-graph`;
+  switch (format) {
+    case 'json':
+      return { type: 'application/json', name: `${name}.json`, body: toJson(g, await store.curations()) };
+    case 'graphml':
+      return { type: 'application/graphml+xml', name: `${name}.graphml`, body: toGraphml(g) };
+    case 'gexf':
+      return { type: 'application/gexf+xml', name: `${name}.gexf`, body: toGexf(g) };
+    case 'cypher':
+      return { type: 'text/plain', name: `${name}.cypher`, body: toCypher(g) };
+    case 'csv': {
+      const zip = new JSZip();
+      for (const [file, content] of Object.entries(toCsv(g))) zip.file(file, content);
+      return {
+        type: 'application/zip',
+        name: `${name}-csv.zip`,
+        body: await zip.generateAsync({ type: 'nodebuffer' }),
+      };
+    }
+  }
 }

@@ -1,6 +1,6 @@
 // Entity candidates found in one sentence, before selection and resolution.
 import type { EntityType, PlaceSubtype } from '../../ontology';
-import type { GazEntry } from './gazetteer';
+import type { GazEntry } from '../../lexicon/gazetteer';
 
 export interface Candidate {
   start: number;

@@ -17,7 +17,8 @@ import {
   type SuffixRule,
 } from './lexicon';
 import { GENRE_TERMS } from './genreTerms';
-import { plainTagger, type Token } from './tokens';
+import { plainTagger } from '../../lexicon/tagger';
+import type { Token } from './tokens';
 
 const BY_LENGTH = [...SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length);
 const SUFFIX_SET = new Set(SUFFIXES.map((r) => r.suffix));

@@ -3,7 +3,7 @@
 import type { EntityType, PlaceSubtype } from '../../ontology';
 import type { Candidate, SentenceContext } from './candidates';
 import { isPunct, nameInternal, suffixRuleAt, typeOfWorks } from './chunker';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer } from '../../lexicon/gazetteer';
 import {
   DESIGNATION_BATCH,
   DESIGNATION_VERB,
@@ -18,7 +18,8 @@ import {
   SUFFIXES,
   type SuffixRule,
 } from './lexicon';
-import { plainTagger, type Token } from './tokens';
+import { plainTagger } from '../../lexicon/tagger';
+import type { Token } from './tokens';
 
 const QUOTE_PAIRS: [string, string][] = [
   ['“', '”'],

@@ -2,7 +2,7 @@
 import type { Span } from '../../model';
 import type { Candidate, SentenceContext } from './candidates';
 import { suffixChunks } from './chunker';
-import { Gazetteer, type GazEntry } from './gazetteer';
+import { Gazetteer, type GazEntry } from '../../lexicon/gazetteer';
 import { GENERIC_PARTS, SUFFIXES } from './lexicon';
 import {
   ellipsis,
@@ -20,7 +20,8 @@ import {
 } from './patterns';
 import { policyNames } from './policyNames';
 import { relativeReferences } from './relative';
-import { tagger, tokenize, type Token } from './tokens';
+import { tagger } from '../../lexicon/tagger';
+import { tokenize, type Token } from './tokens';
 import type { DocumentRegion } from '../region';
 
 export interface SentenceAnalysis {

@@ -3,7 +3,7 @@
 import type { PlaceSubtype } from '../../ontology';
 import { ZONE_HEADS, ZONE_NAME, type DocumentRegion } from '../region';
 import type { Candidate, SentenceContext } from './candidates';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer } from '../../lexicon/gazetteer';
 
 type Level = '省' | '市' | '县' | '区';
 

@@ -1,30 +1,11 @@
 // jieba segmentation and part-of-speech tags, with offsets.
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import type { Jieba } from '@node-rs/jieba';
 
 export interface Token {
   w: string;
   t: string;
   start: number;
   end: number;
-}
-
-let shared: Jieba | null = null;
-let plain: Jieba | null = null;
-
-/** jieba with its own dictionary only: for asking what a word is in general, whatever names were added. */
-export function plainTagger(): Jieba {
-  plain ??= Jieba.withDict(dict);
-  return plain;
-}
-
-/** One tagger per process: loading the dictionary costs ~140 ms. Extra words (gazetteer names) keep names whole. */
-export function tagger(extraWords: string[] = []): Jieba {
-  if (!shared) {
-    shared = Jieba.withDict(dict);
-    if (extraWords.length > 0) shared.loadDict(Buffer.from(extraWords.map((w) => `${w} 1000 nz`).join('\n')));
-  }
-  return shared;
 }
 
 /** Words jieba glues to a name's head (试点工作, 示范区建设): split off so that the head ends a token. */

@@ -1,6 +1,6 @@
 // Places and companies from reference packages and sourced data files, on sentences written for the test.
 import { Extractor } from '../../../server/ingest/pipeline';
-import { Gazetteer } from '../../../server/ingest/recognize/gazetteer';
+import { Gazetteer } from '../../../server/lexicon/gazetteer';
 
 const extractor = new Extractor();
 const extract = (text: string, title = '2026年浙江省政府工作报告') =>

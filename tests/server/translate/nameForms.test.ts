@@ -2,10 +2,12 @@ import {
   foldLatin,
   foldLatinForms,
   personName,
+  pinyinKey,
   pinyinKeys,
   pinyinWord,
   pinyinWords,
   splitPinyin,
+  tonedPinyin,
 } from '../../../server/text/nameForms';
 
 describe('name forms (one definition for the translator and the search keys)', () => {
@@ -48,5 +50,20 @@ describe('name forms (one definition for the translator and the search keys)', (
     expect(splitPinyin('Lügu')).toEqual(['lv', 'gu']);
     expect(splitPinyin('Bank')).toBeNull();
     expect(splitPinyin('Street')).toBeNull();
+  });
+
+  test('one ü rule: display keeps ü, every key spells it v, none drops it', () => {
+    expect(pinyinWord('吕梁')).toBe('Lüliang');
+    expect(pinyinKeys('吕梁').full).toEqual(['lvliang', 'luliang']);
+    expect(pinyinKey('Lüliang')).toBe('lvliang');
+    expect(pinyinKey('Lu:3 liang2')).toBe('lvliang');
+    expect(pinyinKey(pinyinWord('吕梁'))).toBe(pinyinKeys('吕梁').full[0]);
+    expect(foldLatin(pinyinWord('吕梁'))).toBe('lvliang');
+    expect(pinyinKey("Xi'an")).toBe('xian');
+  });
+
+  test('glosses read a word with tone marks, ü kept', () => {
+    expect(tonedPinyin('绿谷')).toBe('lǜ gǔ');
+    expect(tonedPinyin('政策')).toBe('zhèng cè');
   });
 });

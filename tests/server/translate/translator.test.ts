@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import fs from 'node:fs';
-import { Gazetteer } from '../../../server/ingest/recognize/gazetteer';
-import { chineseNumber, Translator, type OfficialNames } from '../../../server/translate/translator';
+import { Gazetteer } from '../../../server/lexicon/gazetteer';
+import { chineseNumber } from '../../../server/translate/numbers';
+import { Translator, type OfficialNames } from '../../../server/translate/translator';
 import { cedictEnglishWords, longestPinyinRun } from '../../../server/translate/pinyinRuns';
 import { searchForms, queryKey } from '../../../server/search/keys';
 import { projectPath } from '../../../server/util/projectRoot';

@@ -1,12 +1,11 @@
 // The gazetteer of known entities (server/data/gazetteer.json), matched with a character trie (longest match).
 import fs from 'node:fs';
-import { projectPath } from '../../util/projectRoot';
-import type { EntityType, PlaceSubtype } from '../../ontology';
-import { isEntityType, isPlaceSubtype } from '../../ontology';
-import { nameKey } from '../../text/fold';
-import { CorrectionIndex } from '../corrections';
-import { companyEntries } from '../reference/companies';
-import { nationalPlaceEntries, regionalPlaceEntries, type HomeRegion } from '../reference/placeEntries';
+import { projectPath } from '../util/projectRoot';
+import type { EntityType, PlaceSubtype } from '../ontology';
+import { isEntityType, isPlaceSubtype } from '../ontology';
+import { nameKey } from '../text/fold';
+import { companyEntries } from './reference/companies';
+import { nationalPlaceEntries, regionalPlaceEntries, type HomeRegion } from './reference/placeEntries';
 
 function readCurated(file: string): GazEntry[] {
   const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { entities: GazEntry[] };
@@ -121,18 +120,6 @@ export class Gazetteer {
       if (best) out.push(best);
     }
     return out;
-  }
-
-  private corrections: CorrectionIndex | null = null;
-
-  /** Names a misprint may stand for: curated entries, companies and the places down to counties. */
-  correctionIndex(): CorrectionIndex {
-    this.corrections ??= new CorrectionIndex(
-      this.entries
-        .filter((e) => e.subtype !== 'town')
-        .flatMap((e) => [e.name_zh, ...e.aliases].map((name) => ({ name, type: e.type }))),
-    );
-    return this.corrections;
   }
 
   private names: string[] | null = null;

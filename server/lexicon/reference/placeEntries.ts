@@ -3,8 +3,8 @@
 // document's own region, the short forms of its counties and the names of its townships.
 import fs from 'node:fs';
 import { projectPath } from '../../util/projectRoot';
-import type { GazEntry } from '../recognize/gazetteer';
-import { plainTagger } from '../recognize/tokens';
+import type { GazEntry } from '../gazetteer';
+import { plainTagger } from '../tagger';
 import { countries } from './countries';
 import { divisions, divisionsByCode, specialRegions, type Division } from './divisions';
 

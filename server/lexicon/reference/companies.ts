@@ -2,7 +2,7 @@
 // own English name and a source (server/data/companies.json).
 import fs from 'node:fs';
 import { projectPath } from '../../util/projectRoot';
-import type { GazEntry } from '../recognize/gazetteer';
+import type { GazEntry } from '../gazetteer';
 
 interface CompanyRecord {
   name_zh: string;
