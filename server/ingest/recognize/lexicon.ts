@@ -69,6 +69,10 @@ export const SUFFIXES: SuffixRule[] = [
   S('基地', 'Project'),
   S('环线', 'Project'),
   S('客运专线', 'Project'),
+  // 无水港, 游轮母港, 科技创新港, 商业航天港: a port or hub built as one works (香港 and 自由贸易港 are places).
+  S('港', 'Project', undefined, 3, 14),
+  S('自由贸易港', 'Place', 'zone'),
+  S('物流园', 'Project', undefined, 2, 14),
   S('专用线', 'Project'),
   S('干线', 'Project'),
   S('轨道交通', 'Project', undefined, 1),
@@ -142,6 +146,8 @@ export const SUFFIXES: SuffixRule[] = [
   S('区', 'Place', 'district', 2, 6),
   S('镇', 'Place', 'town', 2, 6),
   S('乡', 'Place', 'town', 2, 6),
+  // Villages: only after a proper word (韩武村), never 乡村, 城中村, 示范村.
+  { ...S('村', 'Place', 'town', 2, 5), proper: true },
   S('街道', 'Place', 'town', 2, 8),
   S('经济区', 'Place', 'zone'),
   S('示范区', 'Place', 'zone'),
@@ -891,6 +897,13 @@ export const GENERIC_PARTS = new Set([
 
 /** Words that end in a typing suffix without naming anything (布局 is not a bureau). */
 export const FALSE_HEADS = new Set([
+  // Verbs of ports (开港运营, 通港达园).
+  '开港',
+  '出港',
+  '进港',
+  '到港',
+  '离港',
+  '通港',
   '布局',
   '开局',
   '格局',

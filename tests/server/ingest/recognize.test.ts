@@ -185,6 +185,18 @@ describe('names from their heads and enumerations', () => {
   });
 });
 
+describe('villages and ports', () => {
+  test('a village after a proper word is a place; 乡村 and 城中村 are not', () => {
+    expect(names('河底村断面水质达到Ⅲ类。', 'Place')).toContain('河底村');
+    expect(names('推进城中村改造和美丽乡村建设。', 'Place')).toEqual([]);
+  });
+
+  test('a port built as works is a project (…科技创新港, …物流园); opening a port is not a name', () => {
+    expect(names('推进青禾农业科技创新港和北辰物流园建设。', 'Project')).toEqual(['北辰物流园', '青禾农业科技创新港']);
+    expect(names('青禾港中心作业区开港运营。', 'Project')).not.toContain('青禾港中心作业区开港');
+  });
+});
+
 describe('programme names', () => {
   test('predicates and adverbs before a head name no programme (全面深化改革); a named reform does', () => {
     expect(names('进一步全面深化改革，推进青禾零基预算改革。', 'Policy')).toEqual(['青禾零基预算改革']);
