@@ -597,6 +597,9 @@ export function statusProjects(tokens: Token[], ctx: SentenceContext): Candidate
     const start = part[0].start;
     const end = part[part.length - 1].end;
     if (!specific || end - start < 4) continue;
+    // 太原市迎泽区建成…: places are where things are built, not what is built.
+    const last = part[part.length - 1];
+    if (['ns', 'nr', 'nz'].includes(last.t) && /^[\u4e00-\u9fff]{1,3}[省市县区镇乡]$/.test(last.w)) continue;
     // 10亿元工业项目竣工: a kind of project described by its investment.
     if (/[0-9.]+[万亿]*元/.test(ctx.folded.slice(start, end))) continue;
     if (part.every((t) => GENERIC_PARTS.has(t.w))) continue;

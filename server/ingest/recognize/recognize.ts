@@ -37,9 +37,17 @@ function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceConte
   const starts = new Set(tokens.map((t) => t.start));
   const ends = new Set(tokens.map((t) => t.end));
   const out: Candidate[] = [];
-  for (const m of gaz.scan(ctx.folded, ctx.start, ctx.end)) {
+  const matches = [...gaz.scan(ctx.folded, ctx.start, ctx.end)];
+  // 山西太原/ns: jieba glues a place to its parent; two known names that make up the word are both mentions.
+  const glued = (m: { start: number; end: number }): boolean => {
+    const word = tokens.find((t) => t.start <= m.start && m.end <= t.end);
+    if (!word || word.t !== 'ns') return false;
+    const rest = m.start === word.start ? [m.end, word.end] : m.end === word.end ? [word.start, m.start] : null;
+    return !!rest && matches.some((x) => x.start === rest[0] && x.end === rest[1]);
+  };
+  for (const m of matches) {
     // A known name cut out of a longer word is not a mention (长治 inside 长治久安).
-    if (!ends.has(m.end) || !starts.has(m.start)) {
+    if ((!ends.has(m.end) || !starts.has(m.start)) && !glued(m)) {
       const wordEnd = tokens.find((t) => t.start < m.end && t.end > m.end);
       const wordStart = tokens.find((t) => t.start < m.start && t.end > m.start);
       // …unless jieba glued the name to its level or to the 等 of a list (大/a 同等/b 市).

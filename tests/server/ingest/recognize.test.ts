@@ -197,6 +197,13 @@ describe('villages and ports', () => {
   });
 });
 
+describe('places written together', () => {
+  test('a place glued to its parent by jieba (山西太原) is two mentions; places are not built (…迎泽区建成)', () => {
+    expect(names('山西太原加快建设。', 'Place')).toEqual(['太原市', '山西省']);
+    expect(names('太原市迎泽区建成一批项目。', 'Project')).toEqual([]);
+  });
+});
+
 describe('programme names', () => {
   test('predicates and adverbs before a head name no programme (全面深化改革); a named reform does', () => {
     expect(names('进一步全面深化改革，推进青禾零基预算改革。', 'Policy')).toEqual(['青禾零基预算改革']);

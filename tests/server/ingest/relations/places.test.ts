@@ -35,9 +35,15 @@ describe('where things are', () => {
     expect(byRule(b, 'in-place')).toEqual(['北辰新材料有限公司年产5万吨电池材料项目→青禾经济开发区']);
   });
 
-  test('a county and its prefecture named in one sentence (reference data): PART_OF', () => {
+  test('a county written under its prefecture (下辖, or right after it; reference data): PART_OF', () => {
     const b = extract('太原市下辖阳曲县和清徐县。');
     expect(byRule(b, 'administrative-parent')).toEqual(['清徐县→太原市', '阳曲县→太原市']);
+    expect(byRule(extract('太原市阳曲县建成一批项目。'), 'administrative-parent')).toEqual(['阳曲县→太原市']);
+  });
+
+  test('a county and its prefecture merely named in one sentence are no PART_OF statement', () => {
+    const b = extract('阳曲县与太原市中心城区联动发展。');
+    expect(byRule(b, 'administrative-parent')).toEqual([]);
   });
 
   test('names inside other names are not parents (山西电机 and 太原锅炉 hold no 山西 and 太原)', () => {
