@@ -206,6 +206,9 @@ export class Neo4jStore implements GraphStore {
     await this.driver.close();
   }
 
+  /** Nothing to do: Neo4j manages its own storage and makes each transaction durable itself. */
+  async compact(): Promise<void> {}
+
   async health(): Promise<StoreHealth> {
     try {
       await this.driver.verifyConnectivity();
