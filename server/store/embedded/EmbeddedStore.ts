@@ -45,8 +45,10 @@ export interface EmbeddedStoreOptions {
   compactAtBytes?: number;
 }
 
+/** Omit over each member of a union. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A journal entry without its sequence number (the store gives it the next one). */
-type Change = JournalOp extends infer J ? (J extends JournalOp ? Omit<J, 'seq'> : never) : never;
+type Change = OmitEach<JournalOp, 'seq'>;
 
 /** A pause that gives the event loop a turn at most every 20 ms of work. */
 function pauser(): () => Promise<void> {
@@ -154,7 +156,7 @@ export class EmbeddedStore implements GraphStore {
     const merger = new ContributionMerger(() => this.curationLog, image.graph, image.entities);
     await merger.applyAll(state.documents.values(), pauser(), true);
     image.parseAll();
-    merger.index = image.index.toChangeable();
+    merger.adoptIndex(image.index.toChangeable());
     this.image = null;
     // Ranks and graph arrays are views of the image's array file: copies let that buffer (over 100 MB at 2M
     // relations) go.

@@ -41,8 +41,17 @@ export class ContributionMerger {
     private readonly log: () => readonly Curation[],
     readonly graph = new CompactGraph(),
     readonly entities = new Map<string, Entity>(),
-    public index = new SearchIndex(),
+    private changeableIndex = new SearchIndex(),
   ) {}
+
+  get index(): SearchIndex {
+    return this.changeableIndex;
+  }
+
+  /** The index of an image's entities made changeable (they were merged already; see the constructor). */
+  adoptIndex(index: SearchIndex): void {
+    this.changeableIndex = index;
+  }
 
   /** A merger of the same batches built again with the current log (after a curation or an undo). */
   rebuilt(): ContributionMerger {
@@ -162,13 +171,13 @@ export class ContributionMerger {
     if (!contribs || contribs.size === 0) {
       this.entityContribs.delete(id);
       this.entities.delete(id);
-      this.index.remove(id);
+      this.changeableIndex.remove(id);
       this.graph.dropNode(id);
       return;
     }
     const merged = mergeEntity([...contribs.values()]);
     this.entities.set(id, merged);
-    this.index.set(id, merged, merged);
+    this.changeableIndex.set(id, merged, merged);
     this.graph.setNode(id, merged.type);
   }
 
