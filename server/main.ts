@@ -7,51 +7,66 @@ import type { Config } from './config';
 import { ingestPaths, listDocuments } from './ingest/ingestPaths';
 import { withExtractor, workerCount } from './ingest/workers/chooseExtractor';
 import { Extractor } from './ingest/pipeline';
-import { EmbeddedStore } from './store/embedded/EmbeddedStore';
+import type { GraphStore } from './store/GraphStore';
 import { openStore } from './store/openStore';
 import { warmGlossary } from './translate/gloss';
 import { projectPath } from './util/projectRoot';
 
-export async function startServer(config: Config): Promise<{ server: http.Server; close: () => Promise<void> }> {
-  const logger = pino({ level: config.logLevel });
+/** Opens the configured store and logs how: recovered on load, from an image, how long it took. */
+async function openLogged(config: Config, logger: pino.Logger): Promise<GraphStore> {
   const opening = Date.now();
   const store = await openStore(config, {
     serving: true,
     onUnavailable: (e) => logger.warn({ err: e.message }, 'the store is not reachable yet: answering 503 until it is'),
   });
-  if (store instanceof EmbeddedStore) {
-    for (const note of store.loadNotes) logger.warn({ note }, 'store recovered on load');
-    logger.info({ ms: Date.now() - opening, fromImage: store.startedFromImage }, 'store opened');
+  if (store.opening) {
+    for (const note of store.opening.notes) logger.warn({ note }, 'store recovered on load');
+    logger.info({ ms: Date.now() - opening, fromImage: store.opening.fromImage }, 'store opened');
   }
-  const extractor = new Extractor();
+  return store;
+}
+
+/** An empty store gets the corpus folder on its first start. */
+async function ingestCorpusIfEmpty(
+  store: GraphStore,
+  extractor: Extractor,
+  config: Config,
+  logger: pino.Logger,
+): Promise<void> {
   const stats = await store.stats().catch(() => null);
-  if (stats?.documents === 0 && fs.existsSync(config.corpusDir)) {
-    logger.info({ corpus: config.corpusDir }, 'store is empty: ingesting the corpus folder');
-    const workers = workerCount(listDocuments([config.corpusDir]).length, config.ingestWorkers);
-    const reports = await withExtractor(
-      workers,
-      (chosen, ahead) =>
-        ingestPaths(
-          store,
-          chosen,
-          [config.corpusDir],
-          (r) =>
-            r.status === 'error'
-              ? logger.warn({ file: r.file, error: r.error }, 'not ingested')
-              : logger.info({ file: r.file, entities: r.entities, relations: r.relations }, 'ingested'),
-          ahead,
-        ),
-      extractor,
-    );
-    if (store instanceof EmbeddedStore) await store.compact();
-    logger.info(
-      {
-        documents: reports.filter((r) => r.status !== 'error').length,
-        failed: reports.filter((r) => r.status === 'error').length,
-      },
-      'corpus ingested',
-    );
-  }
+  if (stats?.documents !== 0 || !fs.existsSync(config.corpusDir)) return;
+  logger.info({ corpus: config.corpusDir }, 'store is empty: ingesting the corpus folder');
+  const workers = workerCount(listDocuments([config.corpusDir]).length, config.ingestWorkers);
+  const reports = await withExtractor(
+    workers,
+    (chosen, ahead) =>
+      ingestPaths(
+        store,
+        chosen,
+        [config.corpusDir],
+        (r) =>
+          r.status === 'error'
+            ? logger.warn({ file: r.file, error: r.error }, 'not ingested')
+            : logger.info({ file: r.file, entities: r.entities, relations: r.relations }, 'ingested'),
+        ahead,
+      ),
+    extractor,
+  );
+  await store.compact();
+  logger.info(
+    {
+      documents: reports.filter((r) => r.status !== 'error').length,
+      failed: reports.filter((r) => r.status === 'error').length,
+    },
+    'corpus ingested',
+  );
+}
+
+export async function startServer(config: Config): Promise<{ server: http.Server; close: () => Promise<void> }> {
+  const logger = pino({ level: config.logLevel });
+  const store = await openLogged(config, logger);
+  const extractor = new Extractor();
+  await ingestCorpusIfEmpty(store, extractor, config, logger);
   warmGlossary();
   const app = createApp({ store, extractor, config, logger, clientDir: projectPath('dist', 'client') });
   // Long query strings reach Express and get a JSON 414 instead of a bare 431 from the HTTP parser.
@@ -69,11 +84,9 @@ export async function startServer(config: Config): Promise<{ server: http.Server
   const close = () =>
     (closing ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      if (store instanceof EmbeddedStore) {
-        const t0 = Date.now();
-        if (await store.compactIfJournaled())
-          logger.info({ ms: Date.now() - t0 }, 'snapshot and image written: the next start serves from the image');
-      }
+      const t0 = Date.now();
+      if (await store.compactIfJournaled?.())
+        logger.info({ ms: Date.now() - t0 }, 'snapshot and image written: the next start serves from the image');
       await store.close();
     })());
   return { server, close };

@@ -48,6 +48,18 @@ export interface GraphStore {
   health(): Promise<StoreHealth>;
   /** A token that changes whenever the graph changes (used for ETags). */
   version(): Promise<string>;
+  /**
+   * Puts what was written into the store's own compact form now (after a bulk change: an ingest, an import), so
+   * that the next start is quick; nothing read or stored changes. Neo4j manages its own storage: a no-op there.
+   */
+  compact(): Promise<void>;
+  /**
+   * Optional, for stores that journal their writes: compacts only when changes came in since the last compaction
+   * (the server calls it on a graceful stop). Whether it compacted.
+   */
+  compactIfJournaled?(): Promise<boolean>;
+  /** Optional: how opening went, for the log: what loading had to repair, and whether it served from an image. */
+  readonly opening?: { notes: string[]; fromImage: boolean };
 
   /** Atomic and idempotent: replaces everything the document contributed before. */
   upsertDocument(batch: GraphBatch): Promise<UpsertResult>;

@@ -60,6 +60,9 @@ export class Neo4jStore implements GraphStore {
     return this.db.close();
   }
 
+  /** Nothing to do: Neo4j manages its own storage and makes each transaction durable itself. */
+  async compact(): Promise<void> {}
+
   health(): Promise<StoreHealth> {
     return this.db.health();
   }

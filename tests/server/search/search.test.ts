@@ -1,10 +1,19 @@
 import fc from 'fast-check';
 import { queryKey, searchForms } from '../../../server/search/keys';
 import { SearchIndex } from '../../../server/search/index';
+import { PackedSearchIndex } from '../../../server/search/packedIndex';
 import { EmbeddedStore } from '../../../server/store/embedded/EmbeddedStore';
 import { generateGraph } from '../../../bench/generateGraph';
 import { sampleBatches } from '../../helpers/batches';
+import type { GraphStore } from '../../../server/store/GraphStore';
 import { StringTable } from '../../../server/util/stringTable';
+
+/** A changeable index of every entity the store holds, as the store indexes them. */
+async function indexOf(store: GraphStore): Promise<SearchIndex> {
+  const index = new SearchIndex();
+  for (const e of (await store.exportGraph()).entities) index.set(e.id, e, e);
+  return index;
+}
 
 describe('search keys', () => {
   test('Chinese names and aliases, pinyin with and without spaces, initials, English words', () => {
@@ -62,7 +71,7 @@ describe('search on a large graph with a common word', () => {
   test('the best hits are the same whether or not weaker tiers are skipped once enough are found', async () => {
     const store = new EmbeddedStore();
     for (const b of generateGraph({ entities: 3000, relations: 9000, documents: 6 })) await store.upsertDocument(b);
-    const index = (store as unknown as { index: SearchIndex }).index;
+    const index = await indexOf(store);
     for (const q of ['实体12', 'entity', 'shiti', 'Entity 17', '体12']) {
       const all = index
         .match(q)
@@ -82,45 +91,59 @@ describe('search on a large graph with a common word', () => {
   });
 });
 
-describe('packed index (a start from an image)', () => {
-  test('answers every kind of query as the index it was packed from, and takes changes after', async () => {
+describe('packed index (a start from an image) and changeable index agree', () => {
+  const queries = [
+    '青禾',
+    'qinghe',
+    'qh',
+    'Qinghe',
+    '实体1',
+    '体12',
+    'entity',
+    'entiy 12',
+    'shiti',
+    '新材料',
+    'materials',
+    'zzz',
+    'Linchuan',
+  ];
+  const sorted = (hits: { id: string; score: number; matched: string }[]) =>
+    hits.map((h) => `${h.id}|${h.score}|${h.matched}`).sort();
+  let live: SearchIndex;
+  let packed: PackedSearchIndex;
+  let ids: string[];
+  let bonus: Float64Array;
+  beforeAll(async () => {
     const store = new EmbeddedStore();
     for (const b of sampleBatches()) await store.upsertDocument(b);
     for (const b of generateGraph({ entities: 400, relations: 1200, documents: 3 })) await store.upsertDocument(b);
-    const live = (store as unknown as { index: SearchIndex }).index;
-    const ids = (await store.exportGraph()).entities.map((e) => e.id);
-    const names = (await store.exportGraph()).entities.map((e) => e.name_zh);
-    // Tokens as an image stores them: bytes and offsets, decoded only where a search looks.
+    live = await indexOf(store);
+    const entities = (await store.exportGraph()).entities;
+    ids = entities.map((e) => e.id);
     // Any bonus order will do for equal answers; a skewed one checks that stopping early loses no top hit.
-    const bonus = Float64Array.from(ids, (_, i) => (i * 7919) % 10);
+    bonus = Float64Array.from(ids, (_, i) => (i * 7919) % 10);
     const image = live.pack((id) => ids.indexOf(id), bonus);
+    // Tokens as an image stores them: bytes and offsets, decoded only where a search looks.
     const encoded = image.tokens.encode();
-    const packed = SearchIndex.fromPacked(
+    packed = new PackedSearchIndex(
       { ...image, tokens: StringTable.fromBytes(encoded.bytes, encoded.ends) },
       ids,
-      (i) => names[i],
+      (i) => entities[i].name_zh,
     );
-    const queries = [
-      '青禾',
-      'qinghe',
-      'qh',
-      'Qinghe',
-      '实体1',
-      '体12',
-      'entity',
-      'entiy 12',
-      'shiti',
-      '新材料',
-      'materials',
-      'zzz',
-      'Linchuan',
-    ];
-    const sorted = (hits: { id: string; score: number; matched: string }[]) =>
-      hits.map((h) => `${h.id}|${h.score}|${h.matched}`).sort();
+  });
+
+  test('every kind of query is answered as by the index it was packed from', () => {
     for (const q of queries) expect([q, sorted(packed.match(q))]).toEqual([q, sorted(live.match(q))]);
     expect(packed.size).toBe(live.size);
-    // With a limit, a packed index stops reading long posting lists early, and the best `limit` by score plus
-    // bonus are still exactly those of the full index.
+    fc.assert(
+      fc.property(fc.stringMatching(/^[青禾实体新材料qinghetyz12 ]{1,6}$/), (q) => {
+        expect(sorted(packed.match(q))).toEqual(sorted(live.match(q)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('with a limit, both stop early in long lists and keep exactly the best hits', () => {
     const index = new Map(ids.map((id, i) => [id, i]));
     const topBy = (hits: { id: string; score: number }[], k: number) =>
       hits
@@ -128,25 +151,31 @@ describe('packed index (a start from an image)', () => {
         .sort((a, b) => b.total - a.total || (a.id < b.id ? -1 : 1))
         .slice(0, k)
         .map((h) => `${h.id}|${h.total}`);
-    for (const k of [1, 5, 20]) {
-      for (const q of queries)
-        expect([q, k, topBy(packed.match(q, { enough: k }), k)]).toEqual([q, k, topBy(live.match(q), k)]);
-    }
-    expect(packed.match('entity', { enough: 5 }).length).toBeLessThan(live.match('entity').length / 4);
-    // The changeable index does the same when the caller says what each hit's bonus is.
+    // The packed index stores each hit's bonus; the changeable one is told it by the caller.
     const source = { version: 1, of: (id: string) => bonus[index.get(id)!], max: 9 };
     for (const k of [1, 5, 20]) {
-      for (const q of queries)
-        expect([q, k, topBy(live.match(q, { enough: k, bonus: source }), k)]).toEqual([q, k, topBy(live.match(q), k)]);
+      for (const q of queries) {
+        const full = topBy(live.match(q), k);
+        expect([q, k, topBy(packed.match(q, { enough: k }), k)]).toEqual([q, k, full]);
+        expect([q, k, topBy(live.match(q, { enough: k, bonus: source }), k)]).toEqual([q, k, full]);
+      }
     }
+    expect(packed.match('entity', { enough: 5 }).length).toBeLessThan(live.match('entity').length / 4);
     expect(live.match('entity', { enough: 5, bonus: source }).length).toBeLessThan(live.match('entity').length / 4);
-    // A change turns it into the ordinary index, with the same answers as the live one after the same change.
-    for (const ix of [live, packed]) {
+  });
+
+  test('made changeable, it takes changes and answers as the live index after the same changes', () => {
+    const changeable = packed.toChangeable();
+    expect(changeable.size).toBe(live.size);
+    for (const ix of [live, changeable]) {
       ix.set('g8', { name_zh: '临川新港', aliases: ['新港'], name_en: 'Linchuan New Port' }, { name_zh: '临川新港' });
       ix.remove('g16');
     }
     for (const q of [...queries, '新港', 'xingang', 'new port'])
-      expect([q, sorted(packed.match(q))]).toEqual([q, sorted(live.match(q))]);
+      expect([q, sorted(changeable.match(q))]).toEqual([q, sorted(live.match(q))]);
+    expect(changeable.match('xingang').map((h) => h.id)).toContain('g8');
+    // The packed index itself never changes: it answers as before.
+    expect(packed.match('xingang')).toEqual([]);
   });
 });
 

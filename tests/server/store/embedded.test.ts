@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EmbeddedStore } from '../../../server/store/embedded/EmbeddedStore';
+import type { GraphStore } from '../../../server/store/GraphStore';
 import { sampleBatches } from '../../helpers/batches';
 import { describeGraphStore } from './contract';
+import { describeStoreLifecycle } from './lifecycleContract';
 
 describeGraphStore('embedded (memory)', async () => {
   const s = new EmbeddedStore();
@@ -25,7 +27,38 @@ describeGraphStore('embedded (on disk)', async () => {
   return s;
 });
 
+describeStoreLifecycle('embedded (memory)', async () => {
+  const s = new EmbeddedStore();
+  await s.init();
+  return s;
+});
+
+describeStoreLifecycle('embedded (on disk)', async () => {
+  const s = new EmbeddedStore({ dataDir: tmp() });
+  await s.init();
+  return s;
+});
+
 describe('embedded store persistence', () => {
+  test('through the contract: compacts on a stop only after changes, and says how it opened', async () => {
+    const dir = tmp();
+    const a: GraphStore = new EmbeddedStore({ dataDir: dir });
+    await a.init();
+    expect(a.opening).toEqual({ notes: [], fromImage: false });
+    expect(await a.compactIfJournaled?.()).toBe(false);
+    for (const b of sampleBatches()) await a.upsertDocument(b);
+    expect(await a.compactIfJournaled?.()).toBe(true);
+    expect(fs.statSync(path.join(dir, 'graph.journal')).size).toBe(0);
+    expect(await a.compactIfJournaled?.()).toBe(false);
+    await a.close();
+    const b: GraphStore = new EmbeddedStore({ dataDir: dir });
+    await b.init();
+    expect(b.opening).toEqual({ notes: [], fromImage: true });
+    expect((await b.stats()).documents).toBe(2);
+    // Serving from the image and unchanged: nothing to write.
+    expect(await b.compactIfJournaled?.()).toBe(false);
+  });
+
   test('a reopened store has the same graph, from the journal and from a snapshot', async () => {
     const dir = tmp();
     const a = new EmbeddedStore({ dataDir: dir });

@@ -16,6 +16,7 @@ import {
 import { sampleBatches } from '../../helpers/batches';
 import { describeNeo4j, NEO4J, openNeo4j, releaseNeo4j } from '../../helpers/neo4j';
 import { describeGraphStore } from './contract';
+import { describeStoreLifecycle } from './lifecycleContract';
 
 // The package declares ESM-only types but ships a CommonJS build, which is what Jest loads.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -100,13 +101,18 @@ describe('Cypher files', () => {
 
 // Live: the Neo4j the test setup started (or NEO4J_URI), emptied before each test.
 // The contract closes each store itself; the cleanup only lets the next suite have the database.
-if (NEO4J)
+if (NEO4J) {
   describeGraphStore(
     'neo4j',
     () => openNeo4j(),
     () => releaseNeo4j(),
   );
-else
+  describeStoreLifecycle(
+    'neo4j',
+    () => openNeo4j(),
+    () => releaseNeo4j(),
+  );
+} else
   describeNeo4j('GraphStore contract: neo4j', () =>
     test('needs a live Neo4j (see the test setup message)', () => undefined),
   );
