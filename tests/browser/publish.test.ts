@@ -243,12 +243,21 @@ async function expectReadable(page: Page, hub: { q: string; name: string; expand
       return candidates.sort((a, b) => room(b.id) - room(a.id))[0]?.id;
     });
     expect(hidden).toBeDefined();
-    const at = await page.evaluate(
-      (id) => (window as unknown as { __pg: { position(id: string): { x: number; y: number } } }).__pg.position(id),
-      hidden!,
-    );
-    await page.mouse.move(at.x, at.y);
-    await page.locator('#cy .tooltip:not([hidden])').waitFor();
+    // Under load the layout may still be settling when the position is read: read it again and hover once more.
+    for (let attempt = 0; ; attempt++) {
+      const at = await page.evaluate(
+        (id) => (window as unknown as { __pg: { position(id: string): { x: number; y: number } } }).__pg.position(id),
+        hidden!,
+      );
+      await page.mouse.move(at.x, at.y);
+      try {
+        await page.locator('#cy .tooltip:not([hidden])').waitFor({ timeout: 10_000 });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        await page.mouse.move(0, 0);
+      }
+    }
     const entity = await page.evaluate(
       async (id) => (await (await fetch(`/api/entities/${id}`)).json()) as { name_en: string; type: string },
       hidden!,
