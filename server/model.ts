@@ -177,6 +177,23 @@ export interface SearchHit {
   near?: boolean;
 }
 
+/** One definition of a search answer's row, for both stores: the entity's names and type, and how it matched. */
+export function searchHit(
+  e: { type: EntityType; subtype?: PlaceSubtype | null; name_zh: string; name_en: string },
+  h: { id: string; score: number; matched: string; near?: boolean },
+): SearchHit {
+  return {
+    id: h.id,
+    type: e.type,
+    ...(e.subtype ? { subtype: e.subtype } : {}),
+    name_zh: e.name_zh,
+    name_en: e.name_en,
+    score: h.score,
+    matched: h.matched,
+    ...(h.near ? { near: true } : {}),
+  };
+}
+
 /** An entity as a graph element: names and type, without its attributes (the entity endpoint has them). */
 export interface GraphNode extends Omit<Entity, 'attributes'> {
   degree: number;

@@ -1,6 +1,6 @@
 // Search over the embedded graph: the read model's name index finds matches, and ranking.ts (shared with the Neo4j
 // store) puts them in order from per-slot numbers.
-import type { SearchHit } from '../../model';
+import { searchHit, type SearchHit } from '../../model';
 import type { EntityType } from '../../ontology';
 import { MAX_SEARCH_BONUS, rankHits, searchBonus } from '../ranking';
 import type { ReadModel } from './readModel';
@@ -34,17 +34,5 @@ export function searchEntities(
     },
     opts.limit,
   );
-  return top.map((h) => {
-    const e = read.entity(h.id)!;
-    return {
-      id: e.id,
-      type: e.type,
-      ...(e.subtype ? { subtype: e.subtype } : {}),
-      name_zh: e.name_zh,
-      name_en: e.name_en,
-      score: h.score,
-      matched: h.matched,
-      ...(h.near ? { near: true } : {}),
-    };
-  });
+  return top.map((h) => searchHit(read.entity(h.id)!, h));
 }

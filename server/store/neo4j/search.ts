@@ -1,5 +1,5 @@
 // Search over the ranking view: the same index and the same order (ranking.ts) as the embedded store.
-import type { SearchHit } from '../../model';
+import { searchHit, type SearchHit } from '../../model';
 import type { EntityType } from '../../ontology';
 import { MAX_SEARCH_BONUS, rankHits, searchBonus, type HitFacts } from '../ranking';
 import type { RankingView } from './rankingView';
@@ -19,17 +19,5 @@ export function searchView(view: RankingView, q: string, opts: { types?: EntityT
   };
   const bonus = { version: view.version, of: bonusOf, max: MAX_SEARCH_BONUS };
   const hits = view.index.match(q, { enough: opts.limit, bonus, ...(accept ? { accept } : {}) });
-  return rankHits(hits, factsOf, opts.limit).map((h) => {
-    const e = view.entities.get(h.id)!;
-    return {
-      id: h.id,
-      type: e.type,
-      ...(e.subtype ? { subtype: e.subtype } : {}),
-      name_zh: e.name_zh,
-      name_en: e.name_en,
-      score: h.score,
-      matched: h.matched,
-      ...(h.near ? { near: true } : {}),
-    };
-  });
+  return rankHits(hits, factsOf, opts.limit).map((h) => searchHit(view.entities.get(h.id)!, h));
 }
