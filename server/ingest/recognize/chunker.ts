@@ -13,7 +13,7 @@ import type { Token } from './tokens';
 
 export { suffixRuleAt } from './suffix/rules';
 export { isPunct, nameInternal } from './suffix/tokenClass';
-export { typeOfWorks } from './suffix/works';
+export { typeOfWorks } from './suffix/worksType';
 
 /** The candidates of the name whose head ends at token k, if it names one thing. */
 function chunkAt(tokens: Token[], k: number, ctx: SentenceContext): Candidate[] {

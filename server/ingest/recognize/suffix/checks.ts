@@ -3,7 +3,7 @@ import { plainTagger } from '../../../lexicon/tagger';
 import { GENRE_TERMS } from '../genreTerms';
 import type { Span } from './span';
 import { isPunct } from './tokenClass';
-import { typeOfWorks } from './works';
+import { typeOfWorks } from './worksType';
 
 /** Heads that, without a proper word before them, name a kind of thing (物流园区, 上市公司, 产业项目). */
 const KIND_HEADS = new Set([

@@ -5,7 +5,7 @@ import type { Token } from '../tokens';
 import { isDesignation, isKindHead } from './checks';
 import type { Span } from './span';
 import { PROPER_TAGS } from './tokenClass';
-import { typeOfWorks } from './works';
+import { typeOfWorks } from './worksType';
 
 export interface Typed {
   type: EntityType;
