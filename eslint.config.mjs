@@ -28,7 +28,12 @@ export default tseslint.config(
   {
     files: ['client/src/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
-    // The explorer stays in small modules with one job each (issue #16).
+  },
+  {
+    files: ['client/src/**/*.ts', 'server/**/*.ts'],
+    // Recognition is being split apart separately; it joins these limits once that is done.
+    ignores: ['server/ingest/recognize/**'],
+    // The explorer and the server stay in small modules with one job each (issue #16).
     rules: {
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
       'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],

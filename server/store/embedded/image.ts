@@ -59,7 +59,7 @@ export interface GraphImage {
   relationAttributes: Record<string, Record<string, string>>;
 }
 
-type ArrayName =
+export type ArrayName =
   | 'nodeTypes'
   | 'src'
   | 'dst'
@@ -82,7 +82,7 @@ type ArrayName =
   | 'edgeKeyEnds'
   | 'tokenEnds'
   | 'entityEnds';
-type Typed = Int32Array | Uint8Array | Float64Array;
+export type Typed = Int32Array | Uint8Array | Float64Array;
 
 interface Meta {
   format: typeof FORMAT;
@@ -90,8 +90,11 @@ interface Meta {
   snapshotBytes: number;
   documents: DocumentLine[];
   relationAttributes: Record<string, Record<string, string>>;
-  arrays: Record<ArrayName, { offset: number; length: number; kind: 'i32' | 'u8' | 'f64' }>;
+  arrays: ArrayTable;
 }
+
+/** Where each array lies in arrays.bin (offset in bytes, length in elements) and its element type. */
+export type ArrayTable = Record<ArrayName, { offset: number; length: number; kind: 'i32' | 'u8' | 'f64' }>;
 
 /** The string tables, each stored as a file of its bytes plus its end offsets in arrays.bin. */
 const TABLES = {
@@ -193,87 +196,104 @@ export function removeImage(dataDir: string): void {
 /** The image, if it exists and was written for this snapshot (same sequence number and size); null otherwise. */
 export function readImage(dataDir: string, expect: { seq: number; snapshotBytes: number }): GraphImage | null {
   const dir = path.join(dataDir, IMAGE_DIR);
-  let meta: Meta;
-  try {
-    meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta.json'), 'utf8')) as Meta;
-  } catch {
+  const meta = readMeta(dir);
+  if (!meta || meta.format !== FORMAT || meta.seq !== expect.seq || meta.snapshotBytes !== expect.snapshotBytes)
     return null;
-  }
-  if (meta.format !== FORMAT || meta.seq !== expect.seq || meta.snapshotBytes !== expect.snapshotBytes) return null;
   try {
-    const bin = fs.readFileSync(path.join(dir, 'arrays.bin'));
-    const view = (name: ArrayName): Typed => {
-      const { offset, length, kind } = meta.arrays[name];
-      const at = bin.byteOffset + offset;
-      const make = kind === 'f64' ? Float64Array : kind === 'u8' ? Uint8Array : Int32Array;
-      const size = kind === 'f64' ? 8 : kind === 'u8' ? 1 : 4;
-      if (offset + length * size > bin.length) throw new Error(`array ${name} runs past the end of the file`);
-      // A view when aligned (the usual case for a file read whole), a copy otherwise.
-      return at % size === 0 ? new make(bin.buffer, at, length) : new make(bin.buffer.slice(at, at + length * size));
-    };
+    const view = arrayViewer(fs.readFileSync(path.join(dir, 'arrays.bin')), meta.arrays);
     const table = (name: TableName): StringTable =>
       StringTable.fromBytes(fs.readFileSync(path.join(dir, TABLES[name][0])), view(TABLES[name][1]) as Int32Array);
     const entities = table('entities');
-    const tokens = table('tokens');
     const searchIndex: PackedIndex = {
-      tokens,
+      tokens: table('tokens'),
       start: view('indexStart') as Int32Array,
       entity: view('indexEntity') as Int32Array,
       kind: view('indexKind') as Uint8Array,
       bonus: view('indexBonus') as Float64Array,
     };
-    const edgeKeys = table('edgeKeys');
     const graph: PackedGraph = {
       nodeIds: table('nodeIds').all(),
       nodeTypes: view('nodeTypes') as Uint8Array,
-      edgeKeys,
+      edgeKeys: table('edgeKeys'),
       src: view('src') as Int32Array,
       dst: view('dst') as Int32Array,
       types: view('types') as Uint8Array,
       weights: view('weights') as Float64Array,
     };
-    const n = entities.length;
-    const m = edgeKeys.length;
-    const postings = searchIndex.entity.length;
-    const consistent =
-      searchIndex.start.length === tokens.length + 1 &&
-      searchIndex.start[tokens.length] === postings &&
-      searchIndex.kind.length === postings &&
-      searchIndex.entity.every((e) => e >= 0 && e < n) &&
-      graph.nodeIds.length === n &&
-      searchIndex.bonus.length === n &&
-      meta.arrays.mentions.length === n &&
-      meta.arrays.nameLengths.length === n &&
-      graph.nodeTypes.length === n &&
-      graph.src.length === m &&
-      graph.dst.length === m &&
-      graph.types.length === m &&
-      graph.weights.length === m;
-    if (!consistent) return null;
+    if (!consistent(meta.arrays, entities.length, searchIndex, graph)) return null;
     // Edges and tokens are stored sorted: they are found by binary search.
-    if (!edgeKeys.isSorted() || !tokens.isSorted()) return null;
-    return {
-      seq: meta.seq,
-      snapshotBytes: meta.snapshotBytes,
-      documents: meta.documents,
-      entities,
-      searchIndex,
-      graph,
-      pagerank: view('pagerank') as Float64Array,
-      searchFacts: { mentions: view('mentions') as Int32Array, nameLength: view('nameLengths') as Int32Array },
-      entityDocuments: {
-        offsets: view('entityOffsets') as Int32Array,
-        items: view('entityItems') as Int32Array,
-        counts: view('entityCounts') as Int32Array,
-      },
-      relationRanges: {
-        offsets: view('relationOffsets') as Int32Array,
-        starts: view('relationStarts') as Float64Array,
-        lengths: view('relationLengths') as Int32Array,
-      },
-      relationAttributes: meta.relationAttributes,
-    };
+    if (!graph.edgeKeys.isSorted() || !searchIndex.tokens.isSorted()) return null;
+    return { ...imageFacts(meta, view), entities, searchIndex, graph };
   } catch {
     return null;
   }
+}
+
+function readMeta(dir: string): Meta | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, 'meta.json'), 'utf8')) as Meta;
+  } catch {
+    return null;
+  }
+}
+
+type ArrayViewer = (name: ArrayName) => Typed;
+
+/**
+ * Reads the named arrays out of arrays.bin as laid out in `arrays`: a view when aligned (the usual case for a file
+ * read whole), a copy otherwise. Throws when an array runs past the end of the file.
+ */
+export function arrayViewer(bin: Buffer<ArrayBuffer>, arrays: ArrayTable): ArrayViewer {
+  return (name) => {
+    const { offset, length, kind } = arrays[name];
+    const at = bin.byteOffset + offset;
+    const make = kind === 'f64' ? Float64Array : kind === 'u8' ? Uint8Array : Int32Array;
+    const size = kind === 'f64' ? 8 : kind === 'u8' ? 1 : 4;
+    if (offset + length * size > bin.length) throw new Error(`array ${name} runs past the end of the file`);
+    return at % size === 0 ? new make(bin.buffer, at, length) : new make(bin.buffer.slice(at, at + length * size));
+  };
+}
+
+/** Whether the arrays agree in length with the n entities and m edges they describe. */
+function consistent(arrays: ArrayTable, n: number, searchIndex: PackedIndex, graph: PackedGraph): boolean {
+  const { tokens } = searchIndex;
+  const m = graph.edgeKeys.length;
+  const postings = searchIndex.entity.length;
+  return (
+    searchIndex.start.length === tokens.length + 1 &&
+    searchIndex.start[tokens.length] === postings &&
+    searchIndex.kind.length === postings &&
+    searchIndex.entity.every((e) => e >= 0 && e < n) &&
+    graph.nodeIds.length === n &&
+    searchIndex.bonus.length === n &&
+    arrays.mentions.length === n &&
+    arrays.nameLengths.length === n &&
+    graph.nodeTypes.length === n &&
+    graph.src.length === m &&
+    graph.dst.length === m &&
+    graph.types.length === m &&
+    graph.weights.length === m
+  );
+}
+
+/** The image's parts besides the entities, search index and graph. */
+function imageFacts(meta: Meta, view: ArrayViewer): Omit<GraphImage, 'entities' | 'searchIndex' | 'graph'> {
+  return {
+    seq: meta.seq,
+    snapshotBytes: meta.snapshotBytes,
+    documents: meta.documents,
+    pagerank: view('pagerank') as Float64Array,
+    searchFacts: { mentions: view('mentions') as Int32Array, nameLength: view('nameLengths') as Int32Array },
+    entityDocuments: {
+      offsets: view('entityOffsets') as Int32Array,
+      items: view('entityItems') as Int32Array,
+      counts: view('entityCounts') as Int32Array,
+    },
+    relationRanges: {
+      offsets: view('relationOffsets') as Int32Array,
+      starts: view('relationStarts') as Float64Array,
+      lengths: view('relationLengths') as Int32Array,
+    },
+    relationAttributes: meta.relationAttributes,
+  };
 }

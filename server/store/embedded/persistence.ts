@@ -51,6 +51,28 @@ function checksum(json: string): string {
   return crypto.createHash('sha256').update(json).digest('hex').slice(0, 16);
 }
 
+/** The state a load builds up: the snapshot's, then each newer journal entry applied in turn. */
+export type ReplayState = Omit<LoadedState, 'notes'>;
+
+/** A journal line (`<checksum> <json>`) as its entry; null when it is unfinished or its checksum does not match. */
+export function journalEntry(line: string, complete: boolean): JournalOp | null {
+  const sp = line.indexOf(' ');
+  const sum = sp > 0 ? line.slice(0, sp) : '';
+  const json = sp > 0 ? line.slice(sp + 1) : '';
+  if (!complete || sum !== checksum(json)) return null;
+  return JSON.parse(json) as JournalOp;
+}
+
+/** Applies one journal entry; entries the state already holds (seq not newer) change nothing. */
+export function applyJournalOp(state: ReplayState, op: JournalOp): void {
+  if (op.seq <= state.seq) return;
+  if (op.op === 'upsert') state.documents.set(op.batch.document.id, op.batch);
+  else if (op.op === 'remove') state.documents.delete(op.id);
+  else if (op.op === 'curate') state.curations = [...state.curations, op.curation];
+  else state.curations = op.log;
+  state.seq = op.seq;
+}
+
 export class Persistence {
   private journalBytes = 0;
   private snapshotBytes = 0;
@@ -86,81 +108,75 @@ export class Persistence {
    */
   async load(pause: () => Promise<void> = async () => undefined): Promise<LoadedState> {
     const notes = this.removeTemporaryFiles();
-    const documents = new Map<string, GraphBatch>();
-    let curations: Curation[] = [];
-    let seq = 0;
+    const state: ReplayState = { seq: 0, documents: new Map<string, GraphBatch>(), curations: [] };
+    if (fs.existsSync(this.snapshotPath)) await this.readSnapshot(state, pause);
+    if (fs.existsSync(this.journalPath)) this.replayJournal(state, notes);
+    return { ...state, notes };
+  }
+
+  /** Reads the whole snapshot into `state`; anything malformed is corruption. */
+  private async readSnapshot(state: ReplayState, pause: () => Promise<void>): Promise<void> {
     let expected = 0;
     let curationLine = false;
-    if (fs.existsSync(this.snapshotPath)) {
-      // One JSON value per line (a header, then one document each), so no single string outgrows V8's limit.
-      let lineNo = 0;
-      for await (const line of this.snapshotLines()) {
-        lineNo++;
-        let value: unknown;
-        try {
-          value = JSON.parse(line);
-        } catch (e) {
-          throw new CorruptStoreError(
-            `${this.snapshotPath} line ${lineNo} is not valid JSON (${(e as Error).message}); it was left untouched`,
-          );
-        }
-        if (lineNo === 1) {
-          const head = value as Partial<SnapshotHeader>;
-          if (head.format !== SNAPSHOT_FORMAT || typeof head.seq !== 'number')
-            throw new CorruptStoreError(`${this.snapshotPath} is not a policy-graph snapshot; it was left untouched`);
-          seq = head.seq;
-          expected = head.documents ?? 0;
-          curationLine = (head.curations ?? 0) > 0;
-        } else if (lineNo === 2 && curationLine) {
-          curations = (value as { curations: Curation[] }).curations;
-        } else {
-          const b = value as GraphBatch;
-          documents.set(b.document.id, b);
-        }
-        await pause();
-      }
-      if (documents.size !== expected)
+    // One JSON value per line (a header, then one document each), so no single string outgrows V8's limit.
+    let lineNo = 0;
+    for await (const line of this.snapshotLines()) {
+      lineNo++;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (e) {
         throw new CorruptStoreError(
-          `${this.snapshotPath} holds ${documents.size} of its ${expected} documents; it was left untouched`,
+          `${this.snapshotPath} line ${lineNo} is not valid JSON (${(e as Error).message}); it was left untouched`,
         );
-    }
-    if (fs.existsSync(this.journalPath)) {
-      const buf = fs.readFileSync(this.journalPath);
-      const text = buf.toString('utf8');
-      let pos = 0;
-      let lineNo = 0;
-      while (pos < text.length) {
-        const nl = text.indexOf('\n', pos);
-        const complete = nl >= 0;
-        const line = complete ? text.slice(pos, nl) : text.slice(pos);
-        lineNo++;
-        const sp = line.indexOf(' ');
-        const sum = sp > 0 ? line.slice(0, sp) : '';
-        const json = sp > 0 ? line.slice(sp + 1) : '';
-        const ok = complete && sum === checksum(json);
-        if (!ok) {
-          const isLast = !complete || nl === text.length - 1;
-          if (!isLast)
-            throw new CorruptStoreError(`${this.journalPath} line ${lineNo} is damaged; the store was left untouched`);
-          // A write that never completed: the caller was never told it succeeded.
-          const keep = Buffer.byteLength(text.slice(0, pos));
-          fs.truncateSync(this.journalPath, keep);
-          notes.push(`dropped an unfinished journal entry at line ${lineNo}`);
-          break;
-        }
-        const op = JSON.parse(json) as JournalOp;
-        if (op.seq > seq) {
-          if (op.op === 'upsert') documents.set(op.batch.document.id, op.batch);
-          else if (op.op === 'remove') documents.delete(op.id);
-          else if (op.op === 'curate') curations = [...curations, op.curation];
-          else curations = op.log;
-          seq = op.seq;
-        }
-        pos = nl + 1;
       }
-      this.journalBytes = fs.statSync(this.journalPath).size;
+      if (lineNo === 1) {
+        const head = value as Partial<SnapshotHeader>;
+        if (head.format !== SNAPSHOT_FORMAT || typeof head.seq !== 'number')
+          throw new CorruptStoreError(`${this.snapshotPath} is not a policy-graph snapshot; it was left untouched`);
+        state.seq = head.seq;
+        expected = head.documents ?? 0;
+        curationLine = (head.curations ?? 0) > 0;
+      } else if (lineNo === 2 && curationLine) {
+        state.curations = (value as { curations: Curation[] }).curations;
+      } else {
+        const b = value as GraphBatch;
+        state.documents.set(b.document.id, b);
+      }
+      await pause();
     }
-    return { seq, documents, curations, notes };
+    if (state.documents.size !== expected)
+      throw new CorruptStoreError(
+        `${this.snapshotPath} holds ${state.documents.size} of its ${expected} documents; it was left untouched`,
+      );
+  }
+
+  /**
+   * Applies the journal's entries newer than the snapshot to `state`. A damaged last line is a write that never
+   * completed and is cut off (noted); a damaged line anywhere else is corruption.
+   */
+  private replayJournal(state: ReplayState, notes: string[]): void {
+    const text = fs.readFileSync(this.journalPath).toString('utf8');
+    let pos = 0;
+    let lineNo = 0;
+    while (pos < text.length) {
+      const nl = text.indexOf('\n', pos);
+      const complete = nl >= 0;
+      lineNo++;
+      const op = journalEntry(complete ? text.slice(pos, nl) : text.slice(pos), complete);
+      if (!op) {
+        const isLast = !complete || nl === text.length - 1;
+        if (!isLast)
+          throw new CorruptStoreError(`${this.journalPath} line ${lineNo} is damaged; the store was left untouched`);
+        // A write that never completed: the caller was never told it succeeded.
+        fs.truncateSync(this.journalPath, Buffer.byteLength(text.slice(0, pos)));
+        notes.push(`dropped an unfinished journal entry at line ${lineNo}`);
+        break;
+      }
+      applyJournalOp(state, op);
+      pos = nl + 1;
+    }
+    this.journalBytes = fs.statSync(this.journalPath).size;
   }
 
   /** The curation log of the snapshot alone (a start from the image reads no documents; its journal is empty). */

@@ -104,22 +104,6 @@ export function paths(g: CompactGraph, from: number, to: number, opts: PathOptio
  * arrive in time, so hub-rich graphs stay cheap.
  */
 function simplePaths(g: CompactGraph, from: number, to: number, opts: PathOptions): FoundPath[] {
-  const bestEdge = (a: number, b: number): { slot: number; cost: number } | null => {
-    let best: { slot: number; cost: number; w: number } | null = null;
-    for (const e of g.incident(a)) {
-      if (g.opposite(e, a) !== b) continue;
-      const w = opts.edgeWeight(e);
-      if (w <= 0) continue;
-      const cost = g.edgeType(e) === 'CO_OCCURS' ? CO_OCCURS_COST : 1;
-      if (
-        !best ||
-        cost < best.cost ||
-        (cost === best.cost && (w > best.w || (w === best.w && g.edgeKey(e) < g.edgeKey(best.slot))))
-      )
-        best = { slot: e, cost, w };
-    }
-    return best;
-  };
   const inner = (m: number) => m === from || m === to || opts.nodeOk(m);
   const neighbors = (n: number): number[] => {
     const out = new Set<number>();
@@ -130,6 +114,33 @@ function simplePaths(g: CompactGraph, from: number, to: number, opts: PathOption
     }
     return [...out];
   };
+  const reach = meetInTheMiddle(from, to, neighbors, opts.maxLength);
+  if (reach.shortest === Infinity || reach.shortest > opts.maxLength) return [];
+  const found = enumeratePaths(g, from, to, opts, reach, neighbors);
+  const label = (p: FoundPath) => p.nodes.map((n) => g.nodeId(n)).join();
+  found.sort((a, b) => a.cost - b.cost || a.nodes.length - b.nodes.length || label(a).localeCompare(label(b)));
+  return found.slice(0, opts.limit);
+}
+
+/** What the bidirectional search learnt: hop distances from each end, and the shortest path's length. */
+export interface Reach {
+  /** Hops from the source, for the nodes its search reached. */
+  distS: Map<number, number>;
+  /** Hops to the target, for the nodes its search reached. */
+  distT: Map<number, number>;
+  /** How many levels the target's search grew. */
+  rt: number;
+  /** Hops of the shortest path; Infinity when none was found within maxLength. */
+  shortest: number;
+}
+
+/** A bidirectional breadth-first search from `from` and `to` that stops at the level where the two meet. */
+export function meetInTheMiddle(
+  from: number,
+  to: number,
+  neighbors: (n: number) => number[],
+  maxLength: number,
+): Reach {
   const distS = new Map<number, number>([[from, 0]]);
   const distT = new Map<number, number>([[to, 0]]);
   let frontS = [from];
@@ -137,7 +148,7 @@ function simplePaths(g: CompactGraph, from: number, to: number, opts: PathOption
   let rs = 0;
   let rt = 0;
   let shortest = Infinity;
-  while (frontS.length > 0 && frontT.length > 0 && rs + rt < opts.maxLength && shortest === Infinity) {
+  while (frontS.length > 0 && frontT.length > 0 && rs + rt < maxLength && shortest === Infinity) {
     // Grow the smaller frontier: both searches meet having touched a tiny part of what one search would.
     const fromSource = frontS.length <= frontT.length;
     const mine = fromSource ? distS : distT;
@@ -161,7 +172,23 @@ function simplePaths(g: CompactGraph, from: number, to: number, opts: PathOption
       rt = level;
     }
   }
-  if (shortest === Infinity || shortest > opts.maxLength) return [];
+  return { distS, distT, rt, shortest };
+}
+
+/**
+ * The simple paths of the shortest length and one hop longer, depth first, up to a budget. A node may stand at
+ * step i of a path of `len` hops if the source reaches it within i hops (first part) or it reaches the target
+ * within the hops left (last part); together the two searches cover every step.
+ */
+function enumeratePaths(
+  g: CompactGraph,
+  from: number,
+  to: number,
+  opts: PathOptions,
+  reach: Reach,
+  neighbors: (n: number) => number[],
+): FoundPath[] {
+  const { distS, distT, rt, shortest } = reach;
   const found: FoundPath[] = [];
   // Bounded work: dense neighbourhoods have very many longer paths; the shortest ones are found first.
   const budget = { expansions: 0, max: 20_000 };
@@ -175,23 +202,11 @@ function simplePaths(g: CompactGraph, from: number, to: number, opts: PathOption
     return v;
   };
   const name = (n: number) => g.nodeId(n);
-  // A node may stand at step i of a path of `len` hops if the source reaches it within i hops (first part) or
-  // it reaches the target within the hops left (last part); together the two searches cover every step.
   const walk = (node: number, step: number, len: number) => {
     if (found.length >= want || budget.expansions++ > budget.max) return;
     if (node === to) {
-      if (step !== len) return;
-      const edges: number[] = [];
-      let cost = 0;
-      for (let i = 0; i + 1 < stack.length; i++) {
-        const e = bestEdge(stack[i], stack[i + 1]);
-        if (!e) return;
-        edges.push(e.slot);
-        cost += e.cost;
-      }
-      const through = stack.slice(1, -1);
-      for (const n of through) cost += passCost(opts.share(n));
-      found.push({ nodes: [...stack], edges, cost, hubs: through.filter((n) => opts.share(n) >= HUB_SHARE) });
+      const p = step === len ? pathAlong(g, opts, stack) : null;
+      if (p) found.push(p);
       return;
     }
     if (step === len) return;
@@ -221,9 +236,48 @@ function simplePaths(g: CompactGraph, from: number, to: number, opts: PathOption
   // Paths at most one hop longer than the shortest: longer detours explain little and cost much.
   for (let len = shortest; len <= Math.min(opts.maxLength, shortest + 1) && found.length < want; len++)
     walk(from, 0, len);
-  const label = (p: FoundPath) => p.nodes.map(name).join();
-  found.sort((a, b) => a.cost - b.cost || a.nodes.length - b.nodes.length || label(a).localeCompare(label(b)));
-  return found.slice(0, opts.limit);
+  return found;
+}
+
+/** The path through `nodes` over the best edge of each hop, with its cost and hubs; null if a hop has no edge. */
+function pathAlong(g: CompactGraph, opts: PathOptions, nodes: number[]): FoundPath | null {
+  const edges: number[] = [];
+  let cost = 0;
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const e = bestEdge(g, opts.edgeWeight, nodes[i], nodes[i + 1]);
+    if (!e) return null;
+    edges.push(e.slot);
+    cost += e.cost;
+  }
+  const through = nodes.slice(1, -1);
+  for (const n of through) cost += passCost(opts.share(n));
+  return { nodes: [...nodes], edges, cost, hubs: through.filter((n) => opts.share(n) >= HUB_SHARE) };
+}
+
+/**
+ * The edge a path takes from a to b: the cheapest (typed before co-occurrence), then the heaviest, then the first
+ * by key; null when no edge between them passes the filters.
+ */
+export function bestEdge(
+  g: CompactGraph,
+  edgeWeight: EdgeFilter,
+  a: number,
+  b: number,
+): { slot: number; cost: number } | null {
+  let best: { slot: number; cost: number; w: number } | null = null;
+  for (const e of g.incident(a)) {
+    if (g.opposite(e, a) !== b) continue;
+    const w = edgeWeight(e);
+    if (w <= 0) continue;
+    const cost = g.edgeType(e) === 'CO_OCCURS' ? CO_OCCURS_COST : 1;
+    if (
+      !best ||
+      cost < best.cost ||
+      (cost === best.cost && (w > best.w || (w === best.w && g.edgeKey(e) < g.edgeKey(best.slot))))
+    )
+      best = { slot: e, cost, w };
+  }
+  return best;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { GraphBatch } from '../../../../server/model';
 import { ingestPaths } from '../../../../server/ingest/ingestPaths';
 import { Extractor } from '../../../../server/ingest/pipeline';
 import { EmbeddedStore } from '../../../../server/store/embedded/EmbeddedStore';
-import { IMAGE_DIR } from '../../../../server/store/embedded/image';
+import { IMAGE_DIR, arrayViewer, type ArrayTable } from '../../../../server/store/embedded/image';
 import { sampleBatches } from '../../../helpers/batches';
 import { CORPUS_DIR } from '../../../helpers/corpus';
 
@@ -176,4 +176,27 @@ test('an image that does not match the snapshot and journal is not used', async 
       (await (await open(`${name}-ref`, { image: false })).stats()).documents,
     );
   }
+});
+
+test('arrays are read back from their offsets: in place when aligned, copied otherwise, never past the end', () => {
+  const ints = Int32Array.of(7, -1, 2 ** 30);
+  const reals = Float64Array.of(0.5, -2.25);
+  // Ints at byte 0, reals at byte 16; the same bytes shifted by one make every array unaligned.
+  const bin = Buffer.alloc(32);
+  Buffer.from(ints.buffer).copy(bin, 0);
+  Buffer.from(reals.buffer).copy(bin, 16);
+  const shifted = Buffer.concat([Buffer.alloc(1), bin]).subarray(1);
+  const arrays = {
+    src: { offset: 0, length: 3, kind: 'i32' },
+    weights: { offset: 16, length: 2, kind: 'f64' },
+    types: { offset: 16, length: 20, kind: 'u8' },
+  } as Partial<ArrayTable> as ArrayTable;
+  for (const b of [bin, shifted]) {
+    const view = arrayViewer(b, arrays);
+    expect([...view('src')]).toEqual([7, -1, 2 ** 30]);
+    expect([...view('weights')]).toEqual([0.5, -2.25]);
+    expect(() => view('types')).toThrow('array types runs past the end of the file');
+  }
+  expect(arrayViewer(bin, arrays)('src').buffer).toBe(bin.buffer);
+  expect(arrayViewer(shifted, arrays)('src').buffer).not.toBe(shifted.buffer);
 });

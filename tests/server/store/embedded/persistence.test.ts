@@ -3,8 +3,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Curation } from '../../../../server/curation/types';
 import type { BatchRelation, GraphBatch } from '../../../../server/model';
-import { Persistence, batchLine, type ByteRange } from '../../../../server/store/embedded/persistence';
+import {
+  Persistence,
+  applyJournalOp,
+  batchLine,
+  journalEntry,
+  type ByteRange,
+  type ReplayState,
+} from '../../../../server/store/embedded/persistence';
 import { sampleBatches } from '../../../helpers/batches';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-persistence-'));
@@ -45,4 +53,33 @@ test('each relation is read back from its own byte range of the snapshot', async
     }
   }
   expect((await p.load()).documents.size).toBe(batches.length);
+});
+
+test('a journal line is its entry only when complete and its checksum matches', () => {
+  const p = new Persistence(fs.mkdtempSync(path.join(dir, 'journal-')));
+  p.append({ seq: 3, op: 'remove', id: 'doc-x' });
+  const line = fs.readFileSync(p.journalPath, 'utf8').replace(/\n$/, '');
+  expect(journalEntry(line, true)).toEqual({ seq: 3, op: 'remove', id: 'doc-x' });
+  expect(journalEntry(line, false)).toBeNull();
+  expect(journalEntry(line.replace('doc-x', 'doc-y'), true)).toBeNull();
+  expect(journalEntry('no-checksum', true)).toBeNull();
+});
+
+test('journal entries apply in order and older ones change nothing', () => {
+  const [first, second] = sampleBatches();
+  const state: ReplayState = { seq: 5, documents: new Map([[first.document.id, first]]), curations: [] };
+  applyJournalOp(state, { seq: 4, op: 'remove', id: first.document.id });
+  expect([...state.documents.keys()]).toEqual([first.document.id]);
+  expect(state.seq).toBe(5);
+  applyJournalOp(state, { seq: 6, op: 'upsert', batch: second });
+  applyJournalOp(state, { seq: 7, op: 'remove', id: first.document.id });
+  expect([...state.documents.keys()]).toEqual([second.document.id]);
+  expect(state.seq).toBe(7);
+  // Only what the state does with a curation matters here: it keeps the object it was given.
+  const curation = { id: 'cur-1' } as unknown as Curation;
+  applyJournalOp(state, { seq: 8, op: 'curate', curation });
+  expect(state.curations).toEqual([curation]);
+  applyJournalOp(state, { seq: 9, op: 'curations', log: [] });
+  expect(state.curations).toEqual([]);
+  expect(state.seq).toBe(9);
 });

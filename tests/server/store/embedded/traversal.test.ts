@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import pagerankLib from 'graphology-metrics/centrality/pagerank';
 import { CompactGraph } from '../../../../server/store/embedded/CompactGraph';
-import { neighborhood, pagerank, paths } from '../../../../server/store/embedded/traversal';
+import { bestEdge, meetInTheMiddle, neighborhood, pagerank, paths } from '../../../../server/store/embedded/traversal';
 import { importanceWeight } from '../../../../server/store/graphAlgorithms';
 import type { RelationType } from '../../../../server/ontology';
 import { mulberry32 } from '../../../../server/util/random';
@@ -220,5 +220,46 @@ describe('traversal', () => {
     const mine = pagerank(g);
     const theirs = pagerankLib(u, { getEdgeWeight: 'weight' });
     for (let i = 0; i < n; i++) expect(mine[g.node(`n${i}`)]).toBeCloseTo(theirs[`n${i}`], 4);
+  });
+});
+
+describe('path steps', () => {
+  test('meetInTheMiddle finds the hop distance and how far each side reached', () => {
+    // A ring of 8: 0-1-2-3-4-5-6-7-0; 0 and 4 are four hops apart both ways.
+    const ring = (n: number) => [(n + 1) % 8, (n + 7) % 8];
+    const r = meetInTheMiddle(0, 4, ring, 6);
+    expect(r.shortest).toBe(4);
+    expect(r.distS.get(0)).toBe(0);
+    expect(r.distT.get(4)).toBe(0);
+    // The smaller frontier grows, the source's on a tie: the source grew three levels (to 3 and 5), the target one.
+    expect(r.rt).toBe(1);
+    expect([...r.distS.entries()].filter(([, d]) => d === 3).map(([n]) => n)).toEqual([3, 5]);
+    expect([...r.distT.entries()].sort((x, y) => x[0] - y[0])).toEqual([
+      [3, 1],
+      [4, 0],
+      [5, 1],
+    ]);
+    // Too far for maxLength 3, and unreachable in a graph split in two.
+    expect(meetInTheMiddle(0, 4, ring, 3).shortest).toBe(Infinity);
+    expect(meetInTheMiddle(0, 4, (n) => (n < 4 ? [n + 1].filter((m) => m < 4) : []), 6).shortest).toBe(Infinity);
+  });
+
+  test('bestEdge takes the typed edge, then the heavier, then the first key; null when none passes', () => {
+    const g = new CompactGraph();
+    for (const id of ['a', 'b']) g.setNode(id, 'Project');
+    g.setEdge('k1', 'a', 'b', 'CO_OCCURS', 9);
+    g.setEdge('k3', 'a', 'b', 'PART_OF', 1);
+    g.setEdge('k2', 'b', 'a', 'LOCATED_IN', 1);
+    const a = g.node('a');
+    const b = g.node('b');
+    const all = (e: number) => g.edgeWeight(e);
+    const pick = (w: (e: number) => number) => {
+      const e = bestEdge(g, w, a, b);
+      return e && { key: g.edgeKey(e.slot), cost: e.cost };
+    };
+    expect(pick(all)).toEqual({ key: 'k2', cost: 1 });
+    expect(pick((e) => (g.edgeKey(e) === 'k3' ? 5 : all(e)))).toEqual({ key: 'k3', cost: 1 });
+    expect(pick((e) => (g.edgeType(e) === 'CO_OCCURS' ? all(e) : 0))?.key).toBe('k1');
+    expect(bestEdge(g, () => 0, a, b)).toBeNull();
   });
 });
