@@ -75,6 +75,21 @@ export interface Evidence {
   rule: string;
 }
 
+/** One definition of a piece of evidence as readers see it: the sentence and the document it comes from. */
+export function citedEvidence(
+  e: Pick<Evidence, 'document' | 'sentence' | 'text'> & { year?: number | null },
+  doc: Pick<DocumentMeta, 'title_zh' | 'title_en' | 'year'> | undefined,
+) {
+  return {
+    document: e.document,
+    title_zh: doc?.title_zh ?? '',
+    title_en: doc?.title_en ?? '',
+    year: e.year ?? doc?.year ?? null,
+    sentence: e.sentence,
+    text: e.text,
+  };
+}
+
 export interface BatchRelation {
   id: string;
   source: string;

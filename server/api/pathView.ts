@@ -1,6 +1,14 @@
 // Paths between two entities as the API serves them: each hop with its statement and the first sentence of evidence
 // the filters keep, the hubs a path passes through, and the path's nodes and edges for the graph.
-import type { DocumentSummary, Evidence, GraphEdge, GraphNode, GraphPath, Relation } from '../model';
+import {
+  citedEvidence,
+  type DocumentSummary,
+  type Evidence,
+  type GraphEdge,
+  type GraphNode,
+  type GraphPath,
+  type Relation,
+} from '../model';
 import type { GraphStore } from '../store/GraphStore';
 import { cyNode } from './cytoscape';
 import { statement, type Lang } from './statements';
@@ -32,17 +40,7 @@ function kept(f: PathFilters, ev: { document: string; year: number | null }): bo
 }
 
 function hopEvidence(ev: Evidence | undefined, doc: DocumentSummary | undefined) {
-  if (!ev) return null;
-  return {
-    document: ev.document,
-    title_zh: doc?.title_zh ?? '',
-    title_en: doc?.title_en ?? '',
-    year: ev.year ?? doc?.year ?? null,
-    sentence: ev.sentence,
-    text: ev.text,
-    start: ev.start,
-    end: ev.end,
-  };
+  return ev ? { ...citedEvidence(ev, doc), start: ev.start, end: ev.end } : null;
 }
 
 async function describeHop(

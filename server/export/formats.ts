@@ -3,7 +3,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import type { Curation } from '../curation/types';
-import type { GraphExport } from '../model';
+import { citedEvidence, type GraphExport } from '../model';
 import { csvCell } from './csv';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../ontology';
 
@@ -35,19 +35,7 @@ type DocIndex = Map<string, ExportGraph['documents'][number]>;
 const docIndex = (g: ExportGraph): DocIndex => new Map(g.documents.map((d) => [d.id, d]));
 
 function evidenceOf(docs: DocIndex, r: ExportGraph['relations'][number]): string {
-  return JSON.stringify(
-    r.evidence.map((e) => {
-      const d = docs.get(e.document);
-      return {
-        document: e.document,
-        title_zh: d?.title_zh ?? '',
-        title_en: d?.title_en ?? '',
-        year: e.year ?? d?.year ?? null,
-        sentence: e.sentence,
-        text: e.text,
-      };
-    }),
-  );
+  return JSON.stringify(r.evidence.map((e) => citedEvidence(e, docs.get(e.document))));
 }
 
 const documentsOf = (e: ExportGraph['entities'][number]) => JSON.stringify(e.documents ?? []);
