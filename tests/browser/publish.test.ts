@@ -121,6 +121,21 @@ async function expectReadable(page: Page, hub: { q: string; name: string; expand
     (top) => (window as unknown as { __pg: { labels(): { id: string }[] } }).__pg.labels().some((l) => l.id === top),
     top,
   );
+  // Labels are placed again when the layout settles; on a busy machine the first frame may still be moving.
+  await page
+    .waitForFunction(
+      () => {
+        const boxes = (
+          window as unknown as { __pg: { labels(): { x1: number; y1: number; x2: number; y2: number }[] } }
+        ).__pg.labels();
+        return boxes.every((a, i) =>
+          boxes.slice(i + 1).every((b) => !(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)),
+        );
+      },
+      undefined,
+      { timeout: 15_000 },
+    )
+    .catch(() => undefined);
   expectNoOverlap(await shownLabels(page));
   const before = (await drawnNodes(page)).map((n) => n.id);
   await searchAndOpen(page, hub.q, hub.name);
