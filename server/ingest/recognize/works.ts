@@ -3,6 +3,7 @@ import type { Candidate, SentenceContext } from './candidates';
 import { isPunct, nameInternal } from './chunker';
 import { GENERIC_PARTS, STATUSES } from './lexicon';
 import { STATUS_MANNER } from './statusWords';
+import { isDateWord } from './suffix/start';
 import type { Token } from './tokens';
 
 /**
@@ -30,6 +31,8 @@ export function ringRoads(ctx: SentenceContext): Candidate[] {
   return out;
 }
 
+const DATE = /^(?:[0-9]{2,4}年)?(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?/;
+
 /** A name right before a status verb is a project (太原国家级互联网骨干直联点建成投运). */
 export function statusProjects(tokens: Token[], ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -50,11 +53,13 @@ export function statusProjects(tokens: Token[], ctx: SentenceContext): Candidate
     )
       i--;
     if (i >= k) continue;
+    while (i < k - 1 && isDateWord(tokens[i])) i++;
     const part = tokens.slice(i, k);
     if (part.some(isPunct)) continue;
     const specific =
       part.some((t) => ['ns', 'nz', 'nt', 'j', 'eng', 'nr'].includes(t.t)) || part.some((t) => /[0-9]/.test(t.w));
-    const start = part[0].start;
+    // 2024年北辰星链建成 (2024/m 年北/x): a date before the name is not part of it, even glued to it.
+    const start = part[0].start + (DATE.exec(ctx.folded.slice(part[0].start))?.[0].length ?? 0);
     const end = part[part.length - 1].end;
     if (!specific || end - start < 4) continue;
     // 太原市迎泽区建成…: places are where things are built, not what is built.

@@ -185,6 +185,25 @@ describe('names from their heads and enumerations', () => {
   });
 });
 
+describe("numbers, dynasties and counts at a name's edges", () => {
+  test('a line number opens its name (2号线二期工程); a dynasty opens a site (汉魏…); a year does not', () => {
+    expect(names('推动青禾3号线一期、2号线二期工程尽快开工。', 'Project')).toEqual(['2号线二期工程', '青禾3号线一期']);
+    expect(names('汉魏北辰故城遗址博物馆等文化新地标建成开放。', 'Project')).toEqual(['汉魏北辰故城遗址博物馆']);
+    expect(names('2024年北辰星链建成投运，3月北辰东站建成投用。', 'Project')).toEqual(['北辰东站', '北辰星链']);
+  });
+
+  test('a count after the last item opens the head; describing words may stand before 工程', () => {
+    expect(names('青禾综合基地、北辰水厂2项市政配套设施建设工程具备运行条件。', 'Project')).toEqual([
+      '北辰水厂',
+      '青禾综合基地',
+    ]);
+  });
+
+  test('roads under a maintenance head stay places (…维修改造工程)', () => {
+    expect(names('实施青禾西大街、北辰路等维修改造工程。', 'Project')).toEqual([]);
+  });
+});
+
 describe('villages and ports', () => {
   test('a village after a proper word is a place; 乡村 and 城中村 are not', () => {
     expect(names('河底村断面水质达到Ⅲ类。', 'Place')).toContain('河底村');

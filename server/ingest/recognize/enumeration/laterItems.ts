@@ -16,6 +16,9 @@ interface Collected {
   gluedHead: boolean;
 }
 
+/** A count after a later item (地表水厂4项市政配套设施) opens the list's head. */
+const COUNT = /^(?:[0-9]+|[两三四五六七八九十几]+)\s*[个项家座所条批类]/;
+
 /** The items joined by 、 (and 和, 及, 与) after the first one. */
 function collect(tokens: Token[], k: number, first: Item, ctx: SentenceContext): Collected {
   const s = ctx.folded;
@@ -32,7 +35,7 @@ function collect(tokens: Token[], k: number, first: Item, ctx: SentenceContext):
     while (
       d < tokens.length &&
       itemToken(tokens[d]) &&
-      !(d > c + 1 && itemEnds(s.slice(tokens[d].start, ctx.end))) &&
+      !(d > c + 1 && (itemEnds(s.slice(tokens[d].start, ctx.end)) || COUNT.test(s.slice(tokens[d].start, ctx.end)))) &&
       tokens[d].end - tokens[c + 1].start <= 16
     )
       d++;

@@ -52,18 +52,25 @@ const LEADING_MANNER = new Set([
   '积极',
 ]);
 
+const DYNASTIES = /^[夏商周秦汉魏晋隋唐宋元明清]{1,2}(?:代|朝)?$/;
+
 /** Does this token, first in the span, belong to a count, a date or a stray mark rather than the name? */
 function countOrMark(tokens: Token[], i: number, j: number): boolean {
   const t = tokens[i];
   if (CLOSE_Q.has(t.w) || t.w === ')' || t.w === '—' || t.w === '-' || t.w === '·') return true;
-  // A number stays when it is the name itself before its head (12345热线, 5G网络).
-  if (NUMERIC.test(t.w) && !(i + 1 <= j && /^[号期线]/.test(tokens[i + 1].w)) && !t.w.startsWith('第') && i + 1 < j)
-    return true;
-  if (t.t === 'm' && /^[0-9.]+[%万亿]*$/.test(t.w)) return true;
+  // A number stays when it is the name itself before its head (12345热线, 5G网络, 2号线).
+  const numbered = i + 1 <= j && /^[号期线]/.test(tokens[i + 1].w);
+  if (NUMERIC.test(t.w) && !numbered && !t.w.startsWith('第') && i + 1 < j) return true;
+  if (t.t === 'm' && /^[0-9.]+[%万亿]*$/.test(t.w) && !numbered) return true;
   // 1.1万个重大产业项目, 5条高铁: a measure word after a count belongs to the count.
   if (t.t === 'q' && i > 0 && /[0-9一二三四五六七八九十百千万亿两几多]$/.test(tokens[i - 1].w)) return true;
   // 2026年河南省政府: the year before a name is not part of it.
-  return /^(?:[0-9]{2,4})?年$/.test(t.w) || t.t === 't';
+  return isDateWord(t);
+}
+
+/** 2025年, 今年: a date before a name is not part of it; a dynasty opens one (汉魏洛阳故城, 明清街区). */
+export function isDateWord(t: Token): boolean {
+  return /^(?:[0-9]{2,4})?年$/.test(t.w) || (t.t === 't' && !DYNASTIES.test(t.w));
 }
 
 /** Does this token, first in the span, say what is done to the name rather than name it? */
@@ -129,8 +136,8 @@ function spanStart(h: Head, left: number): number | null {
     const open = Math.max(text.lastIndexOf('(', close), text.lastIndexOf('（', close));
     if (open < start) start = close + 1;
   }
-  // 2025年青禾…: jieba may glue the 年 of a date to the name (年青 is a word).
-  if (text[start] === '年' && /[0-9０-９]/.test(text[start - 1] ?? '')) start++;
+  // 2025年青禾…, 3月北辰…: jieba may glue the 年 or 月 of a date to the name (年青 is a word).
+  if (/[年月日]/.test(text[start]) && /[0-9０-９]/.test(text[start - 1] ?? '')) start++;
   return start;
 }
 

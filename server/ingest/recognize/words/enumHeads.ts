@@ -8,9 +8,9 @@ export const ENUM_HEADS: { head: RegExp; type: EntityType; subtype?: PlaceSubtyp
     head: /^(?:一批|一大批|[0-9]+[家户])?(?:(?!领域|项目|工程|平台|赛道|引|育|培|扶|支持|推动)[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|厂商|商家|老字号|龙头)(?![家企])/,
     type: 'Company',
   },
-  // 等30项市级疏堵工程, 等国家重大工程: a level may stand before the head.
+  // 等30项市级疏堵工程, 等国家重大工程, 4项市政配套设施建设工程: a level or a few describing words before the head.
   {
-    head: /^(?:一批|一大批)?(?:国家|省级|市级|国家级)?(?:重大|重点|标志性|大|[\u4e00-\u9fff]{1,2}?)?(?:项目|工程|综合体)/,
+    head: /^(?:一批|一大批)?(?:国家|省级|市级|国家级)?(?:重大|重点|标志性|大|(?:(?!领域|行业|产业|方面|维修|养护|整治|改造|提升|[的和与及])[\u4e00-\u9fff]){1,8}?)?(?:项目|工程|综合体)/,
     type: 'Project',
   },
   { head: /^(?:重点|主导|优势|新兴)?(?:产业|行业|领域)/, type: 'Industry' },
