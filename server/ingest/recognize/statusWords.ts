@@ -5,7 +5,23 @@ const REACHED = '(?:开工|建成|投用|投产|投运|开通|通车|竣工|封�
 /** …and, also ending a list's last item (环线交工), the handover of works. */
 const ITEM_STATUS = new RegExp(`^(?:${REACHED}|交工|完工)`);
 /** How it happened may stand between the name and its status (正式投用, 顺利完工). */
-export const STATUS_MANNER = ['正式', '全面', '顺利', '相继', '先后', '均', '已', '陆续', '如期', '提前', '尽快', '基本', '同步', '集中', '即将'];
+export const STATUS_MANNER = [
+  '正式',
+  '全面',
+  '顺利',
+  '相继',
+  '先后',
+  '均',
+  '已',
+  '陆续',
+  '如期',
+  '提前',
+  '尽快',
+  '基本',
+  '同步',
+  '集中',
+  '即将',
+];
 export const STATUS_AFTER = new RegExp(`^(?:${STATUS_MANNER.join('|')})?${REACHED}`);
 /** Listing on an exchange, which only a company does (成功上市, 在北交所上市, 挂牌上市). */
 export const LISTED_AFTER = /^(?:成功|相继|先后|分别|已)?(?:在[^，,。；]{2,10})?(?:首发|挂牌)?上市(?!公司|企业)/;
