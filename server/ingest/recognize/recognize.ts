@@ -33,6 +33,8 @@ export interface SentenceAnalysis {
   enumerations: Enumeration[];
 }
 
+const DOCTRINE_AFTER = /^(?:特色社会主义|式现代化|梦)/;
+
 function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceContext, curated = true): Candidate[] {
   const starts = new Set(tokens.map((t) => t.start));
   const ends = new Set(tokens.map((t) => t.end));
@@ -46,6 +48,8 @@ function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceConte
     return !!rest && matches.some((x) => x.start === rest[0] && x.end === rest[1]);
   };
   for (const m of matches) {
+    // 中国特色社会主义, 中国式现代化: the country inside a set phrase of the doctrine is not a place mentioned.
+    if (m.entry.subtype === 'country' && DOCTRINE_AFTER.test(ctx.folded.slice(m.end, m.end + 6))) continue;
     // A known name cut out of a longer word is not a mention (长治 inside 长治久安).
     if ((!ends.has(m.end) || !starts.has(m.start)) && !glued(m)) {
       const wordEnd = tokens.find((t) => t.start < m.end && t.end > m.end);

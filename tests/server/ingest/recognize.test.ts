@@ -204,6 +204,25 @@ describe("numbers, dynasties and counts at a name's edges", () => {
   });
 });
 
+describe('names inside names', () => {
+  test('a port area after its city and a park after the zone that holds it are places of their own', () => {
+    expect(names('实施连云港云岭港区疏港航道等项目。', 'Place')).toContain('云岭港区');
+    const zones = names('在青禾经济技术开发区北辰工业园区实现投产。', 'Place');
+    expect(zones).toEqual(['北辰工业园区', '青禾经济技术开发区']);
+    expect(zones).not.toContain('青禾经济技术开发区北辰工业园区');
+  });
+
+  test('a park named after its province is one name (山西…产业园)', () => {
+    expect(names('推进山西青禾产业园建设。', 'Place')).not.toContain('青禾产业园');
+    expect(names('推进山西青禾产业园建设。', 'Project')).toEqual(['山西青禾产业园']);
+  });
+
+  test('the country inside a set phrase of the doctrine is not a mention (中国特色社会主义)', () => {
+    expect(names('坚持以新时代中国特色社会主义思想为指导，推进中国式现代化。', 'Place')).toEqual([]);
+    expect(names('我国经济长期向好。', 'Place')).toEqual(['中国']);
+  });
+});
+
 describe('villages and ports', () => {
   test('a village after a proper word is a place; 乡村 and 城中村 are not', () => {
     expect(names('河底村断面水质达到Ⅲ类。', 'Place')).toContain('河底村');
