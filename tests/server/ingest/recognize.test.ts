@@ -223,6 +223,17 @@ describe('names inside names', () => {
   });
 });
 
+describe('firms named inside works and lists', () => {
+  test('the firm whose headquarters is built names itself first; a site for headquarters names no firm', () => {
+    expect(names('推进北辰智造全球总部、云岭机器人华北总部建设。', 'Company')).toEqual(['云岭机器人', '北辰智造']);
+    expect(names('打造青禾区域总部基地。', 'Company')).toEqual([]);
+  });
+
+  test('items before 等市属国企 are companies', () => {
+    expect(names('北辰集团、云岭控股等市属国企迁入新区。', 'Company')).toEqual(['云岭控股', '北辰集团']);
+  });
+});
+
 describe('villages and ports', () => {
   test('a village after a proper word is a place; 乡村 and 城中村 are not', () => {
     expect(names('河底村断面水质达到Ⅲ类。', 'Place')).toContain('河底村');

@@ -1,5 +1,6 @@
 // The candidates a name read from its head gives: the name, its unqualified base, and the names nested in it.
 import type { Candidate } from '../candidates';
+import { GENERIC_PARTS } from '../lexicon';
 import { suffixRuleAt } from './rules';
 import type { Span } from './span';
 import { ADMIN, type Typed } from './typing';
@@ -88,6 +89,20 @@ function nestedNames(s: Span): Candidate[] {
   return out;
 }
 
+/** 北辰智造全球总部, 青禾机器人华北总部: the firm whose headquarters is being built names itself first. */
+function headquartered(s: Span): Candidate[] {
+  if (s.rule.suffix !== '总部') return [];
+  const m = /^(.{2,10}?)(?:全球|全国|中国|亚太|国际|区域|华北|华东|华南|华中|西北|西南|东北|北方|南方)?总部$/.exec(
+    s.core,
+  );
+  const firm = m?.[1];
+  if (!firm || !s.specific || /[省市县区]$/.test(firm) || GENERIC_PARTS.has(firm)) return [];
+  // 区域总部基地, 总部经济区: a kind of site for headquarters, not one firm's.
+  if (/^(?:基地|园|区|经济|大楼|楼宇|中心|集聚)/.test(s.ctx.folded.slice(s.end, s.end + 2))) return [];
+  const start = s.end - s.core.length;
+  return [{ start, end: start + firm.length, type: 'Company', rule: 'nested:总部', score: 1.5, nested: true }];
+}
+
 export function candidatesOf(s: Span, { type, subtype }: Typed): Candidate[] {
   const { start, end, core, rule } = s;
   const headEnd = s.tokens[s.k].end;
@@ -112,7 +127,7 @@ export function candidatesOf(s: Span, { type, subtype }: Typed): Candidate[] {
       score: 1.6,
       nested: true,
     });
-  const nested = nestedNames(s);
+  const nested = [...nestedNames(s), ...headquartered(s)];
   // 山西综改示范区阳曲工业园区: a zone written after the zone that holds it is two names, not one.
   const twoZones = type === 'Place' && subtype === 'zone' && nested.some((c) => c.start > start && c.end === end);
   return twoZones ? nested : [...out, ...nested];

@@ -5,7 +5,7 @@ import type { EntityType, PlaceSubtype } from '../../../ontology';
 export const ENUM_HEADS: { head: RegExp; type: EntityType; subtype?: PlaceSubtype }[] = [
   // 等一批行业领军企业, 等商业航天企业: a few describing words may stand before the head noun.
   {
-    head: /^(?:一批|一大批|[0-9]+[家户])?(?:(?!领域|项目|工程|平台|赛道|引|育|培|扶|支持|推动)[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|厂商|商家|老字号|龙头)(?![家企])/,
+    head: /^(?:一批|一大批|[0-9]+[家户])?(?:(?!领域|项目|工程|平台|赛道|引|育|培|扶|支持|推动)[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|国企|央企|民企|厂商|商家|老字号|龙头)(?![家企])/,
     type: 'Company',
   },
   // 等30项市级疏堵工程, 等国家重大工程, 4项市政配套设施建设工程: a level or a few describing words before the head.
