@@ -234,6 +234,13 @@ describe('firms named inside works and lists', () => {
   });
 });
 
+describe('zones of a kind', () => {
+  test('a zone head without a proper word names a kind (现有开发区, 城市活力片区); with one it names a zone', () => {
+    expect(names('整合提升现有开发区，打造城市活力片区和人工智能集聚区。', 'Place')).toEqual([]);
+    expect(names('推进北辰开发区、云岭片区建设。', 'Place')).toEqual(['云岭片区', '北辰开发区']);
+  });
+});
+
 describe('villages and ports', () => {
   test('a village after a proper word is a place; 乡村 and 城中村 are not', () => {
     expect(names('河底村断面水质达到Ⅲ类。', 'Place')).toContain('河底村');

@@ -22,6 +22,10 @@ const KIND_HEADS = new Set([
   '通道',
   '网络',
   '公路',
+  '开发区',
+  '集聚区',
+  '片区',
+  '新城',
 ]);
 
 /** A name that jieba's own dictionary holds as one common word (not a place name). */

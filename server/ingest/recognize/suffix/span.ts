@@ -55,10 +55,14 @@ export function spanOf(h: Head, start: number): Span | null {
   if (isGeneric(tokens, firstTok, k + 1, suffixStart)) return null;
   const parts = tokens.slice(firstTok, k + 1);
   // 城市/ns is a proper tag on a common word: words of the genre never make a name specific.
-  const specific = parts.some(
-    (t) =>
-      !GENERIC_PARTS.has(t.w) &&
-      (PROPER_TAGS.has(t.t) || (t.t === 'x' && /[\u4e00-\u9fff]/.test(t.w)) || /[0-9A-Za-z“”"]/.test(t.w)),
-  );
+  // 2025年青禾… (年青/n): the part of a word cut off by the name's start is no word of the language.
+  const cut = parts[0] && parts[0].start < start;
+  const specific =
+    cut ||
+    parts.some(
+      (t) =>
+        !GENERIC_PARTS.has(t.w) &&
+        (PROPER_TAGS.has(t.t) || (t.t === 'x' && /[\u4e00-\u9fff]/.test(t.w)) || /[0-9A-Za-z“”"]/.test(t.w)),
+    );
   return { ...h, start, core, firstTok, parts, specific };
 }
