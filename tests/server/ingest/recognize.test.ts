@@ -235,6 +235,11 @@ describe('firms named inside works and lists', () => {
 });
 
 describe('zones of a kind', () => {
+  test('a count before a name counts a kind, its measure word glued to the name or not (6座远城区…)', () => {
+    expect(names('新建、改建6座远城区污水处理厂，建成3座乡镇污水处理厂。', 'Project')).toEqual([]);
+    expect(names('建成青禾6号线。', 'Project')).toEqual(['青禾6号线']);
+  });
+
   test('a zone head without a proper word names a kind (现有开发区, 城市活力片区); with one it names a zone', () => {
     expect(names('整合提升现有开发区，打造城市活力片区和人工智能集聚区。', 'Place')).toEqual([]);
     expect(names('推进北辰开发区、云岭片区建设。', 'Place')).toEqual(['云岭片区', '北辰开发区']);

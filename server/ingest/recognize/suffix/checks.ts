@@ -87,6 +87,13 @@ function namesAKind(s: Span): boolean {
   // 北交所上市公司, 境内上市公司: a kind of company, named by where it is listed.
   if (/上市(?:公司|企业)$/.test(core)) return true;
   if (rule.marked && !/[0-9+＋—“”"]|[一二三四五六七八九十百千万]{2}/.test(core)) return true;
+  // 6座远城区污水处理厂 (座远/x): a count before the name, its measure word glued to it or not, counts a kind.
+  const before = s.ctx.folded.slice(Math.max(0, s.start - 4), s.start + 1);
+  if (
+    /(?:[0-9]+|[两三四五六七八九十几]+)[座个项条家所批]$/.test(before.slice(0, -1)) ||
+    /[0-9][座个项条所批]$/.test(before)
+  )
+    return true;
   // 五大片区, 三大平台, 三座中型水库: a count of kinds; 北辰水厂2项配套工程: a list's last item and its counted head.
   if (/[\u4e00-\u9fff]{2}(?:[0-9]+|[两三四五六七八九十几]+)[座个项条家所批]/.test(core)) return true;
   return /^(?:[一二三四五六七八九十两几多数]+大|[0-9一二三四五六七八九十两几多数]+[座个项条家所批])/.test(core);
