@@ -54,6 +54,13 @@ export function statusProjects(tokens: Token[], ctx: SentenceContext): Candidate
       i--;
     if (i >= k) continue;
     while (i < k - 1 && isDateWord(tokens[i])) i++;
+    // 等15个高科技企业先后投产: the head of a list is a kind; its items are what started.
+    if (
+      /(?:等|[0-9一二三四五六七八九十几多]+[个项家批])$/.test(
+        ctx.folded.slice(Math.max(0, tokens[i].start - 4), tokens[i].start),
+      )
+    )
+      continue;
     const part = tokens.slice(i, k);
     if (part.some(isPunct)) continue;
     const specific =

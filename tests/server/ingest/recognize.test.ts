@@ -234,6 +234,20 @@ describe('firms named inside works and lists', () => {
   });
 });
 
+describe('list heads with sizes and statuses', () => {
+  test('an investment size without digits stands before the head (等一批总投资超亿元的项目)', () => {
+    expect(names('引进了青禾精密轴承、北辰光子等一批总投资超亿元和超千万美元的高水平项目。', 'Project')).toEqual([
+      '北辰光子',
+      '青禾精密轴承',
+    ]);
+  });
+
+  test('the head of a list before a status is a kind; its items are what started (等15个企业先后投产)', () => {
+    expect(names('青禾包装、北辰汽车系统等15个高科技企业先后投产。', 'Project')).toEqual([]);
+    expect(names('青禾包装、北辰汽车系统等15个高科技企业先后投产。', 'Company')).toEqual(['北辰汽车系统', '青禾包装']);
+  });
+});
+
 describe('zones of a kind', () => {
   test('a count before a name counts a kind, its measure word glued to the name or not (6座远城区…)', () => {
     expect(names('新建、改建6座远城区污水处理厂，建成3座乡镇污水处理厂。', 'Project')).toEqual([]);

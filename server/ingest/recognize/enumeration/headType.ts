@@ -14,9 +14,9 @@ const HEAD_SUFFIXES = SUFFIXES.filter((r) => r.suffix.length >= 2 && r.type !== 
   .filter((r) => !['项目', '工程', '企业', '公司', '集团', '中心', '基地', '园区', '产业园', '平台'].includes(r.suffix))
   .sort((a, b) => b.suffix.length - a.suffix.length);
 
-/** 等11个投资超10亿元工业项目: the size of the investment stands between the count and the head noun. */
+/** 等11个投资超10亿元工业项目, 等一批总投资超亿元的项目: the size of the investment stands before the head noun. */
 const COUNT_BEFORE_HEAD =
-  /^(?:等\s*)?(?:(?:近|约|超|逾)?[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座户]?)?\s*(?:总?投资(?:超|过|达|超过)?[0-9.]+[万亿]*元(?:以上)?的?)?\s*/;
+  /^(?:等\s*)?(?:(?:近|约|超|逾)?[0-9一二三四五六七八九十百几多]+\s*[个项家所批类条座户]?)?\s*(?:总?投资(?:超|过|达|超过)?[0-9.]*[千万亿]*(?:美)?元(?:以上)?(?:和超?[0-9.]*[千万亿]*美?元(?:以上)?)?的?)?\s*/;
 
 /** The typing suffix a head noun starts with (实验室建设 → 实验室). */
 function headSuffix(rest: string): SuffixRule | undefined {
