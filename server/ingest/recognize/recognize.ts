@@ -20,6 +20,7 @@ import {
 } from './patterns';
 import { policyNames } from './policyNames';
 import { relativeReferences } from './relative';
+import { riverSections } from './riverSections';
 import { tagger } from '../../lexicon/tagger';
 import { tokenize, type Token } from './tokens';
 import type { DocumentRegion } from '../region';
@@ -225,6 +226,7 @@ function analyse(
     ...designations(ctx),
     ...ellipsis(ctx),
     ...sloganPlaces(ctx, gaz),
+    ...riverSections(ctx, gaz),
     ...persons(tokens, ctx),
     ...enumerationItems(enums, ctx, tokens),
     ...statusProjects(tokens, ctx),

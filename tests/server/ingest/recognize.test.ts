@@ -248,6 +248,15 @@ describe('list heads with sizes and statuses', () => {
   });
 });
 
+describe('river sections', () => {
+  test('a known river and a known place before 段 name a section (黄河郑州段, 长江干流江苏段)', () => {
+    expect(names('黄河郑州段堤防加固，长江干流江苏段水质稳定。', 'Place')).toEqual(
+      expect.arrayContaining(['黄河郑州段', '长江干流江苏段']),
+    );
+    expect(names('推进青禾段施工。', 'Place')).toEqual([]);
+  });
+});
+
 describe('zones of a kind', () => {
   test('a count before a name counts a kind, its measure word glued to the name or not (6座远城区…)', () => {
     expect(names('新建、改建6座远城区污水处理厂，建成3座乡镇污水处理厂。', 'Project')).toEqual([]);
