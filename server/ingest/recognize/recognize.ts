@@ -44,6 +44,8 @@ function gazetteerCandidates(gaz: Gazetteer, tokens: Token[], ctx: SentenceConte
   // 山西太原/ns: jieba glues a place to its parent; two known names that make up the word are both mentions.
   const glued = (m: { start: number; end: number }): boolean => {
     const word = tokens.find((t) => t.start <= m.start && m.end <= t.end);
+    // 台湾同胞/n: the compatriots of a place are named after it.
+    if (word && m.start === word.start && ctx.folded.slice(m.end, word.end) === '同胞') return true;
     if (!word || word.t !== 'ns') return false;
     const rest = m.start === word.start ? [m.end, word.end] : m.end === word.end ? [word.start, m.start] : null;
     return !!rest && matches.some((x) => x.start === rest[0] && x.end === rest[1]);

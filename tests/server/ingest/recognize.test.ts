@@ -248,6 +248,14 @@ describe('list heads with sizes and statuses', () => {
   });
 });
 
+describe('places glued to a word', () => {
+  test('the compatriots of a place are named after it (台湾同胞)', () => {
+    expect(names('向香港同胞、台湾同胞和海外侨胞表示感谢。', 'Place')).toEqual(
+      expect.arrayContaining(['台湾省', '香港特别行政区']),
+    );
+  });
+});
+
 describe('river sections', () => {
   test('a known river and a known place before 段 name a section (黄河郑州段, 长江干流江苏段)', () => {
     expect(names('黄河郑州段堤防加固，长江干流江苏段水质稳定。', 'Place')).toEqual(
