@@ -256,6 +256,13 @@ describe('places glued to a word', () => {
   });
 });
 
+describe('short names among short names', () => {
+  test('a word of the language listed among short names is a name too (长风、亲贤…等商圈); alone it is not', () => {
+    expect(names('提升长风、云岭、北辰等重点商圈服务功能。', 'Place')).toEqual(['云岭商圈', '北辰商圈', '长风商圈']);
+    expect(names('设备、材料等项目加快建设。', 'Project')).toEqual([]);
+  });
+});
+
 describe('river sections', () => {
   test('a known river and a known place before 段 name a section (黄河郑州段, 长江干流江苏段)', () => {
     expect(names('黄河郑州段堤防加固，长江干流江苏段水质稳定。', 'Place')).toEqual(

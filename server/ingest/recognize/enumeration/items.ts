@@ -9,6 +9,12 @@ export function enumerationItems(enums: Enumeration[], ctx: SentenceContext, tok
   const out: Candidate[] = [];
   for (const e of enums) {
     if (!e.type) continue;
+    // 长风、亲贤、柳巷等商圈: among short names, a word of the language is a name too.
+    const tokensOf = (it: { start: number; end: number }) =>
+      tokens.filter((t) => t.start >= it.start && t.end <= it.end);
+    const short = e.items.every((it) => it.end - it.start <= 4);
+    const proper = short ? e.items.filter((it) => tokensOf(it).some(properToken)).length : 0;
+    const amongNames = proper >= 2 && proper >= e.items.length - 1;
     for (const it of e.items) {
       const name = ctx.folded.slice(it.start, it.end).replace(/[“”"]/g, '');
       if (GENERIC_PARTS.has(name) || STOP_WORDS.has(name) || name.length < 2) continue;
@@ -19,7 +25,9 @@ export function enumerationItems(enums: Enumeration[], ctx: SentenceContext, tok
       // 规模大、质量高、信誉好等企业: a noun and its predicate describe, they name nothing.
       const tail = inside[inside.length - 1];
       if (inside.length >= 2 && tail && (tail.t === 'a' || /^[多高好大强优快低少响广深稳]$/.test(tail.w))) continue;
-      if (inside.length === 1 && name.length <= 2 && ['n', 'vn', 'v', 'a', 'ad', 'an'].includes(inside[0].t)) continue;
+      const commonWord =
+        inside.length === 1 && name.length <= 2 && ['n', 'vn', 'v', 'a', 'ad', 'an'].includes(inside[0].t);
+      if (commonWord && !amongNames) continue;
       // Typed by a status verb alone, an item must be a proper name (a place word, an unknown word, a number).
       if (e.byStatus && !inside.some(properToken)) continue;
       // The head completes the name before its qualifier: 京哈(扩建) → 京哈高速公路(扩建).
