@@ -172,6 +172,9 @@ export function policyNames(tokens: Token[], ctx: SentenceContext): Candidate[] 
     const parts = tokens.slice(i, k);
     if (parts.every((t) => ['v', 'vd', 'd', 'ad'].includes(t.t) || GENERIC_PARTS.has(t.w))) continue;
     if (name.replace(/[“”"]/g, '').length < 4) continue;
+    // 等30项市级疏堵工程 (项市级/x): a count with its measure word glued to the name counts a kind.
+    if (/^[个项家条座所批类]/.test(name) && /[0-9一二三四五六七八九十几多]$/.test(text.slice(0, tokens[i].start)))
+      continue;
     // 滹沱河供水工程 is a work being built, not a programme.
     if (tok.w.endsWith('工程') && typeOfWorks(name, '工程') === 'Project') continue;
     out.push({ start: tokens[i].start, end: tok.end, type: 'Policy', rule: 'policy-name', score: 1.9 });

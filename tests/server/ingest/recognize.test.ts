@@ -313,6 +313,10 @@ describe('programme names', () => {
     expect(names('完善青禾1+7+4人才政策体系。', 'Policy')).toEqual(['青禾1+7+4人才政策体系']);
   });
 
+  test('a count with its measure word glued to a programme head counts a kind (等30项市级疏堵工程)', () => {
+    expect(names('实施青禾坎等30项市级疏堵工程。', 'Policy')).toEqual([]);
+  });
+
   test('an enumerating ordinal and a governing verb stay outside the name (三是…, 深入开展…)', () => {
     expect(names('三是深入开展青禾优品行动。', 'Policy')).toEqual(['青禾优品行动']);
   });
