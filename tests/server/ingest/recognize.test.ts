@@ -273,6 +273,11 @@ describe('river sections', () => {
 });
 
 describe('zones of a kind', () => {
+  test('a hotline without a proper word names a kind (市民服务热线); with one it names a service', () => {
+    expect(names('畅通市民服务热线和心理援助热线。', 'Project')).toEqual([]);
+    expect(names('建好青禾心理援助热线。', 'Project')).toEqual(['青禾心理援助热线']);
+  });
+
   test('a count before a name counts a kind, its measure word glued to the name or not (6座远城区…)', () => {
     expect(names('新建、改建6座远城区污水处理厂，建成3座乡镇污水处理厂。', 'Project')).toEqual([]);
     expect(names('建成青禾6号线。', 'Project')).toEqual(['青禾6号线']);

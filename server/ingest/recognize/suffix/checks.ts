@@ -73,7 +73,7 @@ function wrongHead(s: Span): boolean {
   if (rule.suffix === '局' && /[好破布格大全结开新当时变定骗赌饭棋出]局$/.test(core)) return true;
   if (rule.type === 'Industry' && notAnIndustry(s)) return true;
   // Generic heads (项目, 基地, 枢纽, 工程, 中心) need a proper word, a number or a quote to name something.
-  if (['项目', '基地', '枢纽', '总部', '综合体'].includes(rule.suffix) && !s.specific) return true;
+  if (['项目', '基地', '枢纽', '总部', '综合体', '热线'].includes(rule.suffix) && !s.specific) return true;
   return !!rule.proper && notALandmark(s);
 }
 
