@@ -273,6 +273,11 @@ describe('river sections', () => {
 });
 
 describe('zones of a kind', () => {
+  test('kinds of works and services without a proper word are no names (养老服务设施, 港口码头, 高等级航道)', () => {
+    expect(names('完善养老服务设施，建设港口码头、会展场馆和高等级航道，改造大中型灌区。', 'Project')).toEqual([]);
+    expect(names('建设北辰港区云岭码头。', 'Project')).toEqual(['北辰港区云岭码头']);
+  });
+
   test('a hotline without a proper word names a kind (市民服务热线); with one it names a service', () => {
     expect(names('畅通市民服务热线和心理援助热线。', 'Project')).toEqual([]);
     expect(names('建好青禾心理援助热线。', 'Project')).toEqual(['青禾心理援助热线']);

@@ -26,6 +26,11 @@ const KIND_HEADS = new Set([
   '集聚区',
   '片区',
   '新城',
+  '场馆',
+  '码头',
+  '廊道',
+  '航道',
+  '灌区',
 ]);
 
 /** A name that jieba's own dictionary holds as one common word (not a place name). */

@@ -2,6 +2,10 @@
 
 /** Names made only of these words are generic (重点项目, 传统产业, 国家重点实验室) and not entities. */
 export const GENERIC_PARTS = new Set([
+  // Services and kinds of works jieba tags as proper words (养老/nr, 普通/nz, 嵌入式/nz).
+  '养老',
+  '普通',
+  '嵌入式',
   // Parts of any works (主体工程, 辅道工程, 路桥工程), not names.
   '主体',
   '辅道',
