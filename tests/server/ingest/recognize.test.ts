@@ -263,6 +263,12 @@ describe('short names among short names', () => {
   });
 });
 
+describe('verbs before a name', () => {
+  test('布局建设, 谋划 and 战胜 govern the name after them', () => {
+    expect(names('布局建设青禾新能源产业带。', 'Place')).toEqual(['青禾新能源产业带']);
+  });
+});
+
 describe('river sections', () => {
   test('a known river and a known place before 段 name a section (黄河郑州段, 长江干流江苏段)', () => {
     expect(names('黄河郑州段堤防加固，长江干流江苏段水质稳定。', 'Place')).toEqual(

@@ -37,6 +37,11 @@ const LEADING_VERBS = new Set([
   '改扩建',
   '推动',
   '支持',
+  '布局',
+  '布局建设',
+  '谋划',
+  '破局',
+  '战胜',
 ]);
 const LEADING_MANNER = new Set([
   '新一轮',
