@@ -12,6 +12,8 @@ import { personName, pinyinWord, pinyinWords } from '../text/nameForms';
 import { leadingNumber, numberedParts } from './numbers';
 import { ADMIN_SUFFIX, LEADING_LEVEL, streetName } from './placeNames';
 import { wordSenses, type WordSense } from './senses';
+import { districtOrZone, modifierForms } from './wordForms';
+import { isCedictEnglish } from './pinyinRuns';
 
 interface Glossary {
   terms: Record<string, string>;
@@ -72,7 +74,9 @@ const PUNCTUATION: Record<string, string> = { '(': ' (', '（': ' (', ')': ') ',
 /** Latin letters and digits as they stand; any other character that is not Chinese as punctuation or a space. */
 function nonChineseAt(zh: string, i: number): Step | null {
   const latin = /^[A-Za-z0-9.+-]+/.exec(zh.slice(i));
-  if (latin) return { segments: [{ en: latin[0] }], end: i + latin[0].length };
+  // 4A级: a grade written in Latin letters needs no word for 级 (a 4A tourist attraction).
+  const grade = latin && /[A-Za-z]$/.test(latin[0]) && zh[i + latin[0].length] === '级' ? 1 : 0;
+  if (latin) return { segments: [{ en: latin[0] }], end: i + latin[0].length + grade };
   if (hasCjk(zh[i])) return null;
   return { segments: [{ en: PUNCTUATION[zh[i]] ?? ' ' }], end: i + 1 };
 }
@@ -122,6 +126,15 @@ export class Translator {
   }
 
   private translateUncached(nameZh: string, type?: EntityType): string {
+    const en = this.translateName(nameZh, type);
+    // 太原市第四人民医院: a city standing first in a longer name goes by its name alone (Taiyuan Fourth People's
+    // Hospital); its own bodies read Municipal (finish), so "City" left there only repeats what the name says.
+    const city = /^(.{2,3})市./.exec(nameZh);
+    if (city && this.gaz.lookup(`${city[1]}市`)?.subtype === 'city') return en.replace(/^([^ ]+) City (?=.)/, '$1 ');
+    return en;
+  }
+
+  private translateName(nameZh: string, type?: EntityType): string {
     const curated = this.gaz.lookup(nameZh);
     if (curated?.name_en) return curated.name_en;
     const hasCurated = curated !== undefined || this.terms.has(nameZh);
@@ -138,7 +151,9 @@ export class Translator {
     }
     const paren = /^(.+?)[(（]([^()（）]+)[)）]$/.exec(nameZh);
     if (paren) return `${this.translate(paren[1], type)} (${this.translate(paren[2])})`;
-    const parts = this.segments(nameZh);
+    const segments = this.segments(nameZh);
+    const forms = districtOrZone(modifierForms(segments.map((p) => p.en)), isCedictEnglish);
+    const parts = segments.map((p, i) => ({ ...p, en: forms[i] }));
     // 山西转型综改示范区阳曲工业园区 → "Yangqu Industrial Park, Shanxi … Demonstration Zone".
     if (parts.length >= 2 && parts[0].zone && type !== 'Policy' && type !== 'Organization') {
       const rest = parts
@@ -167,8 +182,12 @@ export class Translator {
 
   private finish(s: string): string {
     // A province's or city's own bodies: Henan Provincial People's Government, Taiyuan Municipal Party Committee.
-    s = s.replace(/ Province (?=(?:People's )?Government|Party Committee|People's Congress)/g, ' Provincial ');
-    s = s.replace(/ City (?=(?:People's )?Government|Party Committee|People's Congress)/g, ' Municipal ');
+    // …also before the term of a congress: Henan Provincial 14th People's Congress.
+    const body = /(?:\d+(?:st|nd|rd|th) )?(?:(?:People's )?Government|Party Committee|People's Congress)/.source;
+    s = s.replace(new RegExp(` Province (?=${body})`, 'g'), ' Provincial ');
+    s = s.replace(new RegExp(` City (?=${body})`, 'g'), ' Municipal ');
+    // 第四次会议 closes a congress's name; English names the session first.
+    s = s.replace(/^(.+) ((?:\S+) Session)$/, '$2 of the $1');
     let out = titleCase(
       s
         .replace(/\s+/g, ' ')

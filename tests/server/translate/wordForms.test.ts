@@ -1,0 +1,57 @@
+import { Gazetteer } from '../../../server/lexicon/gazetteer';
+import { Translator } from '../../../server/translate/translator';
+import { districtOrZone, modifierForms, plural } from '../../../server/translate/wordForms';
+
+const t = new Translator(Gazetteer.load());
+
+describe('word forms', () => {
+  test('a noun before another noun takes its adjective; before "and", a bracket or at the end it stays a noun', () => {
+    expect(modifierForms(['Economy', 'Belt'])).toEqual(['Economic', 'Belt']);
+    expect(modifierForms(['Culture', 'and', 'Tourism'])).toEqual(['Culture', 'and', 'Tourism']);
+    expect(modifierForms(['Green', 'Economy'])).toEqual(['Green', 'Economy']);
+    expect(modifierForms(['Finance', ' ('])).toEqual(['Finance', ' (']);
+    expect(t.translate('临川文化产业园')).toBe('Linchuan Cultural Industrial Park');
+    expect(t.translate('青禾金融中心')).toBe('Qinghe Financial Center');
+    expect(t.translate('临川文化和旅游节')).toBe('Linchuan Culture and Tourism Festival');
+  });
+
+  test('区 after words is a zone, after a proper name a district', () => {
+    const english = (w: string) => ['experimental', 'core'].includes(w);
+    expect(districtOrZone(['Qinghe', 'Experimental', 'District'], english)).toEqual(['Qinghe', 'Experimental', 'Zone']);
+    expect(districtOrZone(['Qinghe', 'District'], english)).toEqual(['Qinghe', 'District']);
+    expect(t.translate('青禾创新实验区')).toBe('Qinghe Innovation Experimental Zone');
+    expect(t.translate('青禾区', 'Place')).toBe('Qinghe District');
+  });
+
+  test('plurals of a phrase’s last word', () => {
+    expect(plural('Highland')).toBe('Highlands');
+    expect(plural('Key Strategy')).toBe('Key Strategies');
+    expect(plural('Approach')).toBe('Approaches');
+    expect(plural('Regulations')).toBe('Regulations');
+  });
+});
+
+describe('genre words and numbers', () => {
+  test.each([
+    // Ordinals in words up to ten, figures for editions and terms, numbered factories, sessions first.
+    ['临川第一机床厂', 'Linchuan No. 1 Machine Tool Plant'],
+    ['青禾省第十届人民代表大会第三次会议', "Third Session of the Qinghe Provincial 10th People's Congress"],
+    ['云岭第十五个五年规划', 'Yunling 15th Five-Year Plan'],
+    // Figures glued to Latin letters stay one token; a grade needs no word for 级.
+    ['北辰5G工厂', 'Beichen 5G Factory'],
+    ['青禾4A级景区', 'Qinghe 4A Scenic Area'],
+    // 制 closing a name is a system; 的 needs no word; 行动 is an action.
+    ['质量承诺制', 'Quality Commitment System'],
+    ['北辰的量子调控', 'Beichen Quantum Control'],
+    ['云岭中小企业服务中心', 'Yunling SME Services Center'],
+    ['北辰机器人产业扩容', 'Beichen Robot Industry Expansion'],
+  ])('%s → %s', (zh, en) => {
+    expect(t.translate(zh)).toBe(en);
+  });
+
+  test('a city standing first in a longer name goes by its name; its own bodies read Municipal', () => {
+    expect(t.translate('银川市第二人民医院', 'Organization')).toBe("Yinchuan Second People's Hospital");
+    expect(t.translate('银川市人民政府', 'Organization')).toBe("Yinchuan Municipal People's Government");
+    expect(t.translate('银川市', 'Place')).toBe('Yinchuan');
+  });
+});
