@@ -12,7 +12,7 @@ import { personName, pinyinWord, pinyinWords } from '../text/nameForms';
 import { leadingNumber, numberedParts } from './numbers';
 import { ADMIN_SUFFIX, LEADING_LEVEL, streetName } from './placeNames';
 import { wordSenses, type WordSense } from './senses';
-import { districtOrZone, modifierForms } from './wordForms';
+import { districtOrZone, modifierForms, plural } from './wordForms';
 import { isCedictEnglish } from './pinyinRuns';
 
 interface Glossary {
@@ -126,7 +126,13 @@ export class Translator {
   }
 
   private translateUncached(nameZh: string, type?: EntityType): string {
-    const en = this.translateName(nameZh, type);
+    let en = this.translateName(nameZh, type);
+    // 四个高地, 两个转型: a counted slogan names several of its noun (Four Highlands, Two Transformations).
+    if (
+      /^[“"]?[两二三四五六七八九十]+个[^一二三四五六七八九十两“”"]+[”"]?$/.test(nameZh) &&
+      !/ (with|of|to|in|on)$/.test(en)
+    )
+      en = plural(en);
     // 太原市第四人民医院: a city standing first in a longer name goes by its name alone (Taiyuan Fourth People's
     // Hospital); its own bodies read Municipal (finish), so "City" left there only repeats what the name says.
     const city = /^(.{2,3})市./.exec(nameZh);
@@ -148,6 +154,15 @@ export class Translator {
       return this.translate(city[1], 'Place');
     if (type === 'Person' && /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]+([·•・][\u3400-\u9fff]+)+$/.test(nameZh)) {
       return personName(nameZh);
+    }
+    const about = /^《?(.*?)关于(.+)的((?:若干)?(?:政策)?措施|(?:指导|实施)?意见|建议|决定|通知|办法|规定)》?$/.exec(
+      nameZh,
+    );
+    if (about) {
+      // 关于X的意见: a document's title names its kind first, then what it is on (Opinions on X), as English does.
+      const [, issuer, subject, kind] = about;
+      const head = [issuer ? this.translate(issuer) : '', this.translate(kind)].filter(Boolean).join(' ');
+      return this.finish(`${head} ${kind === '建议' ? 'for' : 'on'} ${this.translate(subject)}`);
     }
     const paren = /^(.+?)[(（]([^()（）]+)[)）]$/.exec(nameZh);
     if (paren) return `${this.translate(paren[1], type)} (${this.translate(paren[2])})`;
@@ -196,7 +211,8 @@ export class Translator {
         .trim(),
     );
     if (hasCjk(out)) out = out.replace(/[\u3400-\u9fff]+/g, (m) => pinyinWords(m).join(' '));
-    return out.replace(/·/g, ' · ').replace(/\s+/g, ' ').trim();
+    // 太原至长春: a line between two places is written with an en dash and no spaces (Taiyuan–Changchun).
+    return out.replace(/·/g, ' · ').replace(/\s+/g, ' ').replace(/ – /g, '–').trim();
   }
 
   /** The word as a sequence of glossary terms (longest first), or null when some part is unknown. */

@@ -55,3 +55,28 @@ describe('genre words and numbers', () => {
     expect(t.translate('银川市', 'Place')).toBe('Yinchuan');
   });
 });
+
+describe('shapes of names', () => {
+  test('a counted slogan names several of its noun', () => {
+    expect(t.translate('三个高峰', 'Policy')).toBe('Three Peaks');
+    expect(t.translate('五个青禾', 'Policy')).toBe('Five Qinghes');
+  });
+
+  test('a line between two places takes an en dash; genre words of lines and water works', () => {
+    expect(t.translate('临川至云岭高铁', 'Project')).toBe('Linchuan–Yunling High-speed Railway');
+    expect(t.translate('青禾电力外送通道', 'Project')).toBe('Qinghe Power Transmission Corridor');
+    expect(t.translate('云岭引水工程', 'Project')).toBe('Yunling Water Diversion Project');
+  });
+
+  test('a document title names its kind first, then what it is on', () => {
+    expect(t.translate('《关于加快青禾产业发展的意见》', 'Policy')).toMatch(
+      /^Opinions on .*Qinghe Industry Development$/,
+    );
+    expect(t.translate('北辰集团关于支持临川的建议', 'Policy')).toMatch(
+      /^Beichen Group Recommendations for .*Linchuan$/,
+    );
+    expect(t.translate('《云岭市招商引资若干措施》', 'Policy')).toBe(
+      'Yunling City Investment Promotion Several Measures',
+    );
+  });
+});
