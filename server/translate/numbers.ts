@@ -126,7 +126,8 @@ const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^([0-9]+)(?![0-9A-Za-z])(?:个|项|家)?/, (m) => m[1]],
 ];
 
-const NUMBERED = /^(?:[一二三四五六七八九十两双百千万]个?[^一二三四五六七八九十两双百千万“”"]{1,4}){2,}$/;
+// 个 only counts (六个一体化 is six of one thing, not 六个 and 一体化).
+const NUMBERED = /^(?:[一二三四五六七八九十两双百千万]个?[^一二三四五六七八九十两双百千万个“”"]{1,4}){2,}$/;
 const NUMERAL: Record<string, string> = {
   一: 'One',
   二: 'Two',

@@ -129,14 +129,16 @@ export class Translator {
     let en = this.translateName(nameZh, type);
     // 四个高地, 两个转型: a counted slogan names several of its noun (Four Highlands, Two Transformations).
     if (
-      /^[“"]?[两二三四五六七八九十]+个[^一二三四五六七八九十两“”"]+[”"]?$/.test(nameZh) &&
+      /^[“"]?[两二三四五六七八九十]+个[^两二三四五六七八九十“”"][^“”"]*[”"]?$/.test(nameZh) &&
       !/ (with|of|to|in|on)$/.test(en)
     )
       en = plural(en);
     // 太原市第四人民医院: a city standing first in a longer name goes by its name alone (Taiyuan Fourth People's
     // Hospital); its own bodies read Municipal (finish), so "City" left there only repeats what the name says.
     const city = /^(.{2,3})市./.exec(nameZh);
-    if (city && this.gaz.lookup(`${city[1]}市`)?.subtype === 'city') return en.replace(/^([^ ]+) City (?=.)/, '$1 ');
+    if (city && this.gaz.lookup(`${city[1]}市`)?.subtype === 'city') en = en.replace(/^([^ ]+) City (?=.)/, '$1 ');
+    // 科技 in a company's name is its trade (Luyuan Technology), as such companies write it.
+    if (type === 'Company') en = en.replace(/\bScience and Technology\b/g, 'Technology');
     return en;
   }
 
@@ -187,7 +189,15 @@ export class Translator {
     if (numbered) {
       const part = (rest: string) =>
         rest.length === 1 ? (this.sense(rest)?.common ?? this.translate(rest)) : this.translate(rest);
-      return this.finish(numbered.map((p) => `${p.numeral} ${part(p.rest)}`).join(' '));
+      // More than one of a thing is plural (Three Zones); two parts are joined by "and", more by commas.
+      const counted = numbered.map((p) => {
+        const en = part(p.rest);
+        // Only a counted noun alone (区 → Zones); a longer part ends in the slogan's head (百园工程).
+        const noun = p.rest.length === 1 && /^[A-Za-z]{3,}$/.test(en) && p.numeral !== 'One';
+        return `${p.numeral} ${noun ? plural(en) : en}`;
+      });
+      const last = counted.length === 2 ? ' and ' : ', ';
+      return this.finish(`${counted.slice(0, -1).join(', ')}${last}${counted[counted.length - 1]}`);
     }
     // Streets, roads, bridges and lanes are signposted in pinyin (Chaoyang Street, Binhe East Road), whatever the
     // words of their names mean; extensions of a road keep the road's name (迎泽大街东延).
@@ -375,9 +385,11 @@ export class Translator {
       for (let end = i + 2; end <= Math.min(w.length, i + 8); end++) {
         const part = w.slice(i, end);
         const sense = this.sense(part);
+        // A division inside a longer jieba word (山西省 in 山西省人民政府) by its own English, not its dictionary pinyin.
         const en =
           this.official.get(part) ??
           this.terms.get(part) ??
+          (this.gaz.lookup(part)?.type === 'Place' ? this.known(part) : undefined) ??
           sense?.common ??
           sense?.proper?.en ??
           (sense?.proper ? pinyinWord(part) : undefined);

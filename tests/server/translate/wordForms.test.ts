@@ -60,6 +60,15 @@ describe('shapes of names', () => {
   test('a counted slogan names several of its noun', () => {
     expect(t.translate('三个高峰', 'Policy')).toBe('Three Peaks');
     expect(t.translate('五个青禾', 'Policy')).toBe('Five Qinghes');
+    // 个 only counts: 五个一体化 is five integrations, not 五个 and 一体化.
+    expect(t.translate('五个一体化', 'Policy')).toBe('Five Integrations');
+    expect(t.translate('三门三窗', 'Policy')).toBe('Three Gates and Three Windows');
+  });
+
+  test('a division inside a longer word keeps its English; a company’s 科技 is its trade', () => {
+    expect(t.translate('青海省人民政府', 'Organization')).toBe("Qinghai Provincial People's Government");
+    expect(t.translate('北辰科技', 'Company')).toBe('Beichen Technology');
+    expect(t.translate('青禾科技园', 'Place')).toBe('Qinghe Science and Technology Park');
   });
 
   test('a line between two places takes an en dash; genre words of lines and water works', () => {
