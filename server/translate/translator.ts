@@ -137,6 +137,11 @@ export class Translator {
     // Hospital); its own bodies read Municipal (finish), so "City" left there only repeats what the name says.
     const city = /^(.{2,3})市./.exec(nameZh);
     if (city && this.gaz.lookup(`${city[1]}市`)?.subtype === 'city') en = en.replace(/^([^ ]+) City (?=.)/, '$1 ');
+    // A province standing first: its documents go by its name (Sichuan … Regulations), its bodies and institutions
+    // read Provincial (Henan Provincial … Institute).
+    const province = /^(.{2,3}省)./.exec(nameZh);
+    if (province && this.gaz.lookup(province[1])?.subtype === 'province')
+      en = en.replace(/^([^ ]+) Province (?=[A-Z0-9])/, type === 'Policy' ? '$1 ' : '$1 Provincial ');
     // 科技 in a company's name is its trade (Luyuan Technology), as such companies write it.
     if (type === 'Company') en = en.replace(/\bScience and Technology\b/g, 'Technology');
     return en;
