@@ -104,7 +104,10 @@ export class Translator {
   /** English for a known form: the curated name, shortened when the form drops the administrative suffix. */
   private known(form: string): string | undefined {
     const e = this.gaz.lookup(form);
-    // Entries without an English name (divisions below provinces) are translated like any name.
+    // The short form of a prefecture-level city is its name (开封 → Kaifeng, not "open"); other entries without an
+    // English name (divisions below provinces) are translated like any name.
+    if (e?.type === 'Place' && e.subtype === 'city' && e.code?.length === 4 && !e.name_en && form !== e.name_zh)
+      return this.cityName(e.name_zh, form);
     if (!e?.name_en) return undefined;
     if (form !== e.name_zh && e.type === 'Place' && /[省市县区]$/.test(e.name_zh) && !/[省市县区]$/.test(form)) {
       return e.name_en.replace(/ (Province|City|County|District)$/, '');
@@ -129,7 +132,7 @@ export class Translator {
     let en = this.translateName(nameZh, type);
     // 四个高地, 两个转型: a counted slogan names several of its noun (Four Highlands, Two Transformations).
     if (
-      /^[“"]?[两二三四五六七八九十]+个[^两二三四五六七八九十“”"][^“”"]*[”"]?$/.test(nameZh) &&
+      /^[“"]?[两二三四五六七八九十]+个[^两二三四五六七八九十“”"][^“”"]{0,2}[”"]?$/.test(nameZh) &&
       !/ (with|of|to|in|on)$/.test(en)
     )
       en = plural(en);
@@ -157,8 +160,7 @@ export class Translator {
     if (shaped !== null) return shaped;
     // Cities go by their name alone in English (Harbin, Taiyuan), as provinces' capitals do on official sites.
     const city = /^(.{2,})市$/.exec(nameZh);
-    if (city && type === 'Place' && this.gaz.lookup(nameZh)?.subtype === 'city')
-      return this.translate(city[1], 'Place');
+    if (city && type === 'Place' && this.gaz.lookup(nameZh)?.subtype === 'city') return this.cityName(nameZh, city[1]);
     if (type === 'Person' && /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]+([·•・][\u3400-\u9fff]+)+$/.test(nameZh)) {
       return personName(nameZh);
     }
@@ -194,15 +196,14 @@ export class Translator {
     if (numbered) {
       const part = (rest: string) =>
         rest.length === 1 ? (this.sense(rest)?.common ?? this.translate(rest)) : this.translate(rest);
-      // More than one of a thing is plural (Three Zones); two parts are joined by "and", more by commas.
+      // More than one of a thing is plural (Three Zones); the parts are listed with commas.
       const counted = numbered.map((p) => {
         const en = part(p.rest);
         // Only a counted noun alone (区 → Zones); a longer part ends in the slogan's head (百园工程).
         const noun = p.rest.length === 1 && /^[A-Za-z]{3,}$/.test(en) && p.numeral !== 'One';
         return `${p.numeral} ${noun ? plural(en) : en}`;
       });
-      const last = counted.length === 2 ? ' and ' : ', ';
-      return this.finish(`${counted.slice(0, -1).join(', ')}${last}${counted[counted.length - 1]}`);
+      return this.finish(counted.join(', '));
     }
     // Streets, roads, bridges and lanes are signposted in pinyin (Chaoyang Street, Binhe East Road), whatever the
     // words of their names mean; extensions of a road keep the road's name (迎泽大街东延).
@@ -331,6 +332,10 @@ export class Translator {
     // 产权制度 → Property Rights System: a word the glossary knows in parts.
     const known = this.splitKnown(w);
     if (known) return known;
+    // 开封, 日照: a place name jieba sees that is a prefecture-level city's (its short form is left out of the
+    // gazetteer, being a word too) is the city's name, not the word (open, sunshine).
+    const city = PLACE_TAG.test(tag) ? this.gaz.lookup(`${w}市`) : undefined;
+    if (city?.subtype === 'city' && city.code?.length === 4 && !city.name_en) return [this.cityName(`${w}市`, w)];
     const sense = this.sense(w);
     // jieba tags many two-character brand and place names as persons (北辰): those stay one word; three characters
     // tagged so are mostly a person's name inside another name (Zhang Xinwei).
@@ -362,6 +367,18 @@ export class Translator {
   private endsInTerm(w: string): boolean {
     for (let k = 1; k <= w.length - 2; k++) if (this.terms.has(w.slice(k))) return true;
     return false;
+  }
+
+  /**
+   * A city by its name: the English CC-CEDICT gives the city (Harbin, Hohhot), else pinyin (Panzhihua, not the kapok
+   * its name also means; Chibi, not the Red Cliffs of the battle, which the entry for 赤壁 without 市 names).
+   */
+  private cityName(withSuffix: string, name: string): string {
+    const own = this.sense(withSuffix)?.proper;
+    // …in its English or Chinese name; a name in another language ("Aqsu shehiri") is no English name.
+    if (own && (own.en === null || /^([A-Z]\S* ?)+$/.test(own.en)))
+      return own.en?.replace(/ City$/, '') ?? pinyinWord(name);
+    return this.official.get(name) ?? this.sense(name)?.proper?.en ?? pinyinWord(name);
   }
 
   /** A proper name standing before a suffix: its dictionary name, else one word of pinyin. */

@@ -46,9 +46,13 @@ export function modifierForms(parts: readonly string[]): string[] {
   });
 }
 
+/** Words that are adjectives by their ending or by use (Horizontal, Precise, New): they take no plural. */
+const ADJECTIVE_WORD = /(al|ous|ive|ic|ful|less|able|ible|ise|ern)$|^(new|old|high|low|good|green|first)$/i;
+
 /** The plural of an English noun phrase's last word (Highland → Highlands, Strategy → Strategies). */
 export function plural(phrase: string): string {
   return phrase.replace(/([A-Za-z]+)$/, (w) => {
+    if (ADJECTIVE_WORD.test(w)) return w;
     if (/(s|x|z|ch|sh)$/i.test(w)) return /ss$|x$|z$|ch$|sh$/i.test(w) ? `${w}es` : w;
     if (/[^aeiou]y$/i.test(w)) return `${w.slice(0, -1)}ies`;
     return `${w}s`;

@@ -28,6 +28,7 @@ describe('word forms', () => {
     expect(plural('Key Strategy')).toBe('Key Strategies');
     expect(plural('Approach')).toBe('Approaches');
     expect(plural('Regulations')).toBe('Regulations');
+    expect(plural('Six Horizontal')).toBe('Six Horizontal');
   });
 });
 
@@ -62,13 +63,29 @@ describe('shapes of names', () => {
     expect(t.translate('五个青禾', 'Policy')).toBe('Five Qinghes');
     // 个 only counts: 五个一体化 is five integrations, not 五个 and 一体化.
     expect(t.translate('五个一体化', 'Policy')).toBe('Five Integrations');
-    expect(t.translate('三门三窗', 'Policy')).toBe('Three Gates and Three Windows');
+    expect(t.translate('三门三窗', 'Policy')).toBe('Three Gates, Three Windows');
+    // Adjectives take no plural.
+    expect(t.translate('四个新', 'Policy')).toBe('Four New');
   });
 
   test('a division inside a longer word keeps its English; a company’s 科技 is its trade', () => {
     expect(t.translate('青海省人民政府', 'Organization')).toBe("Qinghai Provincial People's Government");
     expect(t.translate('北辰科技', 'Company')).toBe('Beichen Technology');
     expect(t.translate('青禾科技园', 'Place')).toBe('Qinghe Science and Technology Park');
+  });
+
+  test('a city is its own name in pinyin or its English, never what its characters mean', () => {
+    // 黄山 is also Mount Huang, 日照 sunshine: the cities are Huangshan and Rizhao.
+    expect(t.translate('黄山市', 'Place')).toBe('Huangshan');
+    expect(t.translate('日照市', 'Place')).toBe('Rizhao');
+    expect(t.translate('哈尔滨市', 'Place')).toBe('Harbin');
+  });
+
+  test('lines are no streets: 线 is a line, 热线 a hotline', () => {
+    expect(t.translate('青禾铁路专用线', 'Project')).toBe('Qinghe Railway Spur Line');
+    expect(t.translate('临川热线', 'Project')).toBe('Linchuan Hotline');
+    expect(t.translate('云岭至临川快线', 'Project')).toBe('Yunling–Linchuan Express Line');
+    expect(t.translate('朝阳街', 'Place')).toBe('Chaoyang Street');
   });
 
   test('a line between two places takes an en dash; genre words of lines and water works', () => {
