@@ -40,6 +40,24 @@ function ordinal(n: number): string {
   return `${n}${s[(v - 20) % 10] || s[v] || s[0]}`;
 }
 
+const ORDINAL_WORDS = [
+  '',
+  'First',
+  'Second',
+  'Third',
+  'Fourth',
+  'Fifth',
+  'Sixth',
+  'Seventh',
+  'Eighth',
+  'Ninth',
+  'Tenth',
+];
+/** Ordinals up to ten in words, as English style writes them (Fourth Session, Third People's Hospital), else 12th. */
+function ordinalWord(n: number): string {
+  return ORDINAL_WORDS[n] || ordinal(n);
+}
+
 function formatNumber(n: number): string {
   const [int, frac] = (Math.round(n * 100) / 100).toString().split('.');
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
@@ -64,14 +82,21 @@ const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   // (四)深化改革: a list marker a heading carried into the name.
   [/^[(（]([一二三四五六七八九十]+)[)）]/, (m) => `(${chineseNumber(m[1])})`],
   [/^([0-9]+|[一二三四五六七八九十]+)号线/, (m) => `Line ${chineseNumber(m[1])}`],
+  // 第四次会议: a session of a congress (Fourth Session).
+  [/^第([0-9]+|[一二三四五六七八九十百]+)次会议/, (m) => `${ordinalWord(chineseNumber(m[1]) ?? 0)} Session`],
   [
-    /^第([0-9]+|[一二三四五六七八九十百]+)(届|次|批|期)/,
+    /^第([0-9]+|[一二三四五六七八九十百]+)(届|次|批|期|个)/,
     (m) => {
       const n = chineseNumber(m[1]) ?? 0;
-      return m[2] === '批' ? `(${ordinal(n)} Batch)` : m[2] === '期' ? `Phase ${n}` : ordinal(n);
+      if (m[2] === '批') return `(${ordinal(n)} Batch)`;
+      if (m[2] === '期') return `Phase ${n}`;
+      // Editions of events and terms of plans keep figures (7th Expo, 15th Five-Year Plan); meetings take words.
+      return m[2] === '次' ? ordinalWord(n) : ordinal(n);
     },
   ],
-  [/^第([一二三四五六七八九十]+|[0-9]+)(?=[\u4e00-\u9fff])(?!代)/, (m) => ordinal(chineseNumber(m[1]) ?? 0)],
+  // Factories are numbered (No. 2 Thermal Power Plant); hospitals, schools and the rest ranked (Fourth Hospital).
+  [/^第([一二三四五六七八九十]+|[0-9]+)(?=[\u4e00-\u9fff]*厂$)/, (m) => `No. ${chineseNumber(m[1]) ?? 0}`],
+  [/^第([一二三四五六七八九十]+|[0-9]+)(?=[\u4e00-\u9fff])(?!代)/, (m) => ordinalWord(chineseNumber(m[1]) ?? 0)],
   [
     /^([一二三四五六七八九十]|[0-9]+)期/,
     (m) =>
@@ -97,10 +122,12 @@ const NUM_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
       return `${NUMBER_WORDS[n] ?? n}${m[2] === '大' ? ' Major' : ''}`;
     },
   ],
-  [/^([0-9]+)(?:个|项|家)?/, (m) => m[1]],
+  // 5G, 4A: figures glued to Latin letters are one token, read as it stands.
+  [/^([0-9]+)(?![0-9A-Za-z])(?:个|项|家)?/, (m) => m[1]],
 ];
 
-const NUMBERED = /^(?:[一二三四五六七八九十两双百千万]个?[^一二三四五六七八九十两双百千万“”"]{1,4}){2,}$/;
+// 个 only counts (六个一体化 is six of one thing, not 六个 and 一体化).
+const NUMBERED = /^(?:[一二三四五六七八九十两双百千万]个?[^一二三四五六七八九十两双百千万个“”"]{1,4}){2,}$/;
 const NUMERAL: Record<string, string> = {
   一: 'One',
   二: 'Two',

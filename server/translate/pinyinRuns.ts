@@ -41,3 +41,11 @@ export function cedictEnglishWords(): Set<string> {
   }
   return out;
 }
+
+let englishWords: Set<string> | null = null;
+
+/** cedictEnglishWords(), read once per process. */
+export function isCedictEnglish(word: string): boolean {
+  englishWords ??= cedictEnglishWords();
+  return englishWords.has(word);
+}

@@ -1,5 +1,6 @@
 // How the parts of place names read in English: a level standing first (市疾控中心), administrative suffixes, and
-// streets, roads and bridges, which are signposted in pinyin whatever their words mean.
+// streets, roads and bridges, which are signposted in pinyin whatever their words mean (not lines: 热线, 专用线 and
+// 西线 are words, 京雄快线 a line between places).
 import { pinyinWord } from '../text/nameForms';
 
 /** 省/市/县 standing first means "of the province/city/county" (市疾控中心, 省第十二次党代会). */
@@ -14,8 +15,7 @@ export const ADMIN_SUFFIX: Record<string, string> = {
   村: 'Village',
 };
 
-const STREET =
-  /^([\u4e00-\u9fff]{2,4}?)([东西南北中])?(大街|大道|街|(?<![铁公水])路|巷|桥|线|河)(东延|西延|南延|北延)?$/;
+const STREET = /^([\u4e00-\u9fff]{2,4}?)([东西南北中])?(大街|大道|街|(?<![铁公水])路|巷|桥|河)(东延|西延|南延|北延)?$/;
 const STREET_HEAD: Record<string, string> = {
   大街: 'Avenue',
   大道: 'Avenue',
@@ -23,7 +23,6 @@ const STREET_HEAD: Record<string, string> = {
   路: 'Road',
   巷: 'Lane',
   桥: 'Bridge',
-  线: 'Road',
 };
 const DIRECTION: Record<string, string> = { 东: 'East', 西: 'West', 南: 'South', 北: 'North', 中: 'Middle' };
 const EXTENSION: Record<string, string> = {

@@ -12,6 +12,8 @@ import { personName, pinyinWord, pinyinWords } from '../text/nameForms';
 import { leadingNumber, numberedParts } from './numbers';
 import { ADMIN_SUFFIX, LEADING_LEVEL, streetName } from './placeNames';
 import { wordSenses, type WordSense } from './senses';
+import { districtOrZone, modifierForms, plural } from './wordForms';
+import { isCedictEnglish } from './pinyinRuns';
 
 interface Glossary {
   terms: Record<string, string>;
@@ -72,7 +74,9 @@ const PUNCTUATION: Record<string, string> = { '(': ' (', '（': ' (', ')': ') ',
 /** Latin letters and digits as they stand; any other character that is not Chinese as punctuation or a space. */
 function nonChineseAt(zh: string, i: number): Step | null {
   const latin = /^[A-Za-z0-9.+-]+/.exec(zh.slice(i));
-  if (latin) return { segments: [{ en: latin[0] }], end: i + latin[0].length };
+  // 4A级: a grade written in Latin letters needs no word for 级 (a 4A tourist attraction).
+  const grade = latin && /[A-Za-z]$/.test(latin[0]) && zh[i + latin[0].length] === '级' ? 1 : 0;
+  if (latin) return { segments: [{ en: latin[0] }], end: i + latin[0].length + grade };
   if (hasCjk(zh[i])) return null;
   return { segments: [{ en: PUNCTUATION[zh[i]] ?? ' ' }], end: i + 1 };
 }
@@ -100,7 +104,10 @@ export class Translator {
   /** English for a known form: the curated name, shortened when the form drops the administrative suffix. */
   private known(form: string): string | undefined {
     const e = this.gaz.lookup(form);
-    // Entries without an English name (divisions below provinces) are translated like any name.
+    // The short form of a prefecture-level city is its name (开封 → Kaifeng, not "open"); other entries without an
+    // English name (divisions below provinces) are translated like any name.
+    if (e?.type === 'Place' && e.subtype === 'city' && e.code?.length === 4 && !e.name_en && form !== e.name_zh)
+      return this.cityName(e.name_zh, form);
     if (!e?.name_en) return undefined;
     if (form !== e.name_zh && e.type === 'Place' && /[省市县区]$/.test(e.name_zh) && !/[省市县区]$/.test(form)) {
       return e.name_en.replace(/ (Province|City|County|District)$/, '');
@@ -122,6 +129,28 @@ export class Translator {
   }
 
   private translateUncached(nameZh: string, type?: EntityType): string {
+    let en = this.translateName(nameZh, type);
+    // 四个高地, 两个转型: a counted slogan names several of its noun (Four Highlands, Two Transformations).
+    if (
+      /^[“"]?[两二三四五六七八九十]+个[^两二三四五六七八九十“”"][^“”"]{0,2}[”"]?$/.test(nameZh) &&
+      !/ (with|of|to|in|on)$/.test(en)
+    )
+      en = plural(en);
+    // 太原市第四人民医院: a city standing first in a longer name goes by its name alone (Taiyuan Fourth People's
+    // Hospital); its own bodies read Municipal (finish), so "City" left there only repeats what the name says.
+    const city = /^(.{2,3})市./.exec(nameZh);
+    if (city && this.gaz.lookup(`${city[1]}市`)?.subtype === 'city') en = en.replace(/^([^ ]+) City (?=.)/, '$1 ');
+    // A province standing first: its documents go by its name (Sichuan … Regulations), its bodies and institutions
+    // read Provincial (Henan Provincial … Institute).
+    const province = /^(.{2,3}省)./.exec(nameZh);
+    if (province && this.gaz.lookup(province[1])?.subtype === 'province')
+      en = en.replace(/^([^ ]+) Province (?=[A-Z0-9])/, type === 'Policy' ? '$1 ' : '$1 Provincial ');
+    // 科技 in a company's name is its trade (Luyuan Technology), as such companies write it.
+    if (type === 'Company') en = en.replace(/\bScience and Technology\b/g, 'Technology');
+    return en;
+  }
+
+  private translateName(nameZh: string, type?: EntityType): string {
     const curated = this.gaz.lookup(nameZh);
     if (curated?.name_en) return curated.name_en;
     const hasCurated = curated !== undefined || this.terms.has(nameZh);
@@ -131,14 +160,24 @@ export class Translator {
     if (shaped !== null) return shaped;
     // Cities go by their name alone in English (Harbin, Taiyuan), as provinces' capitals do on official sites.
     const city = /^(.{2,})市$/.exec(nameZh);
-    if (city && type === 'Place' && this.gaz.lookup(nameZh)?.subtype === 'city')
-      return this.translate(city[1], 'Place');
+    if (city && type === 'Place' && this.gaz.lookup(nameZh)?.subtype === 'city') return this.cityName(nameZh, city[1]);
     if (type === 'Person' && /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]+([·•・][\u3400-\u9fff]+)+$/.test(nameZh)) {
       return personName(nameZh);
     }
+    const about = /^《?(.*?)关于(.+)的((?:若干)?(?:政策)?措施|(?:指导|实施)?意见|建议|决定|通知|办法|规定)》?$/.exec(
+      nameZh,
+    );
+    if (about) {
+      // 关于X的意见: a document's title names its kind first, then what it is on (Opinions on X), as English does.
+      const [, issuer, subject, kind] = about;
+      const head = [issuer ? this.translate(issuer) : '', this.translate(kind)].filter(Boolean).join(' ');
+      return this.finish(`${head} ${kind === '建议' ? 'for' : 'on'} ${this.translate(subject)}`);
+    }
     const paren = /^(.+?)[(（]([^()（）]+)[)）]$/.exec(nameZh);
     if (paren) return `${this.translate(paren[1], type)} (${this.translate(paren[2])})`;
-    const parts = this.segments(nameZh);
+    const segments = this.segments(nameZh);
+    const forms = districtOrZone(modifierForms(segments.map((p) => p.en)), isCedictEnglish);
+    const parts = segments.map((p, i) => ({ ...p, en: forms[i] }));
     // 山西转型综改示范区阳曲工业园区 → "Yangqu Industrial Park, Shanxi … Demonstration Zone".
     if (parts.length >= 2 && parts[0].zone && type !== 'Policy' && type !== 'Organization') {
       const rest = parts
@@ -157,7 +196,14 @@ export class Translator {
     if (numbered) {
       const part = (rest: string) =>
         rest.length === 1 ? (this.sense(rest)?.common ?? this.translate(rest)) : this.translate(rest);
-      return this.finish(numbered.map((p) => `${p.numeral} ${part(p.rest)}`).join(' '));
+      // More than one of a thing is plural (Three Zones); the parts are listed with commas.
+      const counted = numbered.map((p) => {
+        const en = part(p.rest);
+        // Only a counted noun alone (区 → Zones); a longer part ends in the slogan's head (百园工程).
+        const noun = p.rest.length === 1 && /^[A-Za-z]{3,}$/.test(en) && p.numeral !== 'One';
+        return `${p.numeral} ${noun ? plural(en) : en}`;
+      });
+      return this.finish(counted.join(', '));
     }
     // Streets, roads, bridges and lanes are signposted in pinyin (Chaoyang Street, Binhe East Road), whatever the
     // words of their names mean; extensions of a road keep the road's name (迎泽大街东延).
@@ -167,8 +213,12 @@ export class Translator {
 
   private finish(s: string): string {
     // A province's or city's own bodies: Henan Provincial People's Government, Taiyuan Municipal Party Committee.
-    s = s.replace(/ Province (?=(?:People's )?Government|Party Committee|People's Congress)/g, ' Provincial ');
-    s = s.replace(/ City (?=(?:People's )?Government|Party Committee|People's Congress)/g, ' Municipal ');
+    // …also before the term of a congress: Henan Provincial 14th People's Congress.
+    const body = /(?:\d+(?:st|nd|rd|th) )?(?:(?:People's )?Government|Party Committee|People's Congress)/.source;
+    s = s.replace(new RegExp(` Province (?=${body})`, 'g'), ' Provincial ');
+    s = s.replace(new RegExp(` City (?=${body})`, 'g'), ' Municipal ');
+    // 第四次会议 closes a congress's name; English names the session first.
+    s = s.replace(/^(.+) ((?:\S+) Session)$/, '$2 of the $1');
     let out = titleCase(
       s
         .replace(/\s+/g, ' ')
@@ -177,7 +227,8 @@ export class Translator {
         .trim(),
     );
     if (hasCjk(out)) out = out.replace(/[\u3400-\u9fff]+/g, (m) => pinyinWords(m).join(' '));
-    return out.replace(/·/g, ' · ').replace(/\s+/g, ' ').trim();
+    // 太原至长春: a line between two places is written with an en dash and no spaces (Taiyuan–Changchun).
+    return out.replace(/·/g, ' · ').replace(/\s+/g, ' ').replace(/ – /g, '–').trim();
   }
 
   /** The word as a sequence of glossary terms (longest first), or null when some part is unknown. */
@@ -281,6 +332,10 @@ export class Translator {
     // 产权制度 → Property Rights System: a word the glossary knows in parts.
     const known = this.splitKnown(w);
     if (known) return known;
+    // 开封, 日照: a place name jieba sees that is a prefecture-level city's (its short form is left out of the
+    // gazetteer, being a word too) is the city's name, not the word (open, sunshine).
+    const city = PLACE_TAG.test(tag) ? this.gaz.lookup(`${w}市`) : undefined;
+    if (city?.subtype === 'city' && city.code?.length === 4 && !city.name_en) return [this.cityName(`${w}市`, w)];
     const sense = this.sense(w);
     // jieba tags many two-character brand and place names as persons (北辰): those stay one word; three characters
     // tagged so are mostly a person's name inside another name (Zhang Xinwei).
@@ -314,6 +369,18 @@ export class Translator {
     return false;
   }
 
+  /**
+   * A city by its name: the English CC-CEDICT gives the city (Harbin, Hohhot), else pinyin (Panzhihua, not the kapok
+   * its name also means; Chibi, not the Red Cliffs of the battle, which the entry for 赤壁 without 市 names).
+   */
+  private cityName(withSuffix: string, name: string): string {
+    const own = this.sense(withSuffix)?.proper;
+    // …in its English or Chinese name; a name in another language ("Aqsu shehiri") is no English name.
+    if (own && (own.en === null || /^([A-Z]\S* ?)+$/.test(own.en)))
+      return own.en?.replace(/ City$/, '') ?? pinyinWord(name);
+    return this.official.get(name) ?? this.sense(name)?.proper?.en ?? pinyinWord(name);
+  }
+
   /** A proper name standing before a suffix: its dictionary name, else one word of pinyin. */
   private properName(w: string): string {
     return this.official.get(w) ?? this.sense(w)?.proper?.en ?? pinyinWord(w);
@@ -340,9 +407,11 @@ export class Translator {
       for (let end = i + 2; end <= Math.min(w.length, i + 8); end++) {
         const part = w.slice(i, end);
         const sense = this.sense(part);
+        // A division inside a longer jieba word (山西省 in 山西省人民政府) by its own English, not its dictionary pinyin.
         const en =
           this.official.get(part) ??
           this.terms.get(part) ??
+          (this.gaz.lookup(part)?.type === 'Place' ? this.known(part) : undefined) ??
           sense?.common ??
           sense?.proper?.en ??
           (sense?.proper ? pinyinWord(part) : undefined);

@@ -212,7 +212,7 @@ onBothStores('explorer lists in Chromium', (kind, open, close) => {
       // By Chinese name, in pinyin order.
       await table.locator('th[data-col="name_zh"] button').click();
       const zh = await table.locator('tbody tr td:nth-child(1)').allInnerTexts();
-      // Numbers inside names sort by value (2号线 before 100万千瓦…).
+      // Figures by value, as the table sorts them (2号线 before 100万千瓦): the same collation as the English column.
       expect(zh).toEqual([...zh].sort(new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' }).compare));
       // A row selects its entity on the graph, and the list stays.
       await table.locator('tbody tr').first().click();

@@ -21,10 +21,10 @@ describe('Translator', () => {
     ['青禾县', 'Qinghe County'],
     ['北辰新材料有限公司', 'Beichen New Materials Co., Ltd.'],
     ['青禾经济开发区', 'Qinghe Economic Development Zone'],
-    ['临川市第三人民医院', "Linchuan City 3rd People's Hospital"],
+    ['临川市第三人民医院', "Linchuan City Third People's Hospital"],
     ['云岭集团', 'Yunling Group'],
     ['临川高速公路改扩建工程', 'Linchuan Expressway Expansion Project'],
-    ['省第八次党代会', 'Provincial 8th Party Congress'],
+    ['省第八次党代会', 'Provincial Eighth Party Congress'],
     ['人才强县战略', 'Talent Strong County Strategy'],
     // A zone's short form inside a longer name is that name's word, not the zone's full English name.
     ['张江科学城', 'Zhangjiang Science City'],
@@ -37,7 +37,7 @@ describe('Translator', () => {
     expect(t.translate('青禾创新中心(临川)')).toBe('Qinghe Innovation Center (Linchuan)');
     expect(t.translate('临川污水处理厂二期')).toBe('Linchuan Wastewater Treatment Plant Phase II');
     expect(t.translate('北辰材料年产5万吨电池材料项目')).toMatch(/^Beichen .*50,000 Tonnes\/Year .*Project$/);
-    expect(t.translate('安全生产专项整治三年行动')).toBe('Work Safety Special Rectification Three-Year Campaign');
+    expect(t.translate('安全生产专项整治三年行动')).toBe('Work Safety Special Rectification Three-Year Action');
   });
 
   test('never leaves a Chinese character in an English name (property)', () => {
@@ -64,7 +64,7 @@ describe('Translator', () => {
       ['儿童福利院', 'Child Welfare Agency'],
       ['海上丝绸之路', 'Maritime Silk Road'],
       ['地方债务管理长效机制', 'Local Debt Management Long-term Mechanism'],
-      ['十大领域专项行动', 'Ten Major Fields Special Campaign'],
+      ['十大领域专项行动', 'Ten Major Fields Special Action'],
       ['一窗通办', 'One-Window Service'],
       ['(三)深化改革', '(3) Deepening Reform'],
       ['临川区', 'Linchuan District'],
