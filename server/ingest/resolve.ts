@@ -88,13 +88,15 @@ export function cleanName(name: string): string {
   );
 }
 
-/** Key used for identity: folded name; companies without their legal-form tail (美特好集团 = 美特好). */
+/** Key used for identity: folded name; companies without their legal-form tail (美特好集团 = 美特好); 省政府 = 省人民政府. */
 export function identityKey(name: string, type: EntityType): string {
   const key = nameKey(name);
   if (type === 'Company') {
     const stem = key.replace(COMPANY_TAIL, '');
     if (stem.length >= 2 && stem !== key && !/[()]$/.test(stem)) return stem;
   }
+  // 河南省政府 is 河南省人民政府: the government's short and full titles.
+  if (type === 'Organization') return key.replace(/([省市县区州])政府$/, '$1人民政府');
   return key;
 }
 

@@ -90,6 +90,13 @@ describe('entity recognition on names no gazetteer knows', () => {
 });
 
 describe('resolution and provenance', () => {
+  test("a government's short and full titles are one body (市政府, 市人民政府)", () => {
+    const orgs = extract('青禾市政府部署工作。青禾市人民政府召开会议。').entities.filter(
+      (e) => e.type === 'Organization',
+    );
+    expect(orgs.map((e) => [e.name_zh, ...e.aliases].sort())).toEqual([['青禾市人民政府', '青禾市政府']]);
+  });
+
   test('quotes, brackets and company forms resolve to one entity; ids are stable', () => {
     const b = extract('“百园兴业”行动成效明显。百园兴业行动继续推进。北辰材料集团扩产，北辰材料新建厂房。');
     expect(b.entities.filter((e) => e.name_zh === '百园兴业行动')).toHaveLength(1);
