@@ -234,6 +234,18 @@ describe('firms named inside works and lists', () => {
   });
 });
 
+describe('lists of fields', () => {
+  test('a list of works holding a known industry lists fields (新能源汽车、机器人等重点项目); firms stay works', () => {
+    expect(names('推进新能源汽车、机器人、云岭航天等重点项目。', 'Industry')).toEqual([
+      '云岭航天',
+      '新能源汽车',
+      '机器人',
+    ]);
+    expect(names('推进新能源汽车、机器人、云岭航天等重点项目。', 'Project')).toEqual([]);
+    expect(names('推进青禾电池、北辰储能等重点项目。', 'Project')).toEqual(['北辰储能', '青禾电池']);
+  });
+});
+
 describe('list heads with sizes and statuses', () => {
   test('an investment size without digits stands before the head (等一批总投资超亿元的项目)', () => {
     expect(names('引进了青禾精密轴承、北辰光子等一批总投资超亿元和超千万美元的高水平项目。', 'Project')).toEqual([
