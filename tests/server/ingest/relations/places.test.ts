@@ -46,6 +46,11 @@ describe('where things are', () => {
     expect(byRule(b, 'administrative-parent')).toEqual([]);
   });
 
+  test('a county named before its prefecture (县…，我市) is no PART_OF statement: the parent must come first', () => {
+    const b = extract('阳曲县、清徐县全面完成任务，太原市经济稳步增长。', '2025年太原市政府工作报告');
+    expect(byRule(b, 'administrative-parent')).toEqual([]);
+  });
+
   test('names inside other names are not parents (山西电机 and 太原锅炉 hold no 山西 and 太原)', () => {
     const b = extract('山西电机、太原锅炉等企业稳产增产。', '2025年太原市政府工作报告');
     expect(byRule(b, 'administrative-parent')).toEqual([]);
