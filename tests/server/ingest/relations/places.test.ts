@@ -18,6 +18,16 @@ describe('where things are', () => {
     expect(byRule(b, 'nested-place')).toContain('太原市北辰大桥→太原市');
   });
 
+  test("a line's ends are where it stands only within the report's place (阜阳至黄冈 runs beyond 江苏)", () => {
+    const b = extract('实施京沪高速新沂至江都段扩建，推进京港高铁阜阳至黄冈段建设。', '2025年江苏省政府工作报告');
+    expect(byRule(b, 'nested-place')).toEqual(['京沪高速新沂至江都段→新沂市', '京沪高速新沂至江都段→江都区']);
+  });
+
+  test('a metropolitan area named after its city holds the city; a province name is no place in a city report', () => {
+    const b = extract('加快太原都市圈建设，推进山西云岭博物馆和太原北辰博物馆建设。', '2025年太原市政府工作报告');
+    expect(byRule(b, 'nested-place')).toEqual(['太原北辰博物馆→太原市']);
+  });
+
   test('a listed project named by its firm first: the firm develops it', () => {
     const b = extract('推进岚擎机器人全球生产制造中心、岚拓光子通信芯片等项目建设。');
     expect(byRule(b, 'nested-developer')).toEqual(
