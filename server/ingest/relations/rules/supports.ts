@@ -1,7 +1,7 @@
 // Support for companies, projects, industries and zones: by a named actor with a support verb, or by the document's
 // own government when a work report says it develops, builds or fosters them.
-import { ADMIN, at, clauseBounds, isActor, namesActorBefore, relation, topMentions } from '../sentence';
-import type { FoundRelation, RelationRule, RMention } from '../types';
+import { ADMIN, at, clauseBounds, endAt, isActor, namesActorBefore, relation, topMentions } from '../sentence';
+import type { FoundRelation, RelationRule, RMention, RSentence } from '../types';
 
 const SUPPORT = /(?:重点支持|大力支持|支持|扶持|聚焦|培育壮大|培育|做大做强|壮大|引育|招引|引进)/g;
 /** Verbs of a work report with which the government develops something (大力发展, 加快…建设, 开工建设, 培育). */
@@ -20,6 +20,14 @@ const target = (m: RMention) =>
  */
 const implicitTarget = (m: RMention) => m.type === 'Industry' || m.type === 'Company';
 const supporter = (m: RMention) => isActor(m) && m.type !== 'Company';
+
+/** 以A、B为龙头的X产业: the companies lead the industry the verb supports; they are not its object. */
+function led(s: RSentence, x: RMention, ca: number, cb: number): boolean {
+  return (
+    /以[^，。；]*$/.test(s.text.slice(ca, at(s, x))) &&
+    /^[^，。；]*?为?(?:龙头|代表|核心|引领)/.test(s.text.slice(endAt(s, x), cb))
+  );
+}
 
 export const supportVerb: RelationRule = {
   name: 'support-verb',
@@ -52,7 +60,9 @@ export const supportsDocumentPlace: RelationRule = {
     for (const m of s.text.matchAll(DEVELOP)) {
       const [ca, cb] = clauseBounds(s.text, m.index);
       if (namesActorBefore(s, m.index, home)) continue;
-      for (const t of top.filter((x) => at(s, x) >= ca && at(s, x) < cb && implicitTarget(x) && !done.has(x.key))) {
+      // What the verb governs follows it (城岛燃气厂等建成投用 reports a result; nobody is said to support it).
+      const governed = (x: RMention) => at(s, x) >= m.index && at(s, x) < cb && !led(s, x, ca, cb);
+      for (const t of top.filter((x) => governed(x) && implicitTarget(x) && !done.has(x.key))) {
         done.add(t.key);
         out.push(...relation(home, t, 'SUPPORTS', s.index, this.name, { implicit: true }));
       }

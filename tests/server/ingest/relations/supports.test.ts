@@ -13,6 +13,15 @@ describe('support', () => {
     expect(byRule(b, 'supports-document-place')).toEqual(['青禾市→新能源电池产业 (implicit)']);
   });
 
+  test('what the verb governs follows it: a company that itself grows (X产能提升) is not supported', () => {
+    expect(byRule(extract('北辰科技有限公司产能大幅提升。'), 'supports-document-place')).toEqual([]);
+  });
+
+  test('以A、B为龙头的X产业: the industry is supported, the leading companies are not its object', () => {
+    const b = extract('重点支持以北辰科技、云岭材料为龙头的新能源电池产业。');
+    expect(byRule(b, 'supports-document-place')).toEqual(['青禾市→新能源电池产业 (implicit)']);
+  });
+
   test('no implicit support when another government is the actor', () => {
     const b = extract('北辰县大力发展新能源电池产业。');
     expect(byRule(b, 'supports-document-place')).toEqual([]);
