@@ -10,7 +10,7 @@ import { nestedDeveloper, nestedPlace, zoneOfStrategy } from './nestedNames';
 import { rolePerson } from './people';
 import { administrativeParent } from './places';
 import { designationOf, implementsDocumentPlace, implementsSubject } from './policies';
-import { supportsDocumentPlace, supportVerb } from './supports';
+import { supportObjectDocumentPlace, supportsDocumentPlace, supportVerb } from './supports';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   nestedPlace,
@@ -24,6 +24,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   designationOf,
   supportVerb,
   supportsDocumentPlace,
+  supportObjectDocumentPlace,
   cooperation,
   developsClause,
   leadersOfIndustry,

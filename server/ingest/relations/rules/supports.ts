@@ -70,3 +70,29 @@ export const supportsDocumentPlace: RelationRule = {
     return out;
   },
 };
+
+/** 支持/扶持 and the names right after it (支持X、Y发展, 支持X打造…): its object, whatever it names. */
+const SUPPORT_OBJECT = /(?:大力|全力|积极|重点|继续|持续)?(?:支持|扶持)(?!政策|资金|力度|体系)/g;
+const supportable = (m: RMention) => target(m) || (m.type === 'Place' && ADMIN.has(m.subtype));
+
+export const supportObjectDocumentPlace: RelationRule = {
+  name: 'support-object-document-place',
+  reads: "支持/扶持 + the names right after it (支持X、Y发展), no actor named before: the document's government",
+  apply(s, { home }) {
+    if (!home) return [];
+    const out: FoundRelation[] = [];
+    const top = topMentions(s);
+    for (const m of s.text.matchAll(SUPPORT_OBJECT)) {
+      const end = m.index + m[0].length;
+      const first = top.find((x) => at(s, x) === end || (at(s, x) === end + 1 && /[“"]/.test(s.text[end])));
+      if (!first || !supportable(first) || namesActorBefore(s, m.index, home)) continue;
+      const group = [first];
+      for (const x of top.filter((y) => at(s, y) > at(s, first))) {
+        if (!/^[”"]?[、和及与][“"]?$/.test(s.text.slice(endAt(s, group[group.length - 1]), at(s, x)))) break;
+        if (supportable(x)) group.push(x);
+      }
+      for (const t of group) out.push(...relation(home, t, 'SUPPORTS', s.index, this.name, { implicit: true }));
+    }
+    return out;
+  },
+};
