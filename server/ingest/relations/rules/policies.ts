@@ -13,6 +13,19 @@ function designated(s: RSentence, p: RMention): boolean {
   return DESIGNATED.test(s.text.slice(Math.max(0, at(s, p) - 10), at(s, p)).replace(/[“"‘]/g, ''));
 }
 
+/** 较“十三五”末, “十三五”期末: a plan named as a point of comparison in time, not as something done. */
+const AS_TIME_AFTER = /^[”"’]?(?:末|期末)/;
+const AS_TIME_BEFORE = /(?:较|比)[“"‘]?$/;
+
+/** Is the policy named as a thing done? Not when given to someone or named as a point in time. */
+function done(s: RSentence, p: RMention): boolean {
+  return (
+    !designated(s, p) &&
+    !AS_TIME_AFTER.test(s.text.slice(endAt(s, p), endAt(s, p) + 3)) &&
+    !AS_TIME_BEFORE.test(s.text.slice(Math.max(0, at(s, p) - 2), at(s, p)))
+  );
+}
+
 /** The actor that opens the sentence (郑州市深入实施…，加快…): the subject of its later clauses too. */
 function sentenceSubject(s: RSentence): RMention | undefined {
   const first = topMentions(s)[0];
@@ -27,7 +40,7 @@ export const implementsSubject: RelationRule = {
     const out: FoundRelation[] = [];
     const top = topMentions(s);
     for (const p of top.filter((m) => m.type === 'Policy')) {
-      if (designated(s, p)) continue;
+      if (!done(s, p)) continue;
       const [ca] = clauseBounds(s.text, at(s, p));
       const inClause = top.filter((m) => implementer(m) && m.end <= p.start && at(s, m) >= ca && !inside(m, p));
       const subject = inClause[inClause.length - 1] ?? sentenceSubject(s);
@@ -45,7 +58,7 @@ export const implementsDocumentPlace: RelationRule = {
     const out: FoundRelation[] = [];
     const top = topMentions(s);
     for (const p of top.filter((m) => m.type === 'Policy')) {
-      if (designated(s, p) || namesActorBefore(s, at(s, p), home)) continue;
+      if (!done(s, p) || namesActorBefore(s, at(s, p), home)) continue;
       out.push(...relation(home, p, 'IMPLEMENTS', s.index, this.name, { implicit: true }));
     }
     return out;

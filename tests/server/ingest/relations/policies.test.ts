@@ -15,6 +15,11 @@ describe('who implements a policy', () => {
     ]);
   });
 
+  test('a plan named as a point in time (较X期末, 比X末) is not implemented', () => {
+    const text = '主要指标较“云岭振兴计划”期末明显改善，比“北辰振兴计划”末增长一倍。深入实施“青禾振兴计划”。';
+    expect(byRule(extract(text), 'implements-document-place')).toEqual(['青禾市→青禾振兴计划 (implicit)']);
+  });
+
   test('no implicit subject when the sentence names another actor before the policy', () => {
     const b = extract('北辰县深入实施人才强县战略。');
     expect(byRule(b, 'implements-document-place')).toEqual([]);
