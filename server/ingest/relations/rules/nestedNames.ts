@@ -20,11 +20,15 @@ const withinHome = (n: RMention, home: HomeRef | null): boolean =>
 const aboveHome = (n: RMention, home: HomeRef | null): boolean =>
   !!(n.code && home?.code && n.code !== home.code && home.code.startsWith(n.code));
 
+/** 哈尔滨都市圈: the city is part of the metropolitan area named after it. */
+const metroOf = (s: RSentence, n: RMention, outer: RMention): boolean =>
+  outer.type === 'Place' && METRO_AFTER.test(s.text.slice(endAt(s, n), endAt(s, outer)));
+
 /** Does the outer name say where it stands by this nested place, or only name it as a route's end or area's core? */
 function locatesBy(s: RSentence, n: RMention, outer: RMention, home: HomeRef | null): boolean {
   const before = s.text.slice(at(s, outer), at(s, n));
   const after = s.text.slice(endAt(s, n), endAt(s, outer));
-  if (METRO_AFTER.test(after)) return false;
+  if (metroOf(s, n, outer)) return false;
   // 太原至长春高铁 runs beyond the report's place: only a stop within it says where the works are built.
   if ((ROUTE_BEFORE.test(before) || ROUTE_AFTER.test(after)) && !withinHome(n, home)) return false;
   // 山西古建筑博物馆 in a report of 太原市: a province-level name, not a statement of where in the province.
@@ -33,7 +37,9 @@ function locatesBy(s: RSentence, n: RMention, outer: RMention, home: HomeRef | n
 
 export const nestedPlace: RelationRule = {
   name: 'nested-place',
-  reads: 'a place named inside a longer name: the zone is part of it, the project or body is located in it',
+  reads:
+    'a place named inside a longer name: the zone is part of it, the works are located in it; a city is part of ' +
+    'the metropolitan area named after it',
   apply(s, { home }) {
     const out: FoundRelation[] = [];
     // A river, lake or region in a name (汾河四期工程, 黄河流域…) says what the works are about more than where they
@@ -44,6 +50,7 @@ export const nestedPlace: RelationRule = {
       const outer = outerOf(s, n);
       // Only works and zones are where their names say (山西电机 is a company, not a place in Shanxi).
       if (!outer || !(outer.type === 'Project' || (outer.type === 'Place' && !ADMIN.has(outer.subtype)))) continue;
+      if (metroOf(s, n, outer) && ADMIN.has(n.subtype)) out.push(...relation(n, outer, 'PART_OF', s.index, this.name));
       if (!locatesBy(s, n, outer, home)) continue;
       if (outer.type === 'Place' && !(ADMIN.has(n.subtype) && !ADMIN.has(outer.subtype))) {
         out.push(...relation(outer, n, 'PART_OF', s.index, this.name));
