@@ -6,7 +6,7 @@ import { developsClause } from './developsClause';
 import { eventPlace, hostedByDocumentPlace } from './eventHeld';
 import { leadersOfIndustry } from './industries';
 import { inPlace } from './inPlace';
-import { nestedDeveloper, nestedPlace, zoneOfStrategy } from './nestedNames';
+import { nestedDeveloper, nestedPlace, segmentOf, zoneOfStrategy } from './nestedNames';
 import { rolePerson } from './people';
 import { administrativeParent } from './places';
 import { designationOf, implementsDocumentPlace, implementsSubject } from './policies';
@@ -15,6 +15,7 @@ import { supportObjectDocumentPlace, supportsDocumentPlace, supportVerb } from '
 export const RELATION_RULES: readonly RelationRule[] = [
   nestedPlace,
   nestedDeveloper,
+  segmentOf,
   zoneOfStrategy,
   inPlace,
   eventPlace,

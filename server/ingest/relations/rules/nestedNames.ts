@@ -73,6 +73,21 @@ export const nestedDeveloper: RelationRule = {
   },
 };
 
+export const segmentOf: RelationRule = {
+  name: 'segment-of',
+  reads:
+    'a line named at the opening of a segment of it (雄商高铁河南段, 京港高铁阜阳至黄冈段): the segment is part of it',
+  apply(s) {
+    const out: FoundRelation[] = [];
+    for (const n of s.mentions.filter((m) => m.nested && m.type === 'Project')) {
+      const outer = outerOf(s, n);
+      if (outer?.type === 'Project' && outer.start === n.start && /段$/.test(s.text.slice(at(s, n), endAt(s, outer))))
+        out.push(...relation(outer, n, 'PART_OF', s.index, this.name));
+    }
+    return out;
+  },
+};
+
 export const zoneOfStrategy: RelationRule = {
   name: 'zone-of-strategy',
   reads:

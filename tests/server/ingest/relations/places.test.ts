@@ -1,4 +1,4 @@
-// Rules: nested-place, in-place, administrative-parent, event-place, hosted-by-document-place.
+// Rules: nested-place, in-place, administrative-parent, event-place, hosted-by-document-place, segment-of.
 import { byRule, extract } from './helpers';
 
 describe('where things are', () => {
@@ -98,6 +98,16 @@ describe('one entity per thing, and the parts of things', () => {
       .sort();
     expect(projects).toEqual(['北辰地铁1号线', '轨道交通1号线二期']);
     expect(byRule(b, 'phase-of')).toEqual(['轨道交通1号线二期→北辰地铁1号线']);
+  });
+
+  test('a segment named after its line (X高铁Y段, X高速Y至Z段) is part of the line; a line is no segment', () => {
+    const b = extract(
+      '建成青禾高铁北辰段，推进云岭高速公路青禾至北辰段建设，开通北辰高铁。',
+      '2025年云岭省政府工作报告',
+    );
+    expect(byRule(b, 'segment-of')).toEqual(
+      ['云岭高速公路青禾至北辰段→云岭高速公路', '青禾高铁北辰段→青禾高铁'].sort(),
+    );
   });
 
   test('a strategy named inside a zone supports the zone it creates', () => {
