@@ -46,6 +46,11 @@ describe('where things are', () => {
     expect(byRule(b, 'in-place')).toEqual(['北辰新材料有限公司年产5万吨电池材料项目→青禾经济开发区']);
   });
 
+  test('A、B等企业迁入X: each company is located in the zone it moves into', () => {
+    const b = extract('北辰科技有限公司、云岭材料有限公司等企业迁入青禾经济开发区。');
+    expect(byRule(b, 'in-place')).toEqual(['云岭材料有限公司→青禾经济开发区', '北辰科技有限公司→青禾经济开发区']);
+  });
+
   test('a county written under its prefecture (下辖, or right after it; reference data): PART_OF', () => {
     const b = extract('太原市下辖阳曲县和清徐县。');
     expect(byRule(b, 'administrative-parent')).toEqual(['清徐县→太原市', '阳曲县→太原市']);
