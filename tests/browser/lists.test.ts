@@ -209,10 +209,10 @@ onBothStores('explorer lists in Chromium', (kind, open, close) => {
       expect(await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).toEqual(
         [...en].sort((a, b) => byEn(b, a)),
       );
-      // By Chinese name, in pinyin order.
+      // By Chinese name, in pinyin order, numbers by value (2号线 before 100万千瓦…), as the lists sort.
       await table.locator('th[data-col="name_zh"] button').click();
       const zh = await table.locator('tbody tr td:nth-child(1)').allInnerTexts();
-      expect(zh).toEqual([...zh].sort(new Intl.Collator('zh-CN').compare));
+      expect(zh).toEqual([...zh].sort(new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' }).compare));
       // A row selects its entity on the graph, and the list stays.
       await table.locator('tbody tr').first().click();
       await settle();
