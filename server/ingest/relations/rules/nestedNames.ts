@@ -16,9 +16,6 @@ const METRO_AFTER = /^(?:都市圈|都市区|城市圈|城市群|经济圈)/;
 /** A division within the home's (its code extends the home's code): 娄烦县 in a report of 太原市. */
 const withinHome = (n: RMention, home: HomeRef | null): boolean =>
   !!(n.code && home?.code && n.code !== home.code && n.code.startsWith(home.code));
-/** A division that holds the home (山西省 for a report of 太原市). */
-const aboveHome = (n: RMention, home: HomeRef | null): boolean =>
-  !!(n.code && home?.code && n.code !== home.code && home.code.startsWith(n.code));
 
 /** 哈尔滨都市圈: the city is part of the metropolitan area named after it. */
 const metroOf = (s: RSentence, n: RMention, outer: RMention): boolean =>
@@ -30,9 +27,7 @@ function locatesBy(s: RSentence, n: RMention, outer: RMention, home: HomeRef | n
   const after = s.text.slice(endAt(s, n), endAt(s, outer));
   if (metroOf(s, n, outer)) return false;
   // 太原至长春高铁 runs beyond the report's place: only a stop within it says where the works are built.
-  if ((ROUTE_BEFORE.test(before) || ROUTE_AFTER.test(after)) && !withinHome(n, home)) return false;
-  // 山西古建筑博物馆 in a report of 太原市: a province-level name, not a statement of where in the province.
-  return !aboveHome(n, home);
+  return !((ROUTE_BEFORE.test(before) || ROUTE_AFTER.test(after)) && !withinHome(n, home));
 }
 
 export const nestedPlace: RelationRule = {
