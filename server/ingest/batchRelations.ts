@@ -22,6 +22,7 @@ export function mentionsBySentence(
       ...(e.subtype ? { subtype: e.subtype } : {}),
       name: e.name_zh,
       ...(e.gaz?.parent ? { parent: e.gaz.parent } : {}),
+      ...(e.gaz?.code ? { code: e.gaz.code } : {}),
       start: m.start,
       end: m.end,
       nested: m.nested,

@@ -143,7 +143,14 @@ export class Extractor {
     const bySentence = mentionsBySentence(mentions, entities);
     const found = extractRelations(
       relationSentences(analyses, folded, bySentence),
-      home ? { key: home.key, type: home.type, ...(home.subtype ? { subtype: home.subtype } : {}) } : null,
+      home
+        ? {
+            key: home.key,
+            type: home.type,
+            ...(home.subtype ? { subtype: home.subtype } : {}),
+            ...(home.gaz?.code ? { code: home.gaz.code } : {}),
+          }
+        : null,
     );
     // Phases of works named in the document are part of them (the phase's name holds the works' name).
     for (const p of projectPhases(entities, mentions, homeNames)) {

@@ -209,7 +209,7 @@ onBothStores('explorer lists in Chromium', (kind, open, close) => {
       expect(await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).toEqual(
         [...en].sort((a, b) => byEn(b, a)),
       );
-      // By Chinese name, in pinyin order.
+      // By Chinese name, in pinyin order, numbers by value (2号线 before 100万千瓦…), as the lists sort.
       await table.locator('th[data-col="name_zh"] button').click();
       const zh = await table.locator('tbody tr td:nth-child(1)').allInnerTexts();
       // Figures by value, as the table sorts them (2号线 before 100万千瓦): the same collation as the English column.

@@ -6,6 +6,8 @@ export interface RMention {
   key: string;
   /** The canonical name of the administrative parent, when reference data knows it (阳曲县 → 太原市). */
   parent?: string;
+  /** Administrative division code (GB/T 2260), when reference data knows it: a prefix of its divisions' codes. */
+  code?: string;
   name?: string;
   type: EntityType;
   subtype?: PlaceSubtype;
@@ -41,6 +43,8 @@ export interface HomeRef {
   key: string;
   type: EntityType;
   subtype?: PlaceSubtype;
+  /** Its administrative division code (GB/T 2260: 14 山西省, 1401 太原市), when reference data knows it. */
+  code?: string;
 }
 
 export interface RuleContext {

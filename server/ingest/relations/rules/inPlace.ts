@@ -1,8 +1,8 @@
-// 在X / 位于X / 落户X: what the clause names before (or, for 在X建设Y, after) the place is located in it.
+// 在X / 位于X / 落户X / 迁入X: what the clause names before (or, for 在X建设Y, after) the place is located in it.
 import { ADMIN, at, clauseBounds, endAt, lastGroup, relation, topMentions } from '../sentence';
 import type { FoundRelation, RelationRule, RMention } from '../types';
 
-const IN_PLACE = /(?:在|位于|落户|落地|落户于|坐落于|于)$/;
+const IN_PLACE = /(?:在|位于|落户|落地|落户于|坐落于|于|迁入|入驻|迁至)$/;
 const HOLD = /(?:举办|召开|举行|开幕|承办)/;
 
 export const inPlace: RelationRule = {

@@ -6,15 +6,16 @@ import { developsClause } from './developsClause';
 import { eventPlace, hostedByDocumentPlace } from './eventHeld';
 import { leadersOfIndustry } from './industries';
 import { inPlace } from './inPlace';
-import { nestedDeveloper, nestedPlace, zoneOfStrategy } from './nestedNames';
+import { nestedDeveloper, nestedPlace, segmentOf, zoneOfStrategy } from './nestedNames';
 import { rolePerson } from './people';
 import { administrativeParent } from './places';
 import { designationOf, implementsDocumentPlace, implementsSubject } from './policies';
-import { supportsDocumentPlace, supportVerb } from './supports';
+import { supportObjectDocumentPlace, supportsDocumentPlace, supportVerb } from './supports';
 
 export const RELATION_RULES: readonly RelationRule[] = [
   nestedPlace,
   nestedDeveloper,
+  segmentOf,
   zoneOfStrategy,
   inPlace,
   eventPlace,
@@ -24,6 +25,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   designationOf,
   supportVerb,
   supportsDocumentPlace,
+  supportObjectDocumentPlace,
   cooperation,
   developsClause,
   leadersOfIndustry,

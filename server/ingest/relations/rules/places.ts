@@ -9,10 +9,10 @@ export const administrativeParent: RelationRule = {
     const out: FoundRelation[] = [];
     const top = topMentions(s);
     for (const m of top.filter((x) => x.type === 'Place' && x.parent)) {
-      const parent = top.find((x) => x.type === 'Place' && x.name === m.parent);
-      // Both merely named in one sentence (晋中、忻州…山西) is no statement of the one containing the other: only
-      // the parent written right before it, or before 辖 and a list that holds it.
-      const between = parent ? s.text.slice(endAt(s, parent), Math.max(endAt(s, parent), at(s, m))) : '';
+      // Both merely named in one sentence (晋中、忻州…全省) is no statement of the one containing the other: only
+      // the parent written before it, right before or before 辖 and a list that holds it.
+      const parent = top.find((x) => x.type === 'Place' && x.name === m.parent && endAt(s, x) <= at(s, m));
+      const between = parent ? s.text.slice(endAt(s, parent), at(s, m)) : '';
       if (parent && (between === '' || /^(?:所|下)?辖[^，。；]*$/.test(between)))
         out.push(...relation(m, parent, 'PART_OF', s.index, this.name));
     }

@@ -1,5 +1,5 @@
 // Who implements a policy, and what a designation goes to.
-import { at, clauseBounds, isActor, lastGroup, namesActorBefore, relation, topMentions } from '../sentence';
+import { at, clauseBounds, endAt, isActor, lastGroup, namesActorBefore, relation, topMentions } from '../sentence';
 import type { FoundRelation, RelationRule, RMention, RSentence } from '../types';
 
 const inside = (m: RMention, p: RMention) => m.start >= p.start && m.end <= p.end && m !== p;
@@ -11,6 +11,19 @@ const DESIGNATED =
 
 function designated(s: RSentence, p: RMention): boolean {
   return DESIGNATED.test(s.text.slice(Math.max(0, at(s, p) - 10), at(s, p)).replace(/[“"‘]/g, ''));
+}
+
+/** 较“十三五”末, “十三五”期末: a plan named as a point of comparison in time, not as something done. */
+const AS_TIME_AFTER = /^[”"’]?(?:末|期末)/;
+const AS_TIME_BEFORE = /(?:较|比)[“"‘]?$/;
+
+/** Is the policy named as a thing done? Not when given to someone or named as a point in time. */
+function done(s: RSentence, p: RMention): boolean {
+  return (
+    !designated(s, p) &&
+    !AS_TIME_AFTER.test(s.text.slice(endAt(s, p), endAt(s, p) + 3)) &&
+    !AS_TIME_BEFORE.test(s.text.slice(Math.max(0, at(s, p) - 2), at(s, p)))
+  );
 }
 
 /** The actor that opens the sentence (郑州市深入实施…，加快…): the subject of its later clauses too. */
@@ -27,7 +40,7 @@ export const implementsSubject: RelationRule = {
     const out: FoundRelation[] = [];
     const top = topMentions(s);
     for (const p of top.filter((m) => m.type === 'Policy')) {
-      if (designated(s, p)) continue;
+      if (!done(s, p)) continue;
       const [ca] = clauseBounds(s.text, at(s, p));
       const inClause = top.filter((m) => implementer(m) && m.end <= p.start && at(s, m) >= ca && !inside(m, p));
       const subject = inClause[inClause.length - 1] ?? sentenceSubject(s);
@@ -45,17 +58,28 @@ export const implementsDocumentPlace: RelationRule = {
     const out: FoundRelation[] = [];
     const top = topMentions(s);
     for (const p of top.filter((m) => m.type === 'Policy')) {
-      if (designated(s, p) || namesActorBefore(s, at(s, p), home)) continue;
+      if (!done(s, p) || namesActorBefore(s, at(s, p), home)) continue;
       out.push(...relation(home, p, 'IMPLEMENTS', s.index, this.name, { implicit: true }));
     }
     return out;
   },
 };
 
+const QUOTES = /[“"‘]/g;
+/** Words between a holder and its designation that leave the holder the subject (成功, 均, 被, 共同 …). */
+const ADVERBS = '(?:成功|均|先后|分别|也|还|已经|已|正式|共同|同时|相继|一并|再次|首次|又|连续|顺利|被)*';
+/** A、B、C 3个景区成功入选: a count of the holders just enumerated. */
+const COUNTED = '(?:[^，。；、]{0,6}?(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|项|座|所|处|条|地)[^，。；]{0,10}?)?';
+const HOLDER_THEN_VERB = new RegExp(`^等?${COUNTED}${ADVERBS}$`);
+
+/** The text between `from` and the designation, without quotes and without the verb that gives it. */
+const beforeVerb = (s: RSentence, from: number, p: RMention) =>
+  s.text.slice(from, at(s, p)).replace(QUOTES, '').replace(DESIGNATED, '');
+
 export const designationOf: RelationRule = {
   name: 'designation',
-  reads: "X 入选/获批/成为/被评为 + designation: the designation supports X (the document's place when X is unsaid)",
-  apply(s, { home }) {
+  reads: 'X 入选/获批/成为/被评为 + designation, X its subject: the designation supports X (and the Xs listed with it)',
+  apply(s) {
     const out: FoundRelation[] = [];
     const top = topMentions(s);
     for (const p of top.filter((m) => m.type === 'Policy' && designated(s, m))) {
@@ -63,12 +87,13 @@ export const designationOf: RelationRule = {
       const holders = top.filter(
         (m) => m.end <= p.start && at(s, m) >= ca && ['Place', 'Project', 'Company'].includes(m.type),
       );
-      // A、B被评为X: every holder the enumeration names.
+      // A、B被评为X: every holder the enumeration names, if the last is the verb's subject (in 太原植物园被评为,
+      // 太原 is not). With no holder named, the report's own place is not assumed: measured on the gold, the
+      // designations a report gives itself (入选…试点城市) are rarely annotated as relations.
       const group = lastGroup(s, holders);
-      if (group.length > 0) for (const h of group) out.push(...relation(p, h, 'SUPPORTS', s.index, this.name));
-      else if (home && !namesActorBefore(s, at(s, p), home)) {
-        out.push(...relation(p, home, 'SUPPORTS', s.index, this.name, { implicit: true }));
-      }
+      const last = group[group.length - 1];
+      if (last && HOLDER_THEN_VERB.test(beforeVerb(s, endAt(s, last), p)))
+        for (const h of group) out.push(...relation(p, h, 'SUPPORTS', s.index, this.name));
     }
     return out;
   },

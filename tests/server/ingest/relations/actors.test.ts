@@ -20,6 +20,25 @@ describe('companies, people and partners', () => {
     expect(byRule(b, 'cooperation').map(pair)).toEqual(['北辰县↔青禾县']);
   });
 
+  test('与A、B和C对接: every partner enumerated after 与 (none is the subject); 对接 + partners likewise', () => {
+    const b = extract('加强与北辰县、云岭县和青禾经济开发区等对接合作。');
+    expect(byRule(b, 'cooperation')).toEqual(
+      ['青禾市→云岭县 (implicit)', '青禾市→北辰县 (implicit)', '青禾市→青禾经济开发区 (implicit)'].sort(),
+    );
+    expect(byRule(extract('主动对接北辰县、云岭县。'), 'cooperation')).toEqual(
+      ['青禾市→云岭县 (implicit)', '青禾市→北辰县 (implicit)'].sort(),
+    );
+  });
+
+  test('共建 + object names what is built, not a partner; 联合国 is a name, not a verb', () => {
+    expect(byRule(extract('联合国旅游组织授予北辰县称号。北辰县共建云岭县物流园区。'), 'cooperation')).toEqual([]);
+  });
+
+  test('A、B协同发展: the two work together', () => {
+    const b = extract('推动青禾经济开发区、北辰经济开发区协同发展。');
+    expect(byRule(b, 'cooperation').map(pair)).toEqual(['北辰经济开发区↔青禾经济开发区']);
+  });
+
   test('role + person leads the place named before the role', () => {
     const b = extract('青禾县委书记王立明出席会议。');
     expect(byRule(b, 'role-person')).toEqual(['王立明→青禾县']);

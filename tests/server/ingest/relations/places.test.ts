@@ -1,4 +1,4 @@
-// Rules: nested-place, in-place, administrative-parent, event-place, hosted-by-document-place.
+// Rules: nested-place, in-place, administrative-parent, event-place, hosted-by-document-place, segment-of.
 import { byRule, extract } from './helpers';
 
 describe('where things are', () => {
@@ -18,6 +18,17 @@ describe('where things are', () => {
     expect(byRule(b, 'nested-place')).toContain('太原市北辰大桥→太原市');
   });
 
+  test("a line's ends are where it stands only within the report's place (阜阳至黄冈 runs beyond 江苏)", () => {
+    const b = extract('实施京沪高速新沂至江都段扩建，推进京港高铁阜阳至黄冈段建设。', '2025年江苏省政府工作报告');
+    expect(byRule(b, 'nested-place')).toEqual(['京沪高速新沂至江都段→新沂市', '京沪高速新沂至江都段→江都区']);
+  });
+
+  test('a metropolitan area named after its city holds the city, not the other way round', () => {
+    const b = extract('加快太原都市圈建设，推进太原北辰博物馆建设。', '2025年太原市政府工作报告');
+    expect(byRule(b, 'nested-place')).toEqual(['太原北辰博物馆→太原市', '太原市→太原都市圈']);
+    expect(byRule(b, 'nested-place', 'PART_OF')).toEqual(['太原市→太原都市圈']);
+  });
+
   test('a listed project named by its firm first: the firm develops it', () => {
     const b = extract('推进岚擎机器人全球生产制造中心、岚拓光子通信芯片等项目建设。');
     expect(byRule(b, 'nested-developer')).toEqual(
@@ -35,6 +46,11 @@ describe('where things are', () => {
     expect(byRule(b, 'in-place')).toEqual(['北辰新材料有限公司年产5万吨电池材料项目→青禾经济开发区']);
   });
 
+  test('A、B等企业迁入X: each company is located in the zone it moves into', () => {
+    const b = extract('北辰科技有限公司、云岭材料有限公司等企业迁入青禾经济开发区。');
+    expect(byRule(b, 'in-place')).toEqual(['云岭材料有限公司→青禾经济开发区', '北辰科技有限公司→青禾经济开发区']);
+  });
+
   test('a county written under its prefecture (下辖, or right after it; reference data): PART_OF', () => {
     const b = extract('太原市下辖阳曲县和清徐县。');
     expect(byRule(b, 'administrative-parent')).toEqual(['清徐县→太原市', '阳曲县→太原市']);
@@ -43,6 +59,11 @@ describe('where things are', () => {
 
   test('a county and its prefecture merely named in one sentence are no PART_OF statement', () => {
     const b = extract('阳曲县与太原市中心城区联动发展。');
+    expect(byRule(b, 'administrative-parent')).toEqual([]);
+  });
+
+  test('a county named before its prefecture (县…，我市) is no PART_OF statement: the parent must come first', () => {
+    const b = extract('阳曲县、清徐县全面完成任务，太原市经济稳步增长。', '2025年太原市政府工作报告');
     expect(byRule(b, 'administrative-parent')).toEqual([]);
   });
 
@@ -82,6 +103,16 @@ describe('one entity per thing, and the parts of things', () => {
       .sort();
     expect(projects).toEqual(['北辰地铁1号线', '轨道交通1号线二期']);
     expect(byRule(b, 'phase-of')).toEqual(['轨道交通1号线二期→北辰地铁1号线']);
+  });
+
+  test('a segment named after its line (X高铁Y段, X高速Y至Z段) is part of the line; a line is no segment', () => {
+    const b = extract(
+      '建成青禾高铁北辰段，推进云岭高速公路青禾至北辰段建设，开通北辰高铁。',
+      '2025年云岭省政府工作报告',
+    );
+    expect(byRule(b, 'segment-of')).toEqual(
+      ['云岭高速公路青禾至北辰段→云岭高速公路', '青禾高铁北辰段→青禾高铁'].sort(),
+    );
   });
 
   test('a strategy named inside a zone supports the zone it creates', () => {
