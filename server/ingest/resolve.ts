@@ -221,9 +221,7 @@ function addMention(entities: Map<string, ResolvedEntity>, p: Pending, id: Ident
     e.aliases.add(e.name_zh);
     e.name_zh = name;
   }
-  // 全市, 省委: a reference relative to the document is how the report speaks of the thing, not another name of it.
-  const relative = p.c.rule.startsWith('relative:');
-  const forms = p.c.rule === 'ellipsis' || relative ? [p.name] : [p.name, p.surface.replace(/\s+/g, '')];
+  const forms = p.c.rule === 'ellipsis' ? [p.name] : [p.name, p.surface.replace(/\s+/g, '')];
   for (const form of forms) if (form !== e.name_zh) e.aliases.add(form);
   return key;
 }
