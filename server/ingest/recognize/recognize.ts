@@ -219,8 +219,8 @@ function analyse(
   const ctx: SentenceContext = { folded, start: span.start, end: span.end, index };
   const tokens = tokenize(jieba, folded.slice(span.start, span.end), span.start);
   const listed = enumerations(tokens, ctx);
-  const enums = [...listed, ...singleItemHeads(tokens, ctx, listed)];
   const known = gazetteerCandidates(gaz, tokens, ctx);
+  const enums = fieldsNotWorks([...listed, ...singleItemHeads(tokens, ctx, listed)], known);
   const cands = [
     ...known,
     ...suffixChunks(tokens, ctx),
@@ -231,7 +231,7 @@ function analyse(
     ...sloganPlaces(ctx, gaz),
     ...riverSections(ctx, gaz),
     ...persons(tokens, ctx),
-    ...fieldsNotWorks(enumerationItems(enums, ctx, tokens), enums, known),
+    ...enumerationItems(enums, ctx, tokens),
     ...statusProjects(tokens, ctx),
     ...ringRoads(ctx),
     ...relativeReferences(ctx, region, gaz),
@@ -244,22 +244,18 @@ function analyse(
  * 推进新能源汽车、机器人、商业航天等重点项目: a list of works holding a known industry lists fields, not works; its
  * items are industries.
  */
-function fieldsNotWorks(items: Candidate[], enums: Enumeration[], known: Candidate[]): Candidate[] {
+function fieldsNotWorks(enums: Enumeration[], known: Candidate[]): Enumeration[] {
   const industry = (it: { start: number; end: number }) =>
     known.some((k) => k.type === 'Industry' && !k.nested && k.start === it.start && k.end === it.end);
-  const fields = enums.filter((e) => e.type === 'Project' && !e.byStatus && e.items.some(industry));
-  if (fields.length === 0) return items;
-  return items.map((c) => {
-    if (c.type !== 'Project' || !fields.some((e) => e.items.some((it) => it.start === c.start && it.end === c.end)))
-      return c;
-    return { start: c.start, end: c.end, type: 'Industry', rule: 'enumeration:fields', score: c.score };
-  });
+  return enums.map((e) =>
+    e.type === 'Project' && !e.byStatus && e.items.some(industry) ? { ...e, type: 'Industry' as const } : e,
+  );
 }
 
 /** 市老年福利院、儿童福利院等项目: an explicit head says what the items are, over what their own suffixes suggest. */
 function typedByHead(enums: Enumeration[], chosen: Candidate[]): Candidate[] {
   return chosen.map((c) => {
-    if (c.gaz || c.nested || c.type === 'Person' || c.rule === 'enumeration:fields') return c;
+    if (c.gaz || c.nested || c.type === 'Person') return c;
     const e = enums.find(
       (x) =>
         (x.type === 'Project' || x.type === 'Company') &&

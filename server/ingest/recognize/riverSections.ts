@@ -12,6 +12,8 @@ const PLACE_FIRST = /([\u4e00-\u9fff]{2,3}?)([\u4e00-\u9fff]{1,3}?(?:河|江|运
 /** 汾河太原段, 长江干流江苏段, 通州大运河城市段: a known river or canal and a known place before 段. */
 export function riverSections(ctx: SentenceContext, gaz: Gazetteer): Candidate[] {
   const s = ctx.folded.slice(ctx.start, ctx.end);
+  // Most sentences name no section: skip the scan at every start below.
+  if (!s.includes('段')) return [];
   const out: Candidate[] = [];
   for (const m of s.matchAll(SECTION)) {
     // The longest known water body ending where the match's river ends (黄河, not 河).

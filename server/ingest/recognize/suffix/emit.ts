@@ -99,7 +99,9 @@ function headquartered(s: Span): Candidate[] {
   if (!firm || !s.specific || /[省市县区]$/.test(firm) || GENERIC_PARTS.has(firm)) return [];
   // 区域总部基地, 总部经济区: a kind of site for headquarters, not one firm's.
   if (/^(?:基地|园|区|经济|大楼|楼宇|中心|集聚)/.test(s.ctx.folded.slice(s.end, s.end + 2))) return [];
-  const start = s.end - s.core.length;
+  // Offsets from the text itself: the core has its quotes removed.
+  if (s.ctx.folded.slice(s.start, s.end) !== s.core) return [];
+  const start = s.start;
   return [{ start, end: start + firm.length, type: 'Company', rule: 'nested:总部', score: 1.5, nested: true }];
 }
 
