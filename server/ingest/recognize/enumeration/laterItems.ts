@@ -4,6 +4,7 @@ import { isPunct } from '../chunker';
 import { itemEnds } from '../statusWords';
 import type { Token } from '../tokens';
 import { itemToken } from './itemToken';
+import { COUNT_NUMBER, MEASURE } from '../words/counts';
 import type { Item } from './types';
 
 interface Collected {
@@ -17,7 +18,7 @@ interface Collected {
 }
 
 /** A count after a later item (地表水厂4项市政配套设施) opens the list's head. */
-const COUNT = /^(?:[0-9]+|[两三四五六七八九十几]+)\s*[个项家座所条批类]/;
+const COUNT = new RegExp(`^${COUNT_NUMBER}\\s*${MEASURE}`);
 
 /** The items joined by 、 (and 和, 及, 与) after the first one. */
 function collect(tokens: Token[], k: number, first: Item, ctx: SentenceContext): Collected {

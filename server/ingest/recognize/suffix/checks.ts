@@ -4,6 +4,11 @@ import { GENRE_TERMS } from '../genreTerms';
 import type { Span } from './span';
 import { isPunct } from './tokenClass';
 import { typeOfWorks } from './worksType';
+import { COUNTED, MEASURE } from '../words/counts';
+
+const COUNTED_BEFORE = new RegExp(`${COUNTED}$`);
+const GLUED_MEASURE = new RegExp(`[0-9]${MEASURE}$`);
+const COUNTED_INSIDE = new RegExp(`[\\u4e00-\\u9fff]{2}${COUNTED}`);
 
 /** Heads that, without a proper word before them, name a kind of thing (物流园区, 上市公司, 产业项目). */
 const KIND_HEADS = new Set([
@@ -94,13 +99,9 @@ function namesAKind(s: Span): boolean {
   if (rule.marked && !/[0-9+＋—“”"]|[一二三四五六七八九十百千万]{2}/.test(core)) return true;
   // 6座远城区污水处理厂 (座远/x): a count before the name, its measure word glued to it or not, counts a kind.
   const before = s.ctx.folded.slice(Math.max(0, s.start - 4), s.start + 1);
-  if (
-    /(?:[0-9]+|[两三四五六七八九十几]+)[座个项条家所批]$/.test(before.slice(0, -1)) ||
-    /[0-9][座个项条所批]$/.test(before)
-  )
-    return true;
+  if (COUNTED_BEFORE.test(before.slice(0, -1)) || GLUED_MEASURE.test(before)) return true;
   // 五大片区, 三大平台, 三座中型水库: a count of kinds; 北辰水厂2项配套工程: a list's last item and its counted head.
-  if (/[\u4e00-\u9fff]{2}(?:[0-9]+|[两三四五六七八九十几]+)[座个项条家所批]/.test(core)) return true;
+  if (COUNTED_INSIDE.test(core)) return true;
   return /^(?:[一二三四五六七八九十两几多数]+大|[0-9一二三四五六七八九十两几多数]+[座个项条家所批])/.test(core);
 }
 
